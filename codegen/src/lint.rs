@@ -1,0 +1,282 @@
+//! The project's rules for the spec, checked before anything is generated.
+
+use std::collections::{BTreeSet, HashSet};
+use std::fmt;
+
+use openapiv3::{
+    OpenAPI, Operation, Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, SchemaKind,
+    StatusCode, Type,
+};
+
+/// One broken rule, located by operation (or component) and field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// `METHOD /path (operation_id)` or `components/schemas/Name`.
+    pub place: String,
+    /// The field at fault, e.g. `operationId`, `responses.200`, `parameters.token`.
+    pub field: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.place, self.field, self.message)
+    }
+}
+
+/// One finding per line.
+pub fn render(findings: &[Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| format!("  - {f}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every operation of the spec with its method and path, in spec order.
+pub fn operations(spec: &OpenAPI) -> impl Iterator<Item = (&str, &str, &Operation)> {
+    spec.paths.paths.iter().flat_map(|(path, item)| {
+        item.as_item()
+            .into_iter()
+            .flat_map(move |item| item.iter().map(move |(method, op)| (method, path.as_str(), op)))
+    })
+}
+
+/// Checks the spec; an empty list means it passes.
+pub fn lint(spec: &OpenAPI) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut ids = HashSet::new();
+    let schemes: BTreeSet<&str> = spec
+        .components
+        .iter()
+        .flat_map(|c| c.security_schemes.keys().map(String::as_str))
+        .collect();
+
+    for (path, item) in &spec.paths.paths {
+        let ReferenceOr::Item(item) = item else {
+            findings.push(Finding {
+                place: path.clone(),
+                field: "$ref".into(),
+                message: "path items must be written out, not referenced".into(),
+            });
+            continue;
+        };
+        for (method, op) in item.iter() {
+            let id = op.operation_id.as_deref().unwrap_or("?");
+            let place = format!("{} {path} ({id})", method.to_uppercase());
+            let mut push = |field: &str, message: String| {
+                findings.push(Finding {
+                    place: place.clone(),
+                    field: field.to_owned(),
+                    message,
+                })
+            };
+
+            match &op.operation_id {
+                None => push("operationId", "missing".into()),
+                Some(id) if !is_snake_case(id) => push("operationId", format!("`{id}` is not snake_case")),
+                Some(id) if !ids.insert(id.clone()) => push("operationId", format!("`{id}` is used twice")),
+                Some(_) => {}
+            }
+            match op.extensions.get("x-edition").and_then(|v| v.as_str()) {
+                Some("ce" | "ee") => {}
+                _ => push("x-edition", "must be `ce` or `ee`".into()),
+            }
+            if op.tags.is_empty() {
+                push("tags", "an operation needs a tag (its area)".into());
+            }
+
+            check_responses(spec, op, &mut push);
+
+            // Parameters: the path item's and the operation's, each with a typed schema.
+            let params: Vec<&Parameter> = item
+                .parameters
+                .iter()
+                .chain(&op.parameters)
+                .filter_map(|p| resolve_parameter(spec, p))
+                .collect();
+            for param in &params {
+                let data = param.parameter_data_ref();
+                match &data.format {
+                    ParameterSchemaOrContent::Schema(schema) => {
+                        if !schema_has_type(spec, schema) {
+                            push(&format!("parameters.{}", data.name), "schema has no type".into());
+                        }
+                    }
+                    ParameterSchemaOrContent::Content(_) => {
+                        push(&format!("parameters.{}", data.name), "use `schema`, not `content`".into())
+                    }
+                }
+                if matches!(param, Parameter::Path { .. } | Parameter::Header { .. })
+                    && is_password(spec, &data.format)
+                {
+                    push(
+                        &format!("parameters.{}", data.name),
+                        "path and header values are formatted with Display, which a secret lacks; drop `format: password`".into(),
+                    );
+                }
+                if let Parameter::Header { parameter_data, .. } = param {
+                    let lower = parameter_data.name.to_ascii_lowercase();
+                    if lower == "x-auth-token" || lower == "x-user-id" {
+                        push(
+                            &format!("parameters.{}", parameter_data.name),
+                            "auth headers belong in `securitySchemes`, not in parameters".into(),
+                        );
+                    }
+                }
+            }
+            let declared: BTreeSet<&str> = params
+                .iter()
+                .filter(|p| matches!(p, Parameter::Path { .. }))
+                .map(|p| p.parameter_data_ref().name.as_str())
+                .collect();
+            let used: BTreeSet<&str> = path_parameters(path).collect();
+            for name in used.difference(&declared) {
+                push(&format!("parameters.{name}"), "path parameter is used in the path but not declared".into());
+            }
+            for name in declared.difference(&used) {
+                push(&format!("parameters.{name}"), "path parameter is declared but not in the path".into());
+            }
+
+            for requirement in op.security.iter().chain(&spec.security).flatten() {
+                for scheme in requirement.keys() {
+                    if !schemes.contains(scheme.as_str()) {
+                        push("security", format!("unknown security scheme `{scheme}`"));
+                    }
+                }
+            }
+        }
+    }
+
+    if let Some(components) = &spec.components {
+        for (name, schema) in &components.schemas {
+            if let ReferenceOr::Item(schema) = schema {
+                check_field_names(&format!("components/schemas/{name}"), "", schema, &mut findings);
+            }
+        }
+    }
+    findings
+}
+
+fn check_responses(spec: &OpenAPI, op: &Operation, push: &mut impl FnMut(&str, String)) {
+    let mut typed_success = false;
+    let mut error = false;
+    for (status, response) in &op.responses.responses {
+        let (success, label) = match status {
+            StatusCode::Code(code) => ((200..300).contains(code), code.to_string()),
+            StatusCode::Range(range) => (*range == 2, format!("{range}XX")),
+        };
+        let Some(response) = resolve_response(spec, response) else {
+            push(&format!("responses.{label}"), "unresolved $ref".into());
+            continue;
+        };
+        if success {
+            match response.content.get("application/json").and_then(|m| m.schema.as_ref()) {
+                Some(_) => typed_success = true,
+                None => push(&format!("responses.{label}"), "a success response needs an application/json schema".into()),
+            }
+        } else {
+            error = true;
+        }
+    }
+    if op.responses.default.is_some() {
+        error = true;
+    }
+    if !typed_success {
+        push("responses", "no typed 2xx response".into());
+    }
+    if !error {
+        push("responses", "no error response (4XX/5XX with ApiError)".into());
+    }
+}
+
+/// An object may not have both `_id` and `id`: both would become the Rust field `id`.
+fn check_field_names(place: &str, at: &str, schema: &Schema, findings: &mut Vec<Finding>) {
+    let props = match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(obj)) => &obj.properties,
+        SchemaKind::Type(Type::Array(array)) => {
+            if let Some(ReferenceOr::Item(items)) = &array.items {
+                check_field_names(place, &format!("{at}[]"), items, findings);
+            }
+            return;
+        }
+        _ => return,
+    };
+    if props.contains_key("_id") && props.contains_key("id") {
+        findings.push(Finding {
+            place: place.to_owned(),
+            field: format!("{at}properties"),
+            message: "has both `_id` and `id`, which would both become the Rust field `id`; leave one out".into(),
+        });
+    }
+    for (name, prop) in props {
+        if let ReferenceOr::Item(prop) = prop {
+            check_field_names(place, &format!("{at}{name}."), prop, findings);
+        }
+    }
+}
+
+/// The `{names}` in a path template.
+pub fn path_parameters(path: &str) -> impl Iterator<Item = &str> {
+    path.split('{').skip(1).filter_map(|s| s.split('}').next())
+}
+
+fn is_snake_case(id: &str) -> bool {
+    !id.is_empty()
+        && id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+pub(crate) fn resolve_parameter<'a>(spec: &'a OpenAPI, p: &'a ReferenceOr<Parameter>) -> Option<&'a Parameter> {
+    match p {
+        ReferenceOr::Item(p) => Some(p),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/parameters/")?;
+            match spec.components.as_ref()?.parameters.get(name)? {
+                ReferenceOr::Item(p) => Some(p),
+                ReferenceOr::Reference { .. } => None,
+            }
+        }
+    }
+}
+
+fn resolve_response<'a>(
+    spec: &'a OpenAPI,
+    r: &'a ReferenceOr<openapiv3::Response>,
+) -> Option<&'a openapiv3::Response> {
+    match r {
+        ReferenceOr::Item(r) => Some(r),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/responses/")?;
+            spec.components.as_ref()?.responses.get(name)?.as_item()
+        }
+    }
+}
+
+fn is_password(spec: &OpenAPI, format: &ParameterSchemaOrContent) -> bool {
+    let ParameterSchemaOrContent::Schema(schema) = format else { return false };
+    let schema = match schema {
+        ReferenceOr::Item(s) => Some(s),
+        ReferenceOr::Reference { reference } => reference
+            .strip_prefix("#/components/schemas/")
+            .and_then(|name| spec.components.as_ref()?.schemas.get(name)?.as_item()),
+    };
+    matches!(
+        schema.map(|s| &s.schema_kind),
+        Some(SchemaKind::Type(Type::String(openapiv3::StringType {
+            format: openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Password),
+            ..
+        })))
+    )
+}
+
+fn schema_has_type(spec: &OpenAPI, schema: &ReferenceOr<Schema>) -> bool {
+    match schema {
+        ReferenceOr::Item(s) => !matches!(s.schema_kind, SchemaKind::Any(_)),
+        ReferenceOr::Reference { reference } => reference
+            .strip_prefix("#/components/schemas/")
+            .and_then(|name| spec.components.as_ref()?.schemas.get(name))
+            .is_some_and(|s| schema_has_type(spec, s)),
+    }
+}

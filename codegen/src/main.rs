@@ -1,0 +1,65 @@
+//! `codegen` for people: lint the spec, print the coverage table, dump the generated source.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  codegen check [SPEC]               lint the spec (default: openapi/)
+  codegen coverage [SPEC] [LIST]     covered and missing operations against the published list
+                                     (default list: openapi/published-operations.tsv)
+  codegen dump [SPEC]                print the generated Rust source";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let spec_arg = |i: usize| args.get(i).map(PathBuf::from).unwrap_or_else(|| workspace_path("openapi"));
+    let result = match args.first().map(String::as_str) {
+        Some("check") => check(&spec_arg(1)),
+        Some("coverage") => coverage(
+            &spec_arg(1),
+            &args
+                .get(2)
+                .map(PathBuf::from)
+                .unwrap_or_else(|| workspace_path("openapi/published-operations.tsv")),
+        ),
+        Some("dump") => codegen::load(&spec_arg(1))
+            .and_then(|spec| codegen::generate(&spec))
+            .map(|source| print!("{source}"))
+            .map_err(|e| e.to_string()),
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Paths default to the workspace's, wherever the command runs from.
+fn workspace_path(relative: &str) -> PathBuf {
+    let here = Path::new(relative);
+    if here.exists() {
+        return here.to_owned();
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(relative)
+}
+
+fn check(spec: &Path) -> Result<(), String> {
+    let loaded = codegen::load(spec).map_err(|e| e.to_string())?;
+    let findings = codegen::lint::lint(&loaded);
+    if !findings.is_empty() {
+        return Err(codegen::Error::Lint(findings).to_string());
+    }
+    let count = codegen::lint::operations(&loaded).count();
+    println!("{}: {count} operations, no problems", spec.display());
+    Ok(())
+}
+
+fn coverage(spec: &Path, list: &Path) -> Result<(), String> {
+    let loaded = codegen::load(spec).map_err(|e| e.to_string())?;
+    let tsv = std::fs::read_to_string(list).map_err(|e| format!("cannot read {}: {e}", list.display()))?;
+    let published = codegen::coverage::parse_published(&tsv);
+    print!("{}", codegen::coverage::coverage(&loaded, &published).render());
+    Ok(())
+}
