@@ -1,0 +1,53 @@
+//! Typed Rust client for Rocket.Chat's Omnichannel / Livechat REST API.
+//!
+//! The models and the low-level operations are generated from this project's OpenAPI spec
+//! (crate `rocketchat-api`, re-exported here as [`api`] and [`types`]). This crate adds what a
+//! generator cannot know: logging in and attaching `X-Auth-Token`/`X-User-Id` to every user
+//! call, a visitor session that supplies the visitor token on every visitor call, area
+//! handles for agents and managers, and one [`Error`] type.
+//!
+//! ```no_run
+//! use rocketchat_livechat::{Client, types::builder::VisitorInput};
+//!
+//! # async fn demo() -> rocketchat_livechat::Result<()> {
+//! let client = Client::builder().base_url("http://localhost:3000").build()?;
+//!
+//! // A visitor writes in.
+//! let visitor = client.visitor("6f1c0a9e-visitor-token");
+//! visitor.register(VisitorInput::default().name("Ada")).await?;
+//! let (room, _) = visitor.room().await?;
+//! visitor.send(&room.id, "Hi, I need help with my order").await?;
+//!
+//! // An agent takes it.
+//! client.login("agent.smith", "secret").await?;
+//! let queue = client.inquiries().list(|q| q).await?;
+//! if let Some(inquiry) = queue.inquiries.first() {
+//!     client.inquiries().take(&inquiry.id).await?;
+//! }
+//! # Ok(()) }
+//! ```
+
+mod agent;
+mod auth;
+mod client;
+mod department;
+mod error;
+mod hooks;
+mod inquiry;
+mod room;
+mod visitor;
+
+pub use agent::Users;
+pub use auth::Credentials;
+pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+pub use department::Departments;
+pub use error::{Error, Result};
+pub use inquiry::Inquiries;
+pub use room::Rooms;
+pub use visitor::VisitorSession;
+
+/// The generated low-level client (every operation of the spec).
+pub use rocketchat_api as api;
+/// The generated models.
+pub use rocketchat_api::types;
+pub use rocketchat_api::{Edition, Operation, SecretString, OPERATIONS};

@@ -1,0 +1,308 @@
+//! The client: configuration, the shared session, and the call path every method goes through.
+
+use std::cell::RefCell;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use rocketchat_api::types::{self, ApiError};
+use rocketchat_api::{ResponseValue, SecretString};
+
+use crate::auth::{Credentials, Session, UserAuth};
+use crate::error::{from_api, Error, Result, Seen};
+use crate::hooks::{SessionHooks, SEEN};
+
+/// Default time a whole request may take.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default time to open a connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A Rocket.Chat Omnichannel client. Cheap to clone; clones share one connection pool and one
+/// login.
+///
+/// ```no_run
+/// # async fn demo() -> rocketchat_livechat::Result<()> {
+/// use rocketchat_livechat::Client;
+/// let client = Client::builder().base_url("https://chat.example.com").build()?;
+/// let me = client.login("ada", "secret").await?;
+/// println!("logged in as {:?}", me.username);
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    api: rocketchat_api::Client,
+    session: Arc<Session>,
+    base_url: Arc<str>,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.base_url)
+            .field("user_id", &self.session.user_id())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Configures a [`Client`].
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    base_url: Option<String>,
+    timeout: Duration,
+    connect_timeout: Duration,
+    user_agent: String,
+    credentials: Option<Credentials>,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        Self {
+            base_url: None,
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            user_agent: concat!("rocketchat-livechat-rs/", env!("CARGO_PKG_VERSION")).to_owned(),
+            credentials: None,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// The server, e.g. `https://chat.example.com` (a path prefix is kept).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// How long a whole request may take; 30 s by default.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// How long opening a connection may take; 10 s by default.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// The `User-Agent` header.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// Who the client acts as. A token is used at once; a password is used by
+    /// [`Client::authenticate`] (and [`ClientBuilder::connect`]).
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// Shorthand for [`Credentials::token`]: a user id and a personal access token.
+    pub fn personal_access_token(self, user_id: impl Into<String>, token: impl Into<String>) -> Self {
+        self.credentials(Credentials::token(user_id, token))
+    }
+
+    /// Builds the client without touching the network.
+    pub fn build(self) -> Result<Client> {
+        let base_url = self
+            .base_url
+            .ok_or_else(|| Error::Config("no base URL; call ClientBuilder::base_url".into()))?;
+        let base_url = base_url.trim_end_matches('/').to_owned();
+        let parsed = reqwest::Url::parse(&base_url)
+            .map_err(|e| Error::Config(format!("base URL `{base_url}` is not a URL: {e}")))?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(Error::Config(format!("base URL `{base_url}` must be http or https")));
+        }
+        let http = reqwest::Client::builder()
+            .timeout(self.timeout)
+            .connect_timeout(self.connect_timeout)
+            .user_agent(self.user_agent)
+            .build()
+            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        let session = Session::new();
+        match &self.credentials {
+            Some(Credentials::Token { user_id, auth_token }) => session.set_auth(Some(UserAuth {
+                user_id: user_id.clone(),
+                auth_token: auth_token.clone(),
+            })),
+            Some(password @ Credentials::Password { .. }) => session.remember_password(Some(password.clone())),
+            None => {}
+        }
+        let hooks = Arc::new(SessionHooks {
+            session: session.clone(),
+        });
+        Ok(Client {
+            api: rocketchat_api::Client::new_with_client(&base_url, http, hooks),
+            session,
+            base_url: base_url.into(),
+        })
+    }
+
+    /// Builds the client and, with password credentials, logs in.
+    pub async fn connect(self) -> Result<Client> {
+        let client = self.build()?;
+        client.authenticate().await?;
+        Ok(client)
+    }
+}
+
+impl Client {
+    /// Starts configuring a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured from the environment: `ROCKETCHAT_URL`, then either
+    /// `ROCKETCHAT_USER_ID` + `ROCKETCHAT_AUTH_TOKEN` or `ROCKETCHAT_USER` +
+    /// `ROCKETCHAT_PASSWORD` (which logs in). With no credentials set, only visitor and public
+    /// calls work.
+    pub async fn from_env() -> Result<Client> {
+        Self::from_lookup(|name| std::env::var(name).ok().filter(|v| !v.is_empty())).await
+    }
+
+    /// [`Client::from_env`] over any variable lookup (for tests and other config sources).
+    pub async fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Client> {
+        let url = lookup("ROCKETCHAT_URL").ok_or_else(|| Error::Config("ROCKETCHAT_URL is not set".into()))?;
+        let mut builder = Client::builder().base_url(url);
+        match (
+            lookup("ROCKETCHAT_USER_ID"),
+            lookup("ROCKETCHAT_AUTH_TOKEN"),
+            lookup("ROCKETCHAT_USER"),
+            lookup("ROCKETCHAT_PASSWORD"),
+        ) {
+            (Some(user_id), Some(token), _, _) => builder = builder.personal_access_token(user_id, token),
+            (_, _, Some(user), Some(password)) => builder = builder.credentials(Credentials::password(user, password)),
+            (None, None, None, None) => {}
+            _ => {
+                return Err(Error::Config(
+                    "set both ROCKETCHAT_USER_ID and ROCKETCHAT_AUTH_TOKEN, or both ROCKETCHAT_USER and ROCKETCHAT_PASSWORD"
+                        .into(),
+                ))
+            }
+        }
+        builder.connect().await
+    }
+
+    /// The server's base URL.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The generated client for every operation of the spec, with this client's login
+    /// attached. Run its builders through [`Client::run`] to get this crate's [`Error`].
+    ///
+    /// ```no_run
+    /// # async fn demo(client: rocketchat_livechat::Client) -> rocketchat_livechat::Result<()> {
+    /// let page = client.run(client.api().list_departments().enabled(true).send()).await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn api(&self) -> &rocketchat_api::Client {
+        &self.api
+    }
+
+    /// Awaits a call of the generated client and maps its failure onto [`Error`].
+    pub async fn run<T>(
+        &self,
+        call: impl Future<Output = std::result::Result<ResponseValue<T>, rocketchat_api::Error<ApiError>>>,
+    ) -> Result<T> {
+        self.call("request", call).await
+    }
+
+    /// [`Client::run`] for a known operation id, so that errors raised before the request
+    /// leaves still name it.
+    pub(crate) async fn call<T>(
+        &self,
+        operation: &'static str,
+        call: impl Future<Output = std::result::Result<ResponseValue<T>, rocketchat_api::Error<ApiError>>>,
+    ) -> Result<T> {
+        let (result, seen) = SEEN
+            .scope(RefCell::new(Seen::default()), async {
+                let result = call.await;
+                (result, SEEN.with(|seen| seen.take()))
+            })
+            .await;
+        match result {
+            Ok(value) => Ok(value.into_inner()),
+            Err(error) => {
+                let operation = seen.operation.unwrap_or(operation);
+                Err(from_api(error, operation, seen).await)
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ auth
+
+    /// Logs in with a username (or email) and password. Answers the logged-in user.
+    pub async fn login(&self, user: &str, password: &str) -> Result<types::User> {
+        self.login_inner(user, password, None).await
+    }
+
+    /// Logs in with a two-factor code, after a login failed with
+    /// `Error::Unauthorized { error_type: Some("totp-required"), .. }`. `method` is `totp`,
+    /// `email` or `password`.
+    pub async fn login_with_code(&self, user: &str, password: &str, code: &str, method: &str) -> Result<types::User> {
+        self.login_inner(user, password, Some((code, method))).await
+    }
+
+    async fn login_inner(&self, user: &str, password: &str, code: Option<(&str, &str)>) -> Result<types::User> {
+        let mut request = self.api.login().body(types::LoginRequest {
+            user: Some(user.to_owned()),
+            password: Some(SecretString::new(password)),
+            ..Default::default()
+        });
+        if let Some((code, method)) = code {
+            request = request.x_2fa_code(code).x_2fa_method(method);
+        }
+        let answer = self.call("login", request.send()).await?;
+        self.session.set_auth(Some(UserAuth {
+            user_id: answer.data.user_id.clone(),
+            auth_token: answer.data.auth_token.clone(),
+        }));
+        self.session.remember_password(Some(Credentials::password(user, password)));
+        match answer.data.me {
+            Some(me) => Ok(me),
+            None => self.me().await,
+        }
+    }
+
+    /// Logs in with the password credentials the client was built with; does nothing for
+    /// token credentials or none.
+    pub async fn authenticate(&self) -> Result<()> {
+        if let Some(Credentials::Password { user, password }) = self.session.password() {
+            self.login(&user, password.expose_secret()).await?;
+        }
+        Ok(())
+    }
+
+    /// Uses a user id and a personal access token (or an auth token from elsewhere) from now on.
+    pub fn use_token(&self, user_id: impl Into<String>, auth_token: impl Into<String>) {
+        self.session.set_auth(Some(UserAuth {
+            user_id: user_id.into(),
+            auth_token: SecretString::new(auth_token),
+        }));
+    }
+
+    /// Invalidates the auth token on the server and forgets it here.
+    pub async fn logout(&self) -> Result<()> {
+        self.call("logout", self.api.logout().send()).await?;
+        self.session.set_auth(None);
+        self.session.remember_password(None);
+        Ok(())
+    }
+
+    /// The logged-in user.
+    pub async fn me(&self) -> Result<types::User> {
+        self.call("get_me", self.api.get_me().send()).await
+    }
+
+    /// The id of the logged-in user, if any.
+    pub fn user_id(&self) -> Option<String> {
+        self.session.user_id()
+    }
+
+    /// The widget configuration, as a visitor without a token sees it.
+    pub async fn config(&self) -> Result<types::LivechatConfig> {
+        Ok(self.call("get_config", self.api.get_config().send()).await?.config)
+    }
+}

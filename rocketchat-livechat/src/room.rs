@@ -1,0 +1,86 @@
+//! Rooms as agents and managers see them.
+
+use rocketchat_api::builder;
+use rocketchat_api::types;
+
+use crate::error::Result;
+use crate::Client;
+
+/// Agent- and manager-side room calls; from [`Client::rooms`].
+#[derive(Debug, Clone)]
+pub struct Rooms {
+    client: Client,
+}
+
+impl Client {
+    /// Agent- and manager-side room calls.
+    pub fn rooms(&self) -> Rooms {
+        Rooms { client: self.clone() }
+    }
+}
+
+impl Rooms {
+    /// A page of rooms; `filter` sets the generated builder's filters and paging.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: rocketchat_livechat::Client) -> rocketchat_livechat::Result<()> {
+    /// let open = client.rooms().list(|q| q.open(true).count(25)).await?;
+    /// println!("{} open rooms", open.total.unwrap_or_default());
+    /// # Ok(()) }
+    /// ```
+    pub async fn list<F>(&self, filter: F) -> Result<types::RoomsPage>
+    where
+        F: for<'a> FnOnce(builder::ListRooms<'a>) -> builder::ListRooms<'a>,
+    {
+        let api = self.client.api();
+        self.client.call("list_rooms", filter(api.list_rooms()).send()).await
+    }
+
+    /// Closes room `rid` as the logged-in agent, with an optional comment.
+    pub async fn close(&self, rid: &str, comment: Option<&str>) -> Result<()> {
+        let body = types::CloseRoomByUserRequest {
+            rid: rid.to_owned(),
+            comment: comment.map(str::to_owned),
+            tags: Vec::new(),
+            generate_transcript_pdf: None,
+            force_close: None,
+        };
+        let api = self.client.api();
+        self.client
+            .call("close_room_by_user", api.close_room_by_user().body(body).send())
+            .await
+            .map(drop)
+    }
+
+    /// Forwards room `rid` to another agent.
+    pub async fn forward_to_agent(&self, rid: &str, agent_id: &str, comment: Option<&str>) -> Result<()> {
+        self.forward(types::ForwardRoomRequest {
+            room_id: rid.to_owned(),
+            user_id: Some(agent_id.to_owned()),
+            department_id: None,
+            comment: comment.map(str::to_owned),
+            client_action: None,
+        })
+        .await
+    }
+
+    /// Forwards room `rid` to a department.
+    pub async fn forward_to_department(&self, rid: &str, department_id: &str, comment: Option<&str>) -> Result<()> {
+        self.forward(types::ForwardRoomRequest {
+            room_id: rid.to_owned(),
+            user_id: None,
+            department_id: Some(department_id.to_owned()),
+            comment: comment.map(str::to_owned),
+            client_action: None,
+        })
+        .await
+    }
+
+    async fn forward(&self, body: types::ForwardRoomRequest) -> Result<()> {
+        let api = self.client.api();
+        self.client
+            .call("forward_room", api.forward_room().body(body).send())
+            .await
+            .map(drop)
+    }
+}
