@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 fn main() {
-    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let spec_dir = manifest.join("..").join("openapi");
     println!("cargo:rerun-if-changed={}", spec_dir.display());
     let files = codegen::files(&spec_dir).unwrap_or_else(|e| fail(&e));
@@ -12,7 +13,8 @@ fn main() {
     }
     let spec = codegen::load(&spec_dir).unwrap_or_else(|e| fail(&e));
     let source = codegen::generate(&spec).unwrap_or_else(|e| fail(&e));
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("livechat.rs");
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("livechat.rs");
     std::fs::write(&out, source).unwrap_or_else(|e| fail(&e));
 }
 

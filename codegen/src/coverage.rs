@@ -83,7 +83,11 @@ impl Coverage {
         if !self.missing.is_empty() {
             let _ = writeln!(out, "\nMissing ({}):", self.missing.len());
             for op in &self.missing {
-                let _ = writeln!(out, "- {} {} ({}, {})", op.method, op.path, op.area, op.edition);
+                let _ = writeln!(
+                    out,
+                    "- {} {} ({}, {})",
+                    op.method, op.path, op.area, op.edition
+                );
             }
         }
         if !self.extra.is_empty() {

@@ -68,8 +68,12 @@ fn pages(spec: &OpenAPI) -> Vec<(String, String, String)> {
     };
     let mut pages = Vec::new();
     for (name, schema) in &components.schemas {
-        let ReferenceOr::Item(schema) = schema else { continue };
-        let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else { continue };
+        let ReferenceOr::Item(schema) = schema else {
+            continue;
+        };
+        let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+            continue;
+        };
         let has = |key: &str| object.properties.contains_key(key);
         if !(has("count") && has("offset") && has("total")) {
             continue;
@@ -78,8 +82,12 @@ fn pages(spec: &OpenAPI) -> Vec<(String, String, String)> {
             .properties
             .iter()
             .filter_map(|(field, prop)| {
-                let ReferenceOr::Item(prop) = prop else { return None };
-                let SchemaKind::Type(Type::Array(array)) = &prop.schema_kind else { return None };
+                let ReferenceOr::Item(prop) = prop else {
+                    return None;
+                };
+                let SchemaKind::Type(Type::Array(array)) = &prop.schema_kind else {
+                    return None;
+                };
                 match array.items.as_ref()? {
                     ReferenceOr::Reference { reference } => Some((
                         field,
@@ -118,8 +126,20 @@ fn snake_case(name: &str) -> String {
 /// The glue items, to be placed beside progenitor's output.
 pub fn tokens(spec: &OpenAPI) -> TokenStream {
     let operations = rows(spec).into_iter().map(|row| {
-        let OperationRow { id, method, path, tag, enterprise, summary, auth_headers } = row;
-        let edition = if enterprise { quote!(Edition::Enterprise) } else { quote!(Edition::Community) };
+        let OperationRow {
+            id,
+            method,
+            path,
+            tag,
+            enterprise,
+            summary,
+            auth_headers,
+        } = row;
+        let edition = if enterprise {
+            quote!(Edition::Enterprise)
+        } else {
+            quote!(Edition::Community)
+        };
         quote! {
             Operation {
                 id: #id,

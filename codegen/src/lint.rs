@@ -37,9 +37,10 @@ pub fn render(findings: &[Finding]) -> String {
 /// Every operation of the spec with its method and path, in spec order.
 pub fn operations(spec: &OpenAPI) -> impl Iterator<Item = (&str, &str, &Operation)> {
     spec.paths.paths.iter().flat_map(|(path, item)| {
-        item.as_item()
-            .into_iter()
-            .flat_map(move |item| item.iter().map(move |(method, op)| (method, path.as_str(), op)))
+        item.as_item().into_iter().flat_map(move |item| {
+            item.iter()
+                .map(move |(method, op)| (method, path.as_str(), op))
+        })
     })
 }
 
@@ -75,8 +76,12 @@ pub fn lint(spec: &OpenAPI) -> Vec<Finding> {
 
             match &op.operation_id {
                 None => push("operationId", "missing".into()),
-                Some(id) if !is_snake_case(id) => push("operationId", format!("`{id}` is not snake_case")),
-                Some(id) if !ids.insert(id.clone()) => push("operationId", format!("`{id}` is used twice")),
+                Some(id) if !is_snake_case(id) => {
+                    push("operationId", format!("`{id}` is not snake_case"))
+                }
+                Some(id) if !ids.insert(id.clone()) => {
+                    push("operationId", format!("`{id}` is used twice"))
+                }
                 Some(_) => {}
             }
             match op.extensions.get("x-edition").and_then(|v| v.as_str()) {
@@ -101,12 +106,16 @@ pub fn lint(spec: &OpenAPI) -> Vec<Finding> {
                 match &data.format {
                     ParameterSchemaOrContent::Schema(schema) => {
                         if !schema_has_type(spec, schema) {
-                            push(&format!("parameters.{}", data.name), "schema has no type".into());
+                            push(
+                                &format!("parameters.{}", data.name),
+                                "schema has no type".into(),
+                            );
                         }
                     }
-                    ParameterSchemaOrContent::Content(_) => {
-                        push(&format!("parameters.{}", data.name), "use `schema`, not `content`".into())
-                    }
+                    ParameterSchemaOrContent::Content(_) => push(
+                        &format!("parameters.{}", data.name),
+                        "use `schema`, not `content`".into(),
+                    ),
                 }
                 if matches!(param, Parameter::Path { .. } | Parameter::Header { .. })
                     && is_password(spec, &data.format)
@@ -133,10 +142,16 @@ pub fn lint(spec: &OpenAPI) -> Vec<Finding> {
                 .collect();
             let used: BTreeSet<&str> = path_parameters(path).collect();
             for name in used.difference(&declared) {
-                push(&format!("parameters.{name}"), "path parameter is used in the path but not declared".into());
+                push(
+                    &format!("parameters.{name}"),
+                    "path parameter is used in the path but not declared".into(),
+                );
             }
             for name in declared.difference(&used) {
-                push(&format!("parameters.{name}"), "path parameter is declared but not in the path".into());
+                push(
+                    &format!("parameters.{name}"),
+                    "path parameter is declared but not in the path".into(),
+                );
             }
 
             for requirement in op.security.iter().chain(&spec.security).flatten() {
@@ -152,7 +167,12 @@ pub fn lint(spec: &OpenAPI) -> Vec<Finding> {
     if let Some(components) = &spec.components {
         for (name, schema) in &components.schemas {
             if let ReferenceOr::Item(schema) = schema {
-                check_field_names(&format!("components/schemas/{name}"), "", schema, &mut findings);
+                check_field_names(
+                    &format!("components/schemas/{name}"),
+                    "",
+                    schema,
+                    &mut findings,
+                );
             }
         }
     }
@@ -172,9 +192,16 @@ fn check_responses(spec: &OpenAPI, op: &Operation, push: &mut impl FnMut(&str, S
             continue;
         };
         if success {
-            match response.content.get("application/json").and_then(|m| m.schema.as_ref()) {
+            match response
+                .content
+                .get("application/json")
+                .and_then(|m| m.schema.as_ref())
+            {
                 Some(_) => typed_success = true,
-                None => push(&format!("responses.{label}"), "a success response needs an application/json schema".into()),
+                None => push(
+                    &format!("responses.{label}"),
+                    "a success response needs an application/json schema".into(),
+                ),
             }
         } else {
             error = true;
@@ -187,7 +214,10 @@ fn check_responses(spec: &OpenAPI, op: &Operation, push: &mut impl FnMut(&str, S
         push("responses", "no typed 2xx response".into());
     }
     if !error {
-        push("responses", "no error response (4XX/5XX with ApiError)".into());
+        push(
+            "responses",
+            "no error response (4XX/5XX with ApiError)".into(),
+        );
     }
 }
 
@@ -225,10 +255,15 @@ pub fn path_parameters(path: &str) -> impl Iterator<Item = &str> {
 fn is_snake_case(id: &str) -> bool {
     !id.is_empty()
         && id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-pub(crate) fn resolve_parameter<'a>(spec: &'a OpenAPI, p: &'a ReferenceOr<Parameter>) -> Option<&'a Parameter> {
+pub(crate) fn resolve_parameter<'a>(
+    spec: &'a OpenAPI,
+    p: &'a ReferenceOr<Parameter>,
+) -> Option<&'a Parameter> {
     match p {
         ReferenceOr::Item(p) => Some(p),
         ReferenceOr::Reference { reference } => {
@@ -255,7 +290,9 @@ fn resolve_response<'a>(
 }
 
 fn is_password(spec: &OpenAPI, format: &ParameterSchemaOrContent) -> bool {
-    let ParameterSchemaOrContent::Schema(schema) = format else { return false };
+    let ParameterSchemaOrContent::Schema(schema) = format else {
+        return false;
+    };
     let schema = match schema {
         ReferenceOr::Item(s) => Some(s),
         ReferenceOr::Reference { reference } => reference

@@ -11,7 +11,11 @@ const USAGE: &str = "usage:
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let spec_arg = |i: usize| args.get(i).map(PathBuf::from).unwrap_or_else(|| workspace_path("openapi"));
+    let spec_arg = |i: usize| {
+        args.get(i)
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace_path("openapi"))
+    };
     let result = match args.first().map(String::as_str) {
         Some("check") => check(&spec_arg(1)),
         Some("coverage") => coverage(
@@ -42,7 +46,9 @@ fn workspace_path(relative: &str) -> PathBuf {
     if here.exists() {
         return here.to_owned();
     }
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(relative)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative)
 }
 
 fn check(spec: &Path) -> Result<(), String> {
@@ -58,8 +64,12 @@ fn check(spec: &Path) -> Result<(), String> {
 
 fn coverage(spec: &Path, list: &Path) -> Result<(), String> {
     let loaded = codegen::load(spec).map_err(|e| e.to_string())?;
-    let tsv = std::fs::read_to_string(list).map_err(|e| format!("cannot read {}: {e}", list.display()))?;
+    let tsv = std::fs::read_to_string(list)
+        .map_err(|e| format!("cannot read {}: {e}", list.display()))?;
     let published = codegen::coverage::parse_published(&tsv);
-    print!("{}", codegen::coverage::coverage(&loaded, &published).render());
+    print!(
+        "{}",
+        codegen::coverage::coverage(&loaded, &published).render()
+    );
     Ok(())
 }

@@ -30,7 +30,12 @@ pub fn files(path: &Path) -> Result<Vec<PathBuf>> {
     })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json")))
+        .filter(|p| {
+            matches!(
+                p.extension().and_then(|e| e.to_str()),
+                Some("yaml" | "yml" | "json")
+            )
+        })
         .collect();
     files.sort();
     Ok(files)
@@ -92,16 +97,21 @@ fn merge(root: &mut Value, file: &Path, part: Value) -> Result<()> {
                 .map(|(kind, v)| (format!("components/{kind}"), v))
                 .collect(),
             ("tags", Value::Array(tags)) => {
-                let list = root
-                    .as_object_mut()
-                    .and_then(|r| r.entry("tags").or_insert(Value::Array(vec![])).as_array_mut());
+                let list = root.as_object_mut().and_then(|r| {
+                    r.entry("tags")
+                        .or_insert(Value::Array(vec![]))
+                        .as_array_mut()
+                });
                 if let Some(list) = list {
                     list.extend(tags);
                 }
                 continue;
             }
             (other, _) => {
-                return Err(parse_error(file, &format!("unexpected top-level key `{other}`")));
+                return Err(parse_error(
+                    file,
+                    &format!("unexpected top-level key `{other}`"),
+                ));
             }
         };
         for (pointer, entries) in targets {
@@ -121,7 +131,10 @@ fn merge(root: &mut Value, file: &Path, part: Value) -> Result<()> {
                 .ok_or_else(|| parse_error(file, &format!("`{pointer}` is not a mapping")))?;
             for (name, entry) in entries {
                 if target.insert(name.clone(), entry).is_some() {
-                    return Err(parse_error(file, &format!("`{pointer}/{name}` is defined twice")));
+                    return Err(parse_error(
+                        file,
+                        &format!("`{pointer}/{name}` is defined twice"),
+                    ));
                 }
             }
         }

@@ -68,6 +68,9 @@ impl Users {
     pub async fn remove(&self, user_id: &str) -> Result<()> {
         let api = self.client.api();
         let request = api.delete_user().type_(self.role).id(user_id);
-        self.client.call("delete_user", request.send()).await.map(drop)
+        self.client
+            .call("delete_user", request.send())
+            .await
+            .map(drop)
     }
 }

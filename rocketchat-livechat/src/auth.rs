@@ -69,16 +69,25 @@ impl Session {
     }
 
     pub fn auth(&self) -> Option<UserAuth> {
-        self.auth.read().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
+        self.auth
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 
     pub fn set_auth(&self, auth: Option<UserAuth>) {
-        *self.auth.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = auth;
+        *self
+            .auth
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = auth;
     }
 
     /// Keeps password credentials so that an expired login can be renewed.
     pub fn remember_password(&self, credentials: Option<Credentials>) {
-        *self.password.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = credentials;
+        *self
+            .password
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = credentials;
     }
 
     pub fn user_id(&self) -> Option<String> {
@@ -88,6 +97,9 @@ impl Session {
 
 impl Session {
     pub fn password(&self) -> Option<Credentials> {
-        self.password.read().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
+        self.password
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 }

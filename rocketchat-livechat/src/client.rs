@@ -99,7 +99,11 @@ impl ClientBuilder {
     }
 
     /// Shorthand for [`Credentials::token`]: a user id and a personal access token.
-    pub fn personal_access_token(self, user_id: impl Into<String>, token: impl Into<String>) -> Self {
+    pub fn personal_access_token(
+        self,
+        user_id: impl Into<String>,
+        token: impl Into<String>,
+    ) -> Self {
         self.credentials(Credentials::token(user_id, token))
     }
 
@@ -112,7 +116,9 @@ impl ClientBuilder {
         let parsed = reqwest::Url::parse(&base_url)
             .map_err(|e| Error::Config(format!("base URL `{base_url}` is not a URL: {e}")))?;
         if !matches!(parsed.scheme(), "http" | "https") {
-            return Err(Error::Config(format!("base URL `{base_url}` must be http or https")));
+            return Err(Error::Config(format!(
+                "base URL `{base_url}` must be http or https"
+            )));
         }
         let http = reqwest::Client::builder()
             .timeout(self.timeout)
@@ -122,11 +128,16 @@ impl ClientBuilder {
             .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
         let session = Session::new();
         match &self.credentials {
-            Some(Credentials::Token { user_id, auth_token }) => session.set_auth(Some(UserAuth {
+            Some(Credentials::Token {
+                user_id,
+                auth_token,
+            }) => session.set_auth(Some(UserAuth {
                 user_id: user_id.clone(),
                 auth_token: auth_token.clone(),
             })),
-            Some(password @ Credentials::Password { .. }) => session.remember_password(Some(password.clone())),
+            Some(password @ Credentials::Password { .. }) => {
+                session.remember_password(Some(password.clone()))
+            }
             None => {}
         }
         let hooks = Arc::new(SessionHooks {
@@ -163,7 +174,8 @@ impl Client {
 
     /// [`Client::from_env`] over any variable lookup (for tests and other config sources).
     pub async fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Client> {
-        let url = lookup("ROCKETCHAT_URL").ok_or_else(|| Error::Config("ROCKETCHAT_URL is not set".into()))?;
+        let url = lookup("ROCKETCHAT_URL")
+            .ok_or_else(|| Error::Config("ROCKETCHAT_URL is not set".into()))?;
         let mut builder = Client::builder().base_url(url);
         match (
             lookup("ROCKETCHAT_USER_ID"),
@@ -204,7 +216,9 @@ impl Client {
     /// Awaits a call of the generated client and maps its failure onto [`Error`].
     pub async fn run<T>(
         &self,
-        call: impl Future<Output = std::result::Result<ResponseValue<T>, rocketchat_api::Error<ApiError>>>,
+        call: impl Future<
+            Output = std::result::Result<ResponseValue<T>, rocketchat_api::Error<ApiError>>,
+        >,
     ) -> Result<T> {
         self.call("request", call).await
     }
@@ -214,7 +228,9 @@ impl Client {
     pub(crate) async fn call<T>(
         &self,
         operation: &'static str,
-        call: impl Future<Output = std::result::Result<ResponseValue<T>, rocketchat_api::Error<ApiError>>>,
+        call: impl Future<
+            Output = std::result::Result<ResponseValue<T>, rocketchat_api::Error<ApiError>>,
+        >,
     ) -> Result<T> {
         let (result, seen) = SEEN
             .scope(RefCell::new(Seen::default()), async {
@@ -241,11 +257,22 @@ impl Client {
     /// Logs in with a two-factor code, after a login failed with
     /// `Error::Unauthorized { error_type: Some("totp-required"), .. }`. `method` is `totp`,
     /// `email` or `password`.
-    pub async fn login_with_code(&self, user: &str, password: &str, code: &str, method: &str) -> Result<types::User> {
+    pub async fn login_with_code(
+        &self,
+        user: &str,
+        password: &str,
+        code: &str,
+        method: &str,
+    ) -> Result<types::User> {
         self.login_inner(user, password, Some((code, method))).await
     }
 
-    async fn login_inner(&self, user: &str, password: &str, code: Option<(&str, &str)>) -> Result<types::User> {
+    async fn login_inner(
+        &self,
+        user: &str,
+        password: &str,
+        code: Option<(&str, &str)>,
+    ) -> Result<types::User> {
         let mut request = self.api.login().body(types::LoginRequest {
             user: Some(user.to_owned()),
             password: Some(SecretString::new(password)),
@@ -259,7 +286,8 @@ impl Client {
             user_id: answer.data.user_id.clone(),
             auth_token: answer.data.auth_token.clone(),
         }));
-        self.session.remember_password(Some(Credentials::password(user, password)));
+        self.session
+            .remember_password(Some(Credentials::password(user, password)));
         match answer.data.me {
             Some(me) => Ok(me),
             None => self.me().await,
@@ -303,6 +331,29 @@ impl Client {
 
     /// The widget configuration, as a visitor without a token sees it.
     pub async fn config(&self) -> Result<types::LivechatConfig> {
-        Ok(self.call("get_config", self.api.get_config().send()).await?.config)
+        Ok(self
+            .call("get_config", self.api.get_config().send())
+            .await?
+            .config)
+    }
+
+    /// Leaves a message while no agent is online (the widget's offline form); answers the
+    /// server's note for the visitor.
+    pub async fn send_offline_message(
+        &self,
+        name: &str,
+        email: &str,
+        message: &str,
+        department: Option<&str>,
+    ) -> Result<Option<String>> {
+        let body = types::OfflineMessageRequest {
+            name: name.to_owned(),
+            email: email.to_owned(),
+            message: message.to_owned(),
+            department: department.map(str::to_owned),
+            host: None,
+        };
+        let call = self.api.send_offline_message().body(body).send();
+        Ok(self.call("send_offline_message", call).await?.message)
     }
 }

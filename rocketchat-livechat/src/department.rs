@@ -15,7 +15,9 @@ pub struct Departments {
 impl Client {
     /// Department calls.
     pub fn departments(&self) -> Departments {
-        Departments { client: self.clone() }
+        Departments {
+            client: self.clone(),
+        }
     }
 }
 
@@ -26,7 +28,9 @@ impl Departments {
         F: for<'a> FnOnce(builder::ListDepartments<'a>) -> builder::ListDepartments<'a>,
     {
         let api = self.client.api();
-        self.client.call("list_departments", filter(api.list_departments()).send()).await
+        self.client
+            .call("list_departments", filter(api.list_departments()).send())
+            .await
     }
 
     /// Creates a department with the given agents.
@@ -38,7 +42,10 @@ impl Departments {
         let api = self.client.api();
         let body = types::CreateDepartmentRequest { department, agents };
         self.client
-            .call("create_department", api.create_department().body(body).send())
+            .call(
+                "create_department",
+                api.create_department().body(body).send(),
+            )
             .await
     }
 

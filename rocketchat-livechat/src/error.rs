@@ -49,7 +49,9 @@ pub enum Error {
     },
     /// The server answered with a status and a body that is not Rocket.Chat's error shape,
     /// e.g. a proxy's HTML 502 page.
-    #[error("{operation}: HTTP {status} with a body that is not a Rocket.Chat answer: {excerpt:?}")]
+    #[error(
+        "{operation}: HTTP {status} with a body that is not a Rocket.Chat answer: {excerpt:?}"
+    )]
     Http {
         /// Operation id.
         operation: &'static str,
@@ -59,7 +61,9 @@ pub enum Error {
         excerpt: String,
     },
     /// A success answer whose body does not decode into the operation's type.
-    #[error("{operation}: cannot decode the answer (HTTP {status}): {reason}; body starts {excerpt:?}")]
+    #[error(
+        "{operation}: cannot decode the answer (HTTP {status}): {reason}; body starts {excerpt:?}"
+    )]
     Decode {
         /// Operation id.
         operation: &'static str,
@@ -118,7 +122,9 @@ impl Error {
     /// The HTTP status of the answer, when there was one.
     pub fn status(&self) -> Option<u16> {
         match self {
-            Error::Api { status, .. } | Error::Http { status, .. } | Error::Decode { status, .. } => Some(*status),
+            Error::Api { status, .. }
+            | Error::Http { status, .. }
+            | Error::Decode { status, .. } => Some(*status),
             Error::Unauthorized { .. } => Some(401),
             Error::RateLimited { .. } => Some(429),
             _ => None,
@@ -128,7 +134,9 @@ impl Error {
     /// The server's `errorType` code (e.g. `invalid-params`, `error-inquiry-taken`), when sent.
     pub fn error_type(&self) -> Option<&str> {
         match self {
-            Error::Api { error_type, .. } | Error::Unauthorized { error_type, .. } => error_type.as_deref(),
+            Error::Api { error_type, .. } | Error::Unauthorized { error_type, .. } => {
+                error_type.as_deref()
+            }
             _ => None,
         }
     }
@@ -167,14 +175,22 @@ pub(crate) async fn from_api(
             let status = response.status().as_u16();
             let headers = response.headers().clone();
             match response.bytes().await {
-                Ok(bytes) => classify_raw(operation, status, &headers, &bytes, "unexpected status".into()),
+                Ok(bytes) => classify_raw(
+                    operation,
+                    status,
+                    &headers,
+                    &bytes,
+                    "unexpected status".into(),
+                ),
                 Err(source) => transport(operation, source),
             }
         }
-        E::CommunicationError(source) | E::ResponseBodyError(source) | E::InvalidUpgrade(source) => {
-            transport(operation, source)
+        E::CommunicationError(source)
+        | E::ResponseBodyError(source)
+        | E::InvalidUpgrade(source) => transport(operation, source),
+        E::InvalidRequest(message) | E::Custom(message) => {
+            Error::InvalidRequest { operation, message }
         }
-        E::InvalidRequest(message) | E::Custom(message) => Error::InvalidRequest { operation, message },
     }
 }
 
@@ -217,7 +233,12 @@ fn classify_raw(
     }
 }
 
-fn from_body(operation: &'static str, status: u16, headers: &reqwest::header::HeaderMap, body: ApiError) -> Error {
+fn from_body(
+    operation: &'static str,
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    body: ApiError,
+) -> Error {
     let text = |v: &serde_json::Value| match v {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
@@ -250,14 +271,27 @@ fn from_body(operation: &'static str, status: u16, headers: &reqwest::header::He
 
 /// Reads `x-ratelimit-reset` (epoch milliseconds), `retry-after` (seconds), or the
 /// "wait N seconds" of the message, in that order.
-fn rate_limited(operation: &'static str, headers: &reqwest::header::HeaderMap, message: &str) -> Error {
-    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
+fn rate_limited(
+    operation: &'static str,
+    headers: &reqwest::header::HeaderMap,
+    message: &str,
+) -> Error {
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+    };
     let reset_at = header("x-ratelimit-reset")
         .and_then(|v| v.parse::<i64>().ok())
         .and_then(|ms| Utc.timestamp_millis_opt(ms).single());
     let retry_after = reset_at
         .map(|at| (at - Utc::now()).to_std().unwrap_or(Duration::ZERO))
-        .or_else(|| header("retry-after").and_then(|v| v.parse::<u64>().ok()).map(Duration::from_secs))
+        .or_else(|| {
+            header("retry-after")
+                .and_then(|v| v.parse::<u64>().ok())
+                .map(Duration::from_secs)
+        })
         .or_else(|| wait_from_message(message));
     Error::RateLimited {
         operation,
@@ -318,9 +352,13 @@ mod tests {
 
     #[test]
     fn secrets_are_masked_in_excerpts() {
-        let body = br#"{"visitor":{"token": "abc123","name":"Ada"},"authToken":"xyz","password":"p"}"#;
+        let body =
+            br#"{"visitor":{"token": "abc123","name":"Ada"},"authToken":"xyz","password":"p"}"#;
         let text = excerpt(body);
-        assert!(!text.contains("abc123") && !text.contains("xyz") && !text.contains("\"p\""), "{text}");
+        assert!(
+            !text.contains("abc123") && !text.contains("xyz") && !text.contains("\"p\""),
+            "{text}"
+        );
         assert!(text.contains("Ada"));
     }
 

@@ -23,7 +23,11 @@ pub(crate) struct SessionHooks {
 }
 
 impl rocketchat_api::Hooks for SessionHooks {
-    fn prepare(&self, request: &mut reqwest::Request, operation: &'static Operation) -> Result<(), String> {
+    fn prepare(
+        &self,
+        request: &mut reqwest::Request,
+        operation: &'static Operation,
+    ) -> Result<(), String> {
         let _ = SEEN.try_with(|seen| seen.borrow_mut().operation = Some(operation.id));
         if operation.auth_headers.is_empty() {
             return Ok(());

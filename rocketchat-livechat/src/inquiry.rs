@@ -15,7 +15,9 @@ pub struct Inquiries {
 impl Client {
     /// Inquiry (queue) calls.
     pub fn inquiries(&self) -> Inquiries {
-        Inquiries { client: self.clone() }
+        Inquiries {
+            client: self.clone(),
+        }
     }
 }
 
@@ -26,7 +28,9 @@ impl Inquiries {
         F: for<'a> FnOnce(builder::ListInquiries<'a>) -> builder::ListInquiries<'a>,
     {
         let api = self.client.api();
-        self.client.call("list_inquiries", filter(api.list_inquiries()).send()).await
+        self.client
+            .call("list_inquiries", filter(api.list_inquiries()).send())
+            .await
     }
 
     /// Takes an inquiry for the logged-in agent.

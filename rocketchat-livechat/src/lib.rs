@@ -14,7 +14,7 @@
 //!
 //! // A visitor writes in.
 //! let visitor = client.visitor("6f1c0a9e-visitor-token");
-//! visitor.register(VisitorInput::default().name("Ada")).await?;
+//! visitor.register(VisitorInput::default().name("Ada".to_owned())).await?;
 //! let (room, _) = visitor.room().await?;
 //! visitor.send(&room.id, "Hi, I need help with my order").await?;
 //!

@@ -15,7 +15,9 @@ pub struct Rooms {
 impl Client {
     /// Agent- and manager-side room calls.
     pub fn rooms(&self) -> Rooms {
-        Rooms { client: self.clone() }
+        Rooms {
+            client: self.clone(),
+        }
     }
 }
 
@@ -33,7 +35,31 @@ impl Rooms {
         F: for<'a> FnOnce(builder::ListRooms<'a>) -> builder::ListRooms<'a>,
     {
         let api = self.client.api();
-        self.client.call("list_rooms", filter(api.list_rooms()).send()).await
+        self.client
+            .call("list_rooms", filter(api.list_rooms()).send())
+            .await
+    }
+
+    /// Writes `text` into room `rid` as the logged-in user: how an agent answers a visitor.
+    pub async fn send(&self, rid: &str, text: &str) -> Result<types::Message> {
+        let body = types::SendChatMessageRequest {
+            message: types::SendChatMessageRequestMessage {
+                rid: rid.to_owned(),
+                msg: Some(text.to_owned()),
+                id: None,
+                alias: None,
+                tmid: None,
+            },
+        };
+        let api = self.client.api();
+        Ok(self
+            .client
+            .call(
+                "send_chat_message",
+                api.send_chat_message().body(body).send(),
+            )
+            .await?
+            .message)
     }
 
     /// Closes room `rid` as the logged-in agent, with an optional comment.
@@ -47,13 +73,21 @@ impl Rooms {
         };
         let api = self.client.api();
         self.client
-            .call("close_room_by_user", api.close_room_by_user().body(body).send())
+            .call(
+                "close_room_by_user",
+                api.close_room_by_user().body(body).send(),
+            )
             .await
             .map(drop)
     }
 
     /// Forwards room `rid` to another agent.
-    pub async fn forward_to_agent(&self, rid: &str, agent_id: &str, comment: Option<&str>) -> Result<()> {
+    pub async fn forward_to_agent(
+        &self,
+        rid: &str,
+        agent_id: &str,
+        comment: Option<&str>,
+    ) -> Result<()> {
         self.forward(types::ForwardRoomRequest {
             room_id: rid.to_owned(),
             user_id: Some(agent_id.to_owned()),
@@ -65,7 +99,12 @@ impl Rooms {
     }
 
     /// Forwards room `rid` to a department.
-    pub async fn forward_to_department(&self, rid: &str, department_id: &str, comment: Option<&str>) -> Result<()> {
+    pub async fn forward_to_department(
+        &self,
+        rid: &str,
+        department_id: &str,
+        comment: Option<&str>,
+    ) -> Result<()> {
         self.forward(types::ForwardRoomRequest {
             room_id: rid.to_owned(),
             user_id: None,

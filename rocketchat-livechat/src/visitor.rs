@@ -14,7 +14,7 @@ use crate::Client;
 /// # async fn demo(client: rocketchat_livechat::Client) -> rocketchat_livechat::Result<()> {
 /// use rocketchat_livechat::types::builder::VisitorInput;
 /// let visitor = client.visitor("a-token-we-chose");
-/// visitor.register(VisitorInput::default().name("Ada").email("ada@example.com")).await?;
+/// visitor.register(VisitorInput::default().name("Ada".to_owned()).email("ada@example.com".to_owned())).await?;
 /// let (room, _new) = visitor.room().await?;
 /// visitor.send(&room.id, "Hello!").await?;
 /// # Ok(()) }
@@ -77,7 +77,10 @@ impl VisitorSession {
     /// Removes the visitor (GDPR); answers the removed visitor's id.
     pub async fn delete(&self) -> Result<String> {
         let api = self.client.api();
-        let call = api.delete_visitor().token(self.token.expose_secret()).send();
+        let call = api
+            .delete_visitor()
+            .token(self.token.expose_secret())
+            .send();
         Ok(self.client.call("delete_visitor", call).await?.visitor.id)
     }
 
@@ -88,7 +91,11 @@ impl VisitorSession {
     }
 
     /// [`VisitorSession::room`] for a known room id, or routed to a given agent.
-    pub async fn room_with(&self, rid: Option<&str>, agent_id: Option<&str>) -> Result<(types::Room, bool)> {
+    pub async fn room_with(
+        &self,
+        rid: Option<&str>,
+        agent_id: Option<&str>,
+    ) -> Result<(types::Room, bool)> {
         let api = self.client.api();
         let mut request = api.get_room().token(&self.token);
         if let Some(rid) = rid {
@@ -107,11 +114,21 @@ impl VisitorSession {
     }
 
     /// Sends a message with a client-chosen id, so that a retry cannot store it twice.
-    pub async fn send_with_id(&self, rid: &str, text: &str, message_id: &str) -> Result<types::Message> {
+    pub async fn send_with_id(
+        &self,
+        rid: &str,
+        text: &str,
+        message_id: &str,
+    ) -> Result<types::Message> {
         self.send_message(rid, text, Some(message_id)).await
     }
 
-    async fn send_message(&self, rid: &str, text: &str, message_id: Option<&str>) -> Result<types::Message> {
+    async fn send_message(
+        &self,
+        rid: &str,
+        text: &str,
+        message_id: Option<&str>,
+    ) -> Result<types::Message> {
         let body = types::SendMessageRequest {
             token: self.token.clone(),
             rid: rid.to_owned(),
@@ -120,7 +137,11 @@ impl VisitorSession {
             agent: None,
         };
         let api = self.client.api();
-        Ok(self.client.call("send_message", api.send_message().body(body).send()).await?.message)
+        Ok(self
+            .client
+            .call("send_message", api.send_message().body(body).send())
+            .await?
+            .message)
     }
 
     /// The latest messages of room `rid`, newest first (the server's default of 20).
@@ -143,7 +164,11 @@ impl VisitorSession {
         if let Some(end) = end {
             request = request.end(end);
         }
-        Ok(self.client.call("get_message_history", request.send()).await?.messages)
+        Ok(self
+            .client
+            .call("get_message_history", request.send())
+            .await?
+            .messages)
     }
 
     /// Closes room `rid` as the visitor; answers the closing comment, if any.
@@ -153,7 +178,11 @@ impl VisitorSession {
             rid: rid.to_owned(),
         };
         let api = self.client.api();
-        Ok(self.client.call("close_room", api.close_room().body(body).send()).await?.comment)
+        Ok(self
+            .client
+            .call("close_room", api.close_room().body(body).send())
+            .await?
+            .comment)
     }
 
     /// The widget configuration with this visitor's session: the visitor, its open room
@@ -175,7 +204,10 @@ impl VisitorSession {
         let api = self.client.api();
         Ok(self
             .client
-            .call("request_transcript", api.request_transcript().body(body).send())
+            .call(
+                "request_transcript",
+                api.request_transcript().body(body).send(),
+            )
             .await?
             .message)
     }

@@ -1,0 +1,211 @@
+//! The generator: the repo's spec passes its lint, broken specs are refused with findings
+//! that name operation and field, and coverage is counted against the published list.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn repo(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative)
+}
+
+fn spec() -> openapiv3::OpenAPI {
+    codegen::load(&repo("openapi")).expect("the spec loads")
+}
+
+#[test]
+fn the_spec_passes_the_lint() {
+    let findings = codegen::lint::lint(&spec());
+    assert!(findings.is_empty(), "{}", codegen::lint::render(&findings));
+}
+
+#[test]
+fn every_spec_operation_is_generated_and_in_the_table() {
+    let spec = spec();
+    let in_spec: BTreeSet<String> = codegen::lint::operations(&spec)
+        .map(|(_, _, op)| op.operation_id.clone().unwrap())
+        .collect();
+    let generated: BTreeSet<String> = rocketchat_api::OPERATIONS
+        .iter()
+        .map(|op| op.id.to_owned())
+        .collect();
+    assert_eq!(in_spec, generated);
+    for (method, path, op) in codegen::lint::operations(&spec) {
+        let row = rocketchat_api::operation(op.operation_id.as_deref().unwrap()).unwrap();
+        assert_eq!(row.method, method.to_uppercase());
+        assert_eq!(row.path, path);
+        let public = op.security.as_ref().is_some_and(|s| s.is_empty());
+        assert_eq!(row.needs_user(), !public, "{}", row.id);
+    }
+    let source = codegen::generate(&spec).unwrap();
+    for id in &in_spec {
+        assert!(
+            source.contains(&format!("pub fn {id}(&self)")),
+            "no client method for {id}"
+        );
+    }
+}
+
+/// Each operation has a request-shape test in `operations.rs` named after it.
+#[test]
+fn every_operation_has_a_request_shape_test() {
+    let tests = include_str!("operations.rs");
+    let untested: Vec<&str> = rocketchat_api::OPERATIONS
+        .iter()
+        .map(|op| op.id)
+        .filter(|id| !tests.contains(&format!("async fn {id}()")))
+        .collect();
+    assert!(
+        untested.is_empty(),
+        "operations without a test: {untested:?}"
+    );
+}
+
+const BROKEN: &str = r#"
+openapi: 3.0.3
+info: {title: broken, version: "1"}
+paths:
+  /api/v1/things/{thingId}:
+    get:
+      tags: [things]
+      x-edition: ce
+      parameters:
+        - name: filter
+          in: query
+          schema: {}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: object}
+  /api/v1/other:
+    post:
+      operationId: PostOther
+      tags: [things]
+      x-edition: xx
+      parameters:
+        - name: X-Auth-Token
+          in: header
+          schema: {type: string}
+      responses:
+        '200':
+          description: no schema
+components:
+  schemas:
+    Twin:
+      type: object
+      properties:
+        _id: {type: string}
+        id: {type: string}
+"#;
+
+#[test]
+fn a_broken_spec_is_refused_with_findings_naming_operation_and_field() {
+    let dir = std::env::temp_dir().join(format!("codegen-broken-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("broken.yaml");
+    std::fs::write(&file, BROKEN).unwrap();
+    let spec = codegen::load(&file).unwrap();
+    let findings = codegen::lint::lint(&spec);
+    let has = |place: &str, field: &str, words: &str| {
+        findings
+            .iter()
+            .any(|f| f.place.contains(place) && f.field == field && f.message.contains(words))
+    };
+    let text = codegen::lint::render(&findings);
+    assert!(
+        has("GET /api/v1/things/{thingId}", "operationId", "missing"),
+        "{text}"
+    );
+    assert!(
+        has(
+            "GET /api/v1/things/{thingId}",
+            "parameters.thingId",
+            "not declared"
+        ),
+        "{text}"
+    );
+    assert!(
+        has(
+            "GET /api/v1/things/{thingId}",
+            "parameters.filter",
+            "no type"
+        ),
+        "{text}"
+    );
+    assert!(
+        has(
+            "GET /api/v1/things/{thingId}",
+            "responses",
+            "no error response"
+        ),
+        "{text}"
+    );
+    assert!(
+        has(
+            "POST /api/v1/other (PostOther)",
+            "operationId",
+            "snake_case"
+        ),
+        "{text}"
+    );
+    assert!(
+        has("POST /api/v1/other (PostOther)", "x-edition", "ce"),
+        "{text}"
+    );
+    assert!(
+        has(
+            "POST /api/v1/other (PostOther)",
+            "parameters.X-Auth-Token",
+            "securitySchemes"
+        ),
+        "{text}"
+    );
+    assert!(
+        has(
+            "POST /api/v1/other (PostOther)",
+            "responses.200",
+            "application/json"
+        ),
+        "{text}"
+    );
+    assert!(
+        has("components/schemas/Twin", "properties", "`_id` and `id`"),
+        "{text}"
+    );
+    match codegen::generate(&spec) {
+        Err(codegen::Error::Lint(found)) => assert_eq!(found, findings),
+        other => panic!(
+            "generation must refuse a spec that fails the lint, got {:?}",
+            other.map(|_| ())
+        ),
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn coverage_counts_against_the_published_list() {
+    let tsv = std::fs::read_to_string(repo("openapi/published-operations.tsv")).unwrap();
+    let published = codegen::coverage::parse_published(&tsv);
+    assert_eq!(published.len(), 172);
+    let spec = spec();
+    let coverage = codegen::coverage::coverage(&spec, &published);
+    assert_eq!(coverage.totals(Some("CE")).1, 110);
+    assert_eq!(coverage.totals(Some("EE")).1, 62);
+    let (covered, total) = coverage.totals(None);
+    assert_eq!(covered + coverage.missing.len(), total);
+    let spec_ops = codegen::lint::operations(&spec).count();
+    assert_eq!(
+        covered + coverage.extra.len(),
+        spec_ops,
+        "each spec operation is counted once"
+    );
+    assert!(coverage.extra.iter().any(|op| op == "POST /api/v1/login"));
+    let table = coverage.render();
+    assert!(
+        table.contains(&format!("| **all** | CE+EE | {covered} | 172 |")),
+        "{table}"
+    );
+}

@@ -1,0 +1,86 @@
+//! Shared test helpers: mock server, clients, fixtures, exact request matching.
+
+use httpmock::prelude::*;
+use httpmock::HttpMockRequest;
+use rocketchat_livechat::Client;
+use serde_json::Value;
+
+pub const USER_ID: &str = "hw5DThnhQmxDWnavu";
+pub const AUTH_TOKEN: &str = "9HqLlyZOugoStsXCUfD_0YdwnNnunAJF8V47U3QHXSq";
+pub const VISITOR_TOKEN: &str = "iNKE8a6k6cjbqWhWd";
+
+/// A response body from `tests/fixtures`, shaped like the server's typings.
+pub fn fixture(name: &str) -> Value {
+    let path = format!("{}/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+pub async fn server() -> MockServer {
+    MockServer::start_async().await
+}
+
+/// A client logged in with a personal access token: user calls must carry its headers,
+/// visitor calls must not.
+pub fn client(server: &MockServer) -> Client {
+    Client::builder()
+        .base_url(server.base_url())
+        .personal_access_token(USER_ID, AUTH_TOKEN)
+        .build()
+        .expect("client builds")
+}
+
+/// A client with no login.
+pub fn anonymous(server: &MockServer) -> Client {
+    Client::builder()
+        .base_url(server.base_url())
+        .build()
+        .expect("client builds")
+}
+
+/// The decoded query pairs of a request, sorted.
+pub fn query_pairs(request: &HttpMockRequest) -> Vec<(String, String)> {
+    let uri = request.uri();
+    let mut pairs: Vec<(String, String)> = uri
+        .query()
+        .map(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
+    pairs.sort();
+    pairs
+}
+
+/// Matches a request whose query is exactly `expected` (order aside): nothing missing,
+/// nothing extra (the server rejects unknown keys).
+pub fn exact_query(
+    expected: &[(&str, &str)],
+) -> impl Fn(&HttpMockRequest) -> bool + Send + Sync + 'static {
+    let mut expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    expected.sort();
+    move |request| query_pairs(request) == expected
+}
+
+/// The raw (still percent-encoded) path of a request.
+pub fn raw_path(request: &HttpMockRequest) -> String {
+    request.uri().path().to_owned()
+}
+
+/// Expectations every user call meets: both auth headers, JSON accepted.
+pub fn user_call(when: httpmock::When) -> httpmock::When {
+    when.header("x-auth-token", AUTH_TOKEN)
+        .header("x-user-id", USER_ID)
+        .header("accept", "application/json")
+}
+
+/// Expectations every visitor call meets: no user headers at all.
+pub fn visitor_call(when: httpmock::When) -> httpmock::When {
+    when.header_missing("x-auth-token")
+        .header_missing("x-user-id")
+        .header("accept", "application/json")
+}
