@@ -1,10 +1,12 @@
 //! A whole support conversation: a visitor registers and writes, an agent logs in, sees the
 //! inquiry, takes it and answers, the visitor reads the answer, the agent closes the room.
 //!
-//! Runs against the server in `ROCKETCHAT_URL`, as the agent in `ROCKETCHAT_USER` +
+//! With nothing set it starts the embedded server (`testkit`) and seeds an agent. With
+//! `ROCKETCHAT_URL` set it runs against that server, as the agent in `ROCKETCHAT_USER` +
 //! `ROCKETCHAT_PASSWORD` (or `ROCKETCHAT_USER_ID` + `ROCKETCHAT_AUTH_TOKEN`):
 //!
 //! ```text
+//! cargo run -p rocketchat-livechat --example livechat_flow
 //! ROCKETCHAT_URL=http://localhost:3000 ROCKETCHAT_USER=agent ROCKETCHAT_PASSWORD=... \
 //!     cargo run -p rocketchat-livechat --example livechat_flow
 //! ```
@@ -12,20 +14,34 @@
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use rocketchat_livechat::testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::{Client, Result};
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    if std::env::var_os("ROCKETCHAT_URL").is_none() {
-        eprintln!(
-            "livechat_flow plays a support conversation against a Rocket.Chat server.\n\
-             Set ROCKETCHAT_URL, and the agent's ROCKETCHAT_USER + ROCKETCHAT_PASSWORD\n\
-             (or ROCKETCHAT_USER_ID + ROCKETCHAT_AUTH_TOKEN), then run it again."
-        );
-        return ExitCode::from(2);
-    }
-    match conversation().await {
+    // Keeps the embedded server alive for the whole conversation.
+    let mut embedded = None;
+    let agent = if std::env::var_os("ROCKETCHAT_URL").is_some() {
+        Client::from_env().await
+    } else {
+        match start_embedded().await {
+            Ok((server, client)) => {
+                embedded = Some(server);
+                Ok(client)
+            }
+            Err(error) => {
+                eprintln!("failed to start the embedded server: {error}");
+                return ExitCode::FAILURE;
+            }
+        }
+    };
+    let result = match agent {
+        Ok(agent) => conversation(&agent).await,
+        Err(error) => Err(error),
+    };
+    drop(embedded);
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("failed: {error}");
@@ -34,8 +50,24 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn conversation() -> Result<()> {
-    let agent = Client::from_env().await?;
+/// The embedded server with one agent in one department, and a client logged in as the agent.
+async fn start_embedded(
+) -> std::result::Result<(LivechatServer, Client), Box<dyn std::error::Error>> {
+    let server = LivechatServer::start().await?;
+    let agent = server.add_agent("agent.smith", "correct horse battery staple");
+    server.add_department("Sales", &[&agent.id]);
+    println!(
+        "server        embedded at {} (set ROCKETCHAT_URL to use a real one)",
+        server.url()
+    );
+    let client = server.client()?;
+    client
+        .login(&agent.username, "correct horse battery staple")
+        .await?;
+    Ok((server, client))
+}
+
+async fn conversation(agent: &Client) -> Result<()> {
     println!("server        {}", agent.base_url());
 
     // The visitor side needs no login; the token is ours to choose.
@@ -71,7 +103,7 @@ async fn conversation() -> Result<()> {
         "agent         logged in as {}",
         me.username.as_deref().unwrap_or("?")
     );
-    let queue = agent.inquiries().list(|q| q).await?;
+    let queue = agent.inquiries().queued(|q| q).await?;
     println!("agent         {} inquiries queued", queue.inquiries.len());
     match queue
         .inquiries

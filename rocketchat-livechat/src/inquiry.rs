@@ -33,6 +33,23 @@ impl Inquiries {
             .await
     }
 
+    /// A page of the queued inquiries the logged-in agent may take (what agents see; `list`
+    /// needs a manager).
+    pub async fn queued<F>(&self, filter: F) -> Result<types::InquiriesPage>
+    where
+        F: for<'a> FnOnce(
+            builder::ListQueuedInquiriesForUser<'a>,
+        ) -> builder::ListQueuedInquiriesForUser<'a>,
+    {
+        let api = self.client.api();
+        self.client
+            .call(
+                "list_queued_inquiries_for_user",
+                filter(api.list_queued_inquiries_for_user()).send(),
+            )
+            .await
+    }
+
     /// Takes an inquiry for the logged-in agent.
     pub async fn take(&self, inquiry_id: &str) -> Result<()> {
         self.take_for(inquiry_id, None).await

@@ -35,6 +35,8 @@ mod error;
 mod hooks;
 mod inquiry;
 mod room;
+#[cfg(feature = "testkit")]
+pub mod testkit;
 mod visitor;
 
 pub use agent::Users;

@@ -1,0 +1,291 @@
+//! An in-process Rocket.Chat Livechat server, for tests and demos that have no Rocket.Chat
+//! deployment at hand.
+//!
+//! It keeps everything in memory and follows the real server's rules for the operations of
+//! this crate: authentication with `X-Auth-Token`/`X-User-Id` (401 otherwise), permissions by
+//! role (403), visitors registered by token, a room opened per visitor with a queued inquiry,
+//! messages ordered by `ts`, inquiries taken once, rooms closed once, paged lists, and the
+//! server's own error bodies. Each server listens on its own port of 127.0.0.1, so any number
+//! can run in one process.
+//!
+//! ```
+//! use rocketchat_livechat::testkit::LivechatServer;
+//! use rocketchat_livechat::types::builder::VisitorInput;
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let server = LivechatServer::start().await?;
+//! let agent = server.add_agent("agent.smith", "secret");
+//!
+//! let client = server.client()?;
+//! let visitor = client.visitor("visitor-1");
+//! visitor.register(VisitorInput::default().name("Ada".to_owned())).await?;
+//! let (room, _) = visitor.room().await?;
+//! visitor.send(&room.id, "Hello").await?;
+//!
+//! client.login(&agent.username, "secret").await?;
+//! let queue = client.inquiries().queued(|q| q).await?;
+//! assert_eq!(queue.inquiries.len(), 1);
+//! # Ok(()) }
+//! ```
+
+mod api;
+mod reply;
+mod state;
+
+use std::collections::BTreeSet;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use axum::body::Bytes;
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Value};
+
+use crate::{Client, Result};
+
+use state::{Department, State, User};
+
+/// A running server. Stops when dropped.
+#[derive(Debug)]
+pub struct LivechatServer {
+    url: String,
+    address: SocketAddr,
+    state: Arc<Mutex<State>>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+/// A user the test seeded.
+#[derive(Debug, Clone)]
+pub struct SeededUser {
+    /// The user's id.
+    pub id: String,
+    /// The username to log in with.
+    pub username: String,
+}
+
+impl LivechatServer {
+    /// Starts a server on a free port of 127.0.0.1.
+    pub async fn start() -> std::io::Result<Self> {
+        Self::start_on(
+            "127.0.0.1:0".parse().expect("a valid address"),
+            Arc::default(),
+        )
+        .await
+    }
+
+    async fn start_on(address: SocketAddr, state: Arc<Mutex<State>>) -> std::io::Result<Self> {
+        let listener = tokio::net::TcpListener::bind(address).await?;
+        let address = listener.local_addr()?;
+        let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
+        let shared = state.clone();
+        let app = axum::Router::new().fallback(
+            move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
+                let state = shared.clone();
+                async move { serve(&state, method, uri, headers, body) }
+            },
+        );
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await;
+        });
+        Ok(Self {
+            url: format!("http://{address}"),
+            address,
+            state,
+            shutdown: Some(shutdown),
+        })
+    }
+
+    /// The base URL, e.g. `http://127.0.0.1:41234`.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// A client of this server, with no login.
+    pub fn client(&self) -> Result<Client> {
+        Client::builder().base_url(self.url.clone()).build()
+    }
+
+    /// Stops the server and starts it again on the same port with the same data, as a
+    /// restart of the real server would (logins survive; connections do not).
+    pub async fn restart(&mut self) -> std::io::Result<()> {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        // The listener is gone once the serving task has seen the signal; retry the bind
+        // briefly until the port is free again.
+        let mut last = None;
+        for _ in 0..100 {
+            match Self::start_on(self.address, self.state.clone()).await {
+                Ok(mut server) => {
+                    self.shutdown = server.shutdown.take();
+                    return Ok(());
+                }
+                Err(e) => last = Some(e),
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        Err(last.unwrap_or_else(|| std::io::Error::other("could not restart")))
+    }
+
+    fn state(&self) -> MutexGuard<'_, State> {
+        self.state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn add(&self, username: &str, password: &str, roles: &[&str]) -> SeededUser {
+        let mut state = self.state();
+        let id = state.id();
+        let mut all: BTreeSet<String> = roles.iter().map(|r| (*r).to_owned()).collect();
+        all.insert("user".into());
+        state.users.insert(
+            id.clone(),
+            User {
+                id: id.clone(),
+                username: username.to_owned(),
+                name: username.to_owned(),
+                password: password.to_owned(),
+                roles: all,
+                available: true,
+            },
+        );
+        SeededUser {
+            id,
+            username: username.to_owned(),
+        }
+    }
+
+    /// A user with no livechat role.
+    pub fn add_user(&self, username: &str, password: &str) -> SeededUser {
+        self.add(username, password, &[])
+    }
+
+    /// A livechat agent, available for chats.
+    pub fn add_agent(&self, username: &str, password: &str) -> SeededUser {
+        self.add(username, password, &["livechat-agent"])
+    }
+
+    /// A livechat manager (also an agent).
+    pub fn add_manager(&self, username: &str, password: &str) -> SeededUser {
+        self.add(username, password, &["livechat-manager", "livechat-agent"])
+    }
+
+    /// An administrator.
+    pub fn add_admin(&self, username: &str, password: &str) -> SeededUser {
+        self.add(username, password, &["admin"])
+    }
+
+    /// Makes an agent available or not for new chats.
+    pub fn set_available(&self, user_id: &str, available: bool) {
+        if let Some(user) = self.state().users.get_mut(user_id) {
+            user.available = available;
+        }
+    }
+
+    /// A personal access token for the user; use it with the user's id.
+    pub fn add_personal_access_token(&self, user_id: &str) -> String {
+        let mut state = self.state();
+        let token = format!("pat-{}{}", state.id(), state.id());
+        state.tokens.insert(token.clone(), user_id.to_owned());
+        token
+    }
+
+    /// Revokes every login and token of the user, as an expired session would.
+    pub fn revoke_tokens(&self, user_id: &str) {
+        self.state().tokens.retain(|_, owner| owner != user_id);
+    }
+
+    /// A department with these agents; answers its id.
+    pub fn add_department(&self, name: &str, agent_ids: &[&str]) -> String {
+        let mut state = self.state();
+        let id = state.id();
+        let agents = agent_ids
+            .iter()
+            .filter_map(|a| {
+                state
+                    .users
+                    .get(*a)
+                    .map(|u| (u.id.clone(), u.username.clone()))
+            })
+            .collect();
+        let body = json!({
+            "name": name, "enabled": true, "email": format!("{}@example.com", name.to_lowercase()),
+            "showOnRegistration": true, "showOnOfflineForm": true, "description": "",
+        });
+        state.departments.insert(
+            id.clone(),
+            Department {
+                id: id.clone(),
+                body,
+                agents,
+            },
+        );
+        id
+    }
+}
+
+impl Drop for LivechatServer {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}
+
+/// Parses the request and answers it from the state.
+fn serve(
+    state: &Mutex<State>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let Some(rest) = uri.path().strip_prefix("/api/v1/") else {
+        let (status, body) = reply::no_route();
+        return (status, axum::Json(body)).into_response();
+    };
+    let segments = rest
+        .split('/')
+        .map(|s| {
+            percent_encoding::percent_decode_str(s)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .collect();
+    let query = uri
+        .query()
+        .map(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let body = if body.is_empty() {
+        Ok(Value::Object(Default::default()))
+    } else {
+        serde_json::from_slice(&body).map_err(|e| e.to_string())
+    };
+    let request = api::Request {
+        method,
+        segments,
+        query,
+        headers,
+        body,
+    };
+    let (status, body): (StatusCode, Value) = {
+        let mut state = state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        api::handle(&mut state, &request)
+    };
+    let mut response = (status, axum::Json(body)).into_response();
+    let headers = response.headers_mut();
+    headers.insert("cache-control", "no-store".parse().expect("valid header"));
+    headers.insert("pragma", "no-cache".parse().expect("valid header"));
+    response
+}

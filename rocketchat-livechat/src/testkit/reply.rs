@@ -1,0 +1,70 @@
+//! The server's answers: success bodies and the exact error shapes of Rocket.Chat.
+
+use axum::http::StatusCode;
+use serde_json::{json, Value};
+
+/// Status and JSON body.
+pub(crate) type Reply = (StatusCode, Value);
+
+/// 200 with `success: true` added, as `API.v1.success` does.
+pub(crate) fn ok(mut body: Value) -> Reply {
+    if let Value::Object(map) = &mut body {
+        map.insert("success".into(), Value::Bool(true));
+    }
+    (StatusCode::OK, body)
+}
+
+/// 200 `{success: true}`.
+pub(crate) fn done() -> Reply {
+    ok(json!({}))
+}
+
+/// 400 from a thrown plain `Error('code')`: no `errorType`.
+pub(crate) fn plain(error: &str) -> Reply {
+    (
+        StatusCode::BAD_REQUEST,
+        json!({"success": false, "error": error}),
+    )
+}
+
+/// 400 from a thrown `Meteor.Error(code, reason)`.
+pub(crate) fn meteor(code: &str, reason: &str) -> Reply {
+    (
+        StatusCode::BAD_REQUEST,
+        json!({"success": false, "error": format!("{reason} [{code}]"), "errorType": code}),
+    )
+}
+
+/// 400 from ajv validation of a typed route (`invalid-params` for bodies,
+/// `error-invalid-params` for queries).
+pub(crate) fn invalid_params(error_type: &str, message: &str) -> Reply {
+    (
+        StatusCode::BAD_REQUEST,
+        json!({"success": false, "error": format!("{message} [{error_type}]"), "errorType": error_type}),
+    )
+}
+
+/// 401 for a missing or unknown login.
+pub(crate) fn unauthorized() -> Reply {
+    let message = "You must be logged in to do this.";
+    (
+        StatusCode::UNAUTHORIZED,
+        json!({"success": false, "status": "error", "message": message, "error": message}),
+    )
+}
+
+/// 403 for a missing permission.
+pub(crate) fn forbidden() -> Reply {
+    (
+        StatusCode::FORBIDDEN,
+        json!({"success": false, "error": "User does not have the permissions required for this action [error-unauthorized]"}),
+    )
+}
+
+/// 404 for a route the server does not have.
+pub(crate) fn no_route() -> Reply {
+    (
+        StatusCode::NOT_FOUND,
+        json!({"success": false, "error": "API endpoint not found"}),
+    )
+}

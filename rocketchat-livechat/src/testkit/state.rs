@@ -1,0 +1,307 @@
+//! The server's data, in memory, and how each record renders as the real server's JSON.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, Duration, SecondsFormat, Utc};
+use serde_json::{json, Map, Value};
+
+pub(crate) fn iso(ts: DateTime<Utc>) -> String {
+    ts.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct User {
+    pub id: String,
+    pub username: String,
+    pub name: String,
+    pub password: String,
+    pub roles: BTreeSet<String>,
+    pub available: bool,
+}
+
+impl User {
+    pub fn json(&self) -> Value {
+        json!({
+            "_id": self.id,
+            "username": self.username,
+            "name": self.name,
+            "emails": [{"address": format!("{}@example.com", self.username), "verified": true}],
+            "status": "online",
+            "statusConnection": "online",
+            "statusLivechat": if self.available { "available" } else { "not-available" },
+            "active": true,
+            "type": "user",
+            "roles": self.roles,
+            "utcOffset": 0,
+        })
+    }
+
+    pub fn is_agent(&self) -> bool {
+        self.roles.contains("livechat-agent")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Visitor {
+    pub id: String,
+    pub token: String,
+    pub username: String,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub department: Option<String>,
+    pub custom: Map<String, Value>,
+    pub ts: DateTime<Utc>,
+}
+
+impl Visitor {
+    pub fn json(&self) -> Value {
+        let mut v = json!({
+            "_id": self.id,
+            "token": self.token,
+            "username": self.username,
+            "ts": iso(self.ts),
+            "_updatedAt": iso(self.ts),
+            "status": "online",
+            "livechatData": self.custom,
+        });
+        if let Some(name) = &self.name {
+            v["name"] = json!(name);
+        }
+        if let Some(email) = &self.email {
+            v["visitorEmails"] = json!([{"address": email}]);
+        }
+        if let Some(phone) = &self.phone {
+            v["phone"] = json!([{"phoneNumber": phone}]);
+        }
+        if let Some(department) = &self.department {
+            v["department"] = json!(department);
+        }
+        v
+    }
+
+    /// The visitor as stored on its rooms and inquiries (IVisitor).
+    pub fn brief(&self) -> Value {
+        json!({"_id": self.id, "username": self.username, "token": self.token, "status": "online", "name": self.name})
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Room {
+    pub id: String,
+    pub visitor: Value,
+    pub visitor_token: String,
+    pub fname: String,
+    pub department_id: Option<String>,
+    pub open: bool,
+    pub served_by: Option<(String, String, DateTime<Utc>)>,
+    pub ts: DateTime<Utc>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub closer: Option<&'static str>,
+    pub closed_by: Option<(String, String)>,
+    pub tags: Vec<String>,
+    pub messages: Vec<Value>,
+    pub members: BTreeSet<String>,
+}
+
+impl Room {
+    pub fn json(&self) -> Value {
+        let mut v = json!({
+            "_id": self.id,
+            "t": "l",
+            "fname": self.fname,
+            "msgs": self.messages.iter().filter(|m| m.get("t").is_none()).count(),
+            "usersCount": self.members.len() + 1,
+            "v": self.visitor,
+            "open": self.open,
+            "cl": false,
+            "ts": iso(self.ts),
+            "_updatedAt": iso(self.ts),
+            "tags": self.tags,
+            "source": {"type": "widget"},
+            "livechatData": {},
+            "priorityWeight": 9999,
+            "estimatedWaitingTimeQueue": 9999999,
+            "waitingResponse": true,
+        });
+        if let Some(department) = &self.department_id {
+            v["departmentId"] = json!(department);
+        }
+        if let Some((id, username, ts)) = &self.served_by {
+            v["servedBy"] = json!({"_id": id, "username": username, "ts": iso(*ts)});
+        }
+        if let Some(closed_at) = self.closed_at {
+            v["closedAt"] = json!(iso(closed_at));
+            v["metrics"] =
+                json!({"chatDuration": (closed_at - self.ts).num_milliseconds() as f64 / 1000.0});
+        }
+        if let Some(closer) = self.closer {
+            v["closer"] = json!(closer);
+        }
+        if let Some((id, username)) = &self.closed_by {
+            v["closedBy"] = json!({"_id": id, "username": username});
+        }
+        if let Some(last) = self.messages.iter().rev().find(|m| m.get("t").is_none()) {
+            v["lastMessage"] = last.clone();
+            v["lm"] = last["ts"].clone();
+        }
+        if self.open && self.served_by.is_none() {
+            v["status"] = json!("queued");
+        }
+        v
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Inquiry {
+    pub id: String,
+    pub rid: String,
+    pub name: String,
+    pub message: String,
+    pub status: &'static str,
+    pub department: Option<String>,
+    pub visitor: Value,
+    pub ts: DateTime<Utc>,
+}
+
+impl Inquiry {
+    pub fn json(&self) -> Value {
+        let mut v = json!({
+            "_id": self.id,
+            "rid": self.rid,
+            "name": self.name,
+            "message": self.message,
+            "status": self.status,
+            "v": self.visitor,
+            "t": "l",
+            "ts": iso(self.ts),
+            "queuedAt": iso(self.ts),
+            "_updatedAt": iso(self.ts),
+            "source": {"type": "widget"},
+            "priorityWeight": 9999,
+            "estimatedWaitingTimeQueue": 9999999,
+        });
+        if let Some(department) = &self.department {
+            v["department"] = json!(department);
+        }
+        v
+    }
+
+    /// What `inquiries.list` answers: a projection.
+    pub fn listed(&self) -> Value {
+        let mut v = json!({"_id": self.id, "rid": self.rid, "name": self.name, "ts": iso(self.ts), "status": self.status});
+        if let Some(department) = &self.department {
+            v["department"] = json!(department);
+        }
+        v
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Department {
+    pub id: String,
+    pub body: Value,
+    pub agents: Vec<(String, String)>,
+}
+
+impl Department {
+    pub fn json(&self) -> Value {
+        let mut v = self.body.clone();
+        v["_id"] = json!(self.id);
+        v["numAgents"] = json!(self.agents.len());
+        v["_updatedAt"] = json!(iso(Utc::now()));
+        v
+    }
+
+    pub fn agents_json(&self) -> Value {
+        Value::Array(
+            self.agents
+                .iter()
+                .enumerate()
+                .map(|(i, (agent_id, username))| {
+                    json!({
+                        "_id": format!("{}-{agent_id}", self.id),
+                        "agentId": agent_id,
+                        "departmentId": self.id,
+                        "departmentEnabled": self.body["enabled"],
+                        "username": username,
+                        "count": 0,
+                        "order": i,
+                    })
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Everything the server knows.
+#[derive(Debug, Default)]
+pub(crate) struct State {
+    next_id: u64,
+    last_ts: Option<DateTime<Utc>>,
+    pub users: BTreeMap<String, User>,
+    /// auth token -> user id (logins and personal access tokens).
+    pub tokens: BTreeMap<String, String>,
+    pub visitors: BTreeMap<String, Visitor>,
+    pub rooms: BTreeMap<String, Room>,
+    pub inquiries: BTreeMap<String, Inquiry>,
+    pub departments: BTreeMap<String, Department>,
+}
+
+impl State {
+    /// A 17-character id like Meteor's `Random.id()`, unique in this server.
+    pub fn id(&mut self) -> String {
+        const ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz";
+        self.next_id += 1;
+        let mut n = self.next_id.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ self.next_id;
+        let mut id = String::with_capacity(17);
+        for _ in 0..13 {
+            id.push(ALPHABET[(n % ALPHABET.len() as u64) as usize] as char);
+            n /= ALPHABET.len() as u64;
+            if n == 0 {
+                n = self.next_id.wrapping_mul(31);
+            }
+        }
+        id.push_str(&format!("{:04}", self.next_id % 10_000));
+        id
+    }
+
+    /// Strictly increasing timestamps, so that message order is total.
+    pub fn now(&mut self) -> DateTime<Utc> {
+        let mut now = Utc::now();
+        if let Some(last) = self.last_ts {
+            if now <= last {
+                now = last + Duration::milliseconds(1);
+            }
+        }
+        self.last_ts = Some(now);
+        now
+    }
+
+    pub fn user_by_name(&self, username: &str) -> Option<&User> {
+        self.users
+            .values()
+            .find(|u| u.username == username || u.username.eq_ignore_ascii_case(username))
+    }
+
+    pub fn visitor_by_token(&self, token: &str) -> Option<&Visitor> {
+        self.visitors.values().find(|v| v.token == token)
+    }
+
+    /// Appends a message to a room; answers it.
+    pub fn post(&mut self, rid: &str, mut message: Value) -> Value {
+        let id = match message.get("_id").and_then(Value::as_str) {
+            Some(id) => id.to_owned(),
+            None => self.id(),
+        };
+        let ts = self.now();
+        message["_id"] = json!(id);
+        message["rid"] = json!(rid);
+        message["ts"] = json!(iso(ts));
+        message["_updatedAt"] = json!(iso(ts));
+        if let Some(room) = self.rooms.get_mut(rid) {
+            room.messages.push(message.clone());
+        }
+        message
+    }
+}
