@@ -1,9 +1,12 @@
 //! Agents and managers: the users that hold a livechat role.
 
+use std::sync::Arc;
+
 use rocketchat_api::builder;
 use rocketchat_api::types::{self, UserType};
 
 use crate::error::Result;
+use crate::pagination::{walk, FetchPage, Items};
 use crate::Client;
 
 /// Calls on the users holding one livechat role; from [`Client::agents`] or
@@ -43,6 +46,26 @@ impl Users {
         let api = self.client.api();
         let request = filter(api.list_users().type_(self.role));
         self.client.call("list_users", request.send()).await
+    }
+
+    /// Every user with this role matching `filter`, walked page by page (`page_size` per call).
+    pub fn stream<F>(&self, page_size: u32, filter: F) -> Items<types::User>
+    where
+        F: for<'a> Fn(builder::ListUsers<'a>) -> builder::ListUsers<'a> + Send + Sync + 'static,
+    {
+        let filter = Arc::new(filter);
+        let role = self.role;
+        let fetch: FetchPage<types::UsersPage> = Arc::new(move |client, offset, count| {
+            let filter = filter.clone();
+            Box::pin(async move {
+                let api = client.api();
+                let request = filter(api.list_users().type_(role))
+                    .offset(offset)
+                    .count(count);
+                client.call("list_users", request.send()).await
+            })
+        });
+        walk(self.client.clone(), page_size, fetch)
     }
 
     /// Gives the existing user `username` this role.

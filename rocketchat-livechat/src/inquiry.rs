@@ -1,9 +1,12 @@
 //! The queue of conversations waiting for an agent.
 
+use std::sync::Arc;
+
 use rocketchat_api::builder;
 use rocketchat_api::types;
 
 use crate::error::Result;
+use crate::pagination::{walk, FetchPage, Items};
 use crate::Client;
 
 /// Inquiry calls; from [`Client::inquiries`].
@@ -48,6 +51,32 @@ impl Inquiries {
                 filter(api.list_queued_inquiries_for_user()).send(),
             )
             .await
+    }
+
+    /// Every queued inquiry the logged-in agent may take matching `filter`, walked page by page (`page_size` per call).
+    pub fn stream<F>(&self, page_size: u32, filter: F) -> Items<types::Inquiry>
+    where
+        F: for<'a> Fn(
+                builder::ListQueuedInquiriesForUser<'a>,
+            ) -> builder::ListQueuedInquiriesForUser<'a>
+            + Send
+            + Sync
+            + 'static,
+    {
+        let filter = Arc::new(filter);
+        let fetch: FetchPage<types::InquiriesPage> = Arc::new(move |client, offset, count| {
+            let filter = filter.clone();
+            Box::pin(async move {
+                let api = client.api();
+                let request = filter(api.list_queued_inquiries_for_user())
+                    .offset(offset)
+                    .count(count);
+                client
+                    .call("list_queued_inquiries_for_user", request.send())
+                    .await
+            })
+        });
+        walk(self.client.clone(), page_size, fetch)
     }
 
     /// Takes an inquiry for the logged-in agent.

@@ -30,10 +30,13 @@
 mod agent;
 mod auth;
 mod client;
+mod conversation;
 mod department;
 mod error;
 mod hooks;
+mod inbox;
 mod inquiry;
+mod pagination;
 mod room;
 #[cfg(feature = "testkit")]
 pub mod testkit;
@@ -42,9 +45,11 @@ mod visitor;
 pub use agent::Users;
 pub use auth::Credentials;
 pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+pub use conversation::Follow;
 pub use department::Departments;
 pub use error::{Error, Result};
 pub use inquiry::Inquiries;
+pub use pagination::{Items, DEFAULT_PAGE_SIZE};
 pub use room::Rooms;
 pub use visitor::VisitorSession;
 

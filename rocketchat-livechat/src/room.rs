@@ -1,9 +1,12 @@
 //! Rooms as agents and managers see them.
 
+use std::sync::Arc;
+
 use rocketchat_api::builder;
 use rocketchat_api::types;
 
 use crate::error::Result;
+use crate::pagination::{walk, FetchPage, Items};
 use crate::Client;
 
 /// Agent- and manager-side room calls; from [`Client::rooms`].
@@ -38,6 +41,23 @@ impl Rooms {
         self.client
             .call("list_rooms", filter(api.list_rooms()).send())
             .await
+    }
+
+    /// Every room matching `filter`, walked page by page (`page_size` per call).
+    pub fn stream<F>(&self, page_size: u32, filter: F) -> Items<types::Room>
+    where
+        F: for<'a> Fn(builder::ListRooms<'a>) -> builder::ListRooms<'a> + Send + Sync + 'static,
+    {
+        let filter = Arc::new(filter);
+        let fetch: FetchPage<types::RoomsPage> = Arc::new(move |client, offset, count| {
+            let filter = filter.clone();
+            Box::pin(async move {
+                let api = client.api();
+                let request = filter(api.list_rooms()).offset(offset).count(count);
+                client.call("list_rooms", request.send()).await
+            })
+        });
+        walk(self.client.clone(), page_size, fetch)
     }
 
     /// Writes `text` into room `rid` as the logged-in user: how an agent answers a visitor.

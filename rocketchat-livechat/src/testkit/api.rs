@@ -638,11 +638,14 @@ fn forward_room(state: &mut State, req: &Request) -> Handled {
     Err(plain("error-invalid-forward-target"))
 }
 
+/// A `{start, end}` date filter; either bound may be open.
+type Range = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
+
 fn list_rooms(state: &State, req: &Request) -> Handled {
     user_with(state, req, &["view-livechat-rooms"])?;
     let agents: BTreeSet<String> = req.query_all("agents").into_iter().collect();
     let tags = req.query_all("tags");
-    let range = |key: &str| -> Result<(Option<DateTime<Utc>>, Option<DateTime<Utc>>), Reply> {
+    let range = |key: &str| -> Result<Range, Reply> {
         let Some(raw) = req.query(key) else {
             return Ok((None, None));
         };

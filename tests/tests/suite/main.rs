@@ -4,5 +4,7 @@
 mod codegen_cli;
 mod common;
 mod errors;
+mod flows;
 mod operations;
 mod safety;
+mod testkit;

@@ -539,6 +539,41 @@ async fn list_inquiries() {
 }
 
 #[tokio::test]
+async fn list_queued_inquiries_for_user() {
+    let server = server().await;
+    let mock = server
+        .mock_async(|when, then| {
+            user_call(
+                when.method(GET)
+                    .path("/api/v1/livechat/inquiries.queuedForUser")
+                    .is_true(exact_query(&[
+                        ("department", "9aYDpbx3ZgZFHtaD4"),
+                        ("sort", r#"{"ts":1}"#),
+                    ])),
+            );
+            then.status(200).json_body(json!({
+                "inquiries": [fixture("inquiry")["inquiry"].clone()],
+                "count": 1, "offset": 0, "total": 1, "success": true
+            }));
+        })
+        .await;
+    let page = client(&server)
+        .inquiries()
+        .queued(|q| q.department("9aYDpbx3ZgZFHtaD4").sort(r#"{"ts":1}"#))
+        .await
+        .unwrap();
+    mock.assert_async().await;
+    assert_eq!(
+        page.inquiries[0].v.as_ref().unwrap().username.as_deref(),
+        Some("guest-12")
+    );
+    assert_eq!(
+        page.inquiries[0].estimated_waiting_time_queue,
+        Some(9999999.0)
+    );
+}
+
+#[tokio::test]
 async fn take_inquiry() {
     let server = server().await;
     let mock = server

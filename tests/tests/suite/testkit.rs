@@ -1,0 +1,556 @@
+//! The embedded server behaves like Rocket.Chat: driven through the same client calls a user
+//! makes, and through raw HTTP for the error bodies.
+
+use futures::TryStreamExt;
+use rocketchat_livechat::testkit::LivechatServer;
+use rocketchat_livechat::types::builder::VisitorInput;
+use rocketchat_livechat::{Client, Error};
+use serde_json::{json, Value};
+
+const PASSWORD: &str = "correct horse";
+
+struct World {
+    server: LivechatServer,
+    agent: Client,
+    agent_id: String,
+    manager: Client,
+    anonymous: Client,
+}
+
+async fn world() -> World {
+    let server = LivechatServer::start().await.unwrap();
+    let agent_user = server.add_agent("agent.smith", PASSWORD);
+    let manager_user = server.add_manager("manager.mary", PASSWORD);
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", PASSWORD).await.unwrap();
+    let manager = server.client().unwrap();
+    manager.use_token(
+        &manager_user.id,
+        server.add_personal_access_token(&manager_user.id),
+    );
+    let anonymous = server.client().unwrap();
+    World {
+        server,
+        agent,
+        agent_id: agent_user.id,
+        manager,
+        anonymous,
+    }
+}
+
+fn named(name: &str) -> VisitorInput {
+    VisitorInput::default().name(name.to_owned())
+}
+
+/// Raw HTTP, to see the exact status and body.
+async fn raw(
+    method: reqwest::Method,
+    url: String,
+    headers: &[(&str, &str)],
+    body: Option<Value>,
+) -> (u16, Value) {
+    let mut request = reqwest::Client::new().request(method, url);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_conversation_from_first_message_to_close() {
+    let w = world().await;
+    let visitor = w.anonymous.visitor("token-ada");
+    let stored = visitor
+        .register(
+            named("Ada")
+                .email("ada@example.com".to_owned())
+                .phone("+4915112345678".to_owned()),
+        )
+        .await
+        .unwrap();
+    assert_eq!(stored.visitor_emails[0].address, "ada@example.com");
+    assert_eq!(stored.phone.unwrap()[0].phone_number, "+4915112345678");
+
+    let (room, new) = visitor.room().await.unwrap();
+    assert!(new && room.open == Some(true) && room.served_by.is_none());
+    let (again, new) = visitor.room().await.unwrap();
+    assert!(!new, "the open room is reused");
+    assert_eq!(again.id, room.id);
+    visitor.send(&room.id, "Hello").await.unwrap();
+
+    // Queued: visible to the agent and (as a projection) to the manager.
+    let queue = w.agent.inquiries().queued(|q| q).await.unwrap();
+    assert_eq!(queue.inquiries.len(), 1);
+    let inquiry = &queue.inquiries[0];
+    assert_eq!(inquiry.rid.as_deref(), Some(room.id.as_str()));
+    assert_eq!(inquiry.message.as_deref(), Some("Hello"));
+    assert_eq!(
+        w.manager.inquiries().list(|q| q).await.unwrap().total,
+        Some(1)
+    );
+
+    w.agent.inquiries().take(&inquiry.id).await.unwrap();
+    let second = w.manager.inquiries().take(&inquiry.id).await.unwrap_err();
+    assert_eq!(second.error_type(), Some("error-inquiry-taken"), "{second}");
+    assert!(w
+        .agent
+        .inquiries()
+        .queued(|q| q)
+        .await
+        .unwrap()
+        .inquiries
+        .is_empty());
+    let taken = w.agent.inquiries().get(&room.id).await.unwrap().unwrap();
+    assert_eq!(taken.status.as_deref(), Some("taken"));
+
+    w.agent
+        .rooms()
+        .send(&room.id, "How can I help?")
+        .await
+        .unwrap();
+    let history = visitor.history(&room.id).await.unwrap();
+    let texts: Vec<&str> = history
+        .iter()
+        .filter(|m| m.t.is_none())
+        .filter_map(|m| m.msg.as_deref())
+        .collect();
+    assert_eq!(texts, ["How can I help?", "Hello"], "newest first");
+    assert!(history.windows(2).all(|w| w[0].ts > w[1].ts));
+
+    let served = w.manager.rooms().list(|q| q.open(true)).await.unwrap();
+    assert_eq!(served.rooms[0].served_by.as_ref().unwrap().id, w.agent_id);
+
+    w.agent
+        .rooms()
+        .close(&room.id, Some("solved"))
+        .await
+        .unwrap();
+    let closed = w.agent.rooms().close(&room.id, None).await.unwrap_err();
+    assert_eq!(closed.error_type(), Some("error-room-closed"));
+    let late = visitor.send(&room.id, "anyone?").await.unwrap_err();
+    assert!(
+        matches!(&late, Error::Api { status: 400, message, .. } if message == "room-closed"),
+        "{late:?}"
+    );
+    let (next, new) = visitor.room().await.unwrap();
+    assert!(new && next.id != room.id, "a closed room is not reopened");
+}
+
+#[tokio::test]
+async fn rooms_are_filtered_and_paged() {
+    let w = world().await;
+    let sales = w.server.add_department("Sales", &[&w.agent_id]);
+    let mut rids = Vec::new();
+    for i in 0..7 {
+        let visitor = w.anonymous.visitor(format!("visitor-{i}"));
+        let mut profile = named(&format!("Visitor {i}"));
+        if i % 2 == 0 {
+            profile = profile.department(sales.clone());
+        }
+        visitor.register(profile).await.unwrap();
+        rids.push(visitor.room().await.unwrap().0.id);
+    }
+    w.agent.inquiries().take_next(None).await.unwrap().unwrap();
+    w.manager.rooms().close(&rids[6], None).await.unwrap();
+
+    let rooms = w.manager.rooms();
+    let all = rooms.list(|q| q).await.unwrap();
+    assert_eq!((all.total, all.count), (Some(7), Some(7)));
+    assert_eq!(rooms.list(|q| q.open(true)).await.unwrap().total, Some(6));
+    assert_eq!(rooms.list(|q| q.open(false)).await.unwrap().total, Some(1));
+    assert_eq!(
+        rooms
+            .list(|q| q.department_id(sales.clone()))
+            .await
+            .unwrap()
+            .total,
+        Some(4)
+    );
+    let served = rooms
+        .list(|q| q.agents(vec![w.agent_id.clone()]))
+        .await
+        .unwrap();
+    assert_eq!(served.total, Some(1));
+    let page = rooms.list(|q| q.offset(5).count(5)).await.unwrap();
+    assert_eq!(
+        (page.offset, page.count, page.total),
+        (Some(5), Some(2), Some(7))
+    );
+    let oldest_first = rooms
+        .list(|q| q.sort(r#"{"ts":1}"#).count(1))
+        .await
+        .unwrap();
+    assert_eq!(oldest_first.rooms[0].id, rids[0]);
+    let bad_sort = rooms.list(|q| q.sort(r#"{"ts":"up"}"#)).await.unwrap_err();
+    assert_eq!(bad_sort.error_type(), Some("error-invalid-sort"));
+    let future = rooms
+        .list(|q| q.created_at(r#"{"start":"2999-01-01T00:00:00Z"}"#))
+        .await
+        .unwrap();
+    assert_eq!(future.total, Some(0));
+    let streamed: Vec<_> = rooms.stream(3, |q| q).try_collect().await.unwrap();
+    assert_eq!(streamed.len(), 7);
+}
+
+#[tokio::test]
+async fn history_pages_with_limit_and_end() {
+    let w = world().await;
+    let visitor = w.anonymous.visitor("history");
+    visitor.register(named("H")).await.unwrap();
+    let (room, _) = visitor.room().await.unwrap();
+    for i in 0..30 {
+        visitor.send(&room.id, &format!("m{i}")).await.unwrap();
+    }
+    let latest = visitor.history(&room.id).await.unwrap();
+    assert_eq!(latest.len(), 20, "the server's default limit");
+    assert_eq!(latest[0].msg.as_deref(), Some("m29"));
+    let before = visitor
+        .history_page(&room.id, Some(5), latest.last().unwrap().ts)
+        .await
+        .unwrap();
+    let texts: Vec<_> = before.iter().map(|m| m.msg.clone().unwrap()).collect();
+    assert_eq!(texts, ["m9", "m8", "m7", "m6", "m5"]);
+}
+
+#[tokio::test]
+async fn agents_managers_and_departments() {
+    let w = world().await;
+    let jones = w.server.add_user("agent.jones", PASSWORD);
+    let managers = w.manager.managers();
+    let agents = w.manager.agents();
+    assert!(agents.get(&jones.id).await.unwrap().is_none());
+    agents.add("agent.jones").await.unwrap();
+    assert_eq!(
+        agents
+            .get(&jones.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .username
+            .as_deref(),
+        Some("agent.jones")
+    );
+    let listed = agents.list(|q| q.text("jones")).await.unwrap();
+    assert_eq!(listed.users.len(), 1);
+    let all: Vec<_> = agents.stream(1, |q| q).try_collect().await.unwrap();
+    assert_eq!(all.len(), 3, "smith, mary and jones");
+    agents.remove(&jones.id).await.unwrap();
+    assert!(agents.get(&jones.id).await.unwrap().is_none());
+    let unknown = agents.add("nobody").await.unwrap_err();
+    assert_eq!(unknown.error_type(), Some("error-invalid-user"));
+    assert_eq!(managers.list(|q| q).await.unwrap().total, Some(1));
+
+    let department = rocketchat_livechat::types::DepartmentInput::try_from(
+        rocketchat_livechat::types::builder::DepartmentInput::default()
+            .enabled(true)
+            .name("Support".to_owned())
+            .email("support@example.com".to_owned())
+            .show_on_registration(true)
+            .show_on_offline_form(false),
+    )
+    .unwrap();
+    let agent = rocketchat_livechat::types::DepartmentAgentInput {
+        agent_id: w.agent_id.clone(),
+        username: Some("agent.smith".into()),
+        count: None,
+        order: None,
+    };
+    let created = w
+        .manager
+        .departments()
+        .create(department, vec![agent])
+        .await
+        .unwrap();
+    let id = created.department.unwrap().id;
+    let fetched = w.manager.departments().get(&id).await.unwrap();
+    assert_eq!(fetched.agents[0].agent_id, w.agent_id);
+    assert_eq!(
+        w.manager
+            .departments()
+            .list(|q| q.text("supp"))
+            .await
+            .unwrap()
+            .total,
+        Some(1)
+    );
+    assert!(w
+        .manager
+        .departments()
+        .get("missing")
+        .await
+        .unwrap()
+        .department
+        .is_none());
+}
+
+#[tokio::test]
+async fn logins_tokens_and_permissions() {
+    let w = world().await;
+    let wrong = w
+        .server
+        .client()
+        .unwrap()
+        .login("agent.smith", "nope")
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            wrong,
+            Error::Unauthorized {
+                operation: "login",
+                ..
+            }
+        ),
+        "{wrong:?}"
+    );
+    let forbidden = w.agent.rooms().list(|q| q).await.unwrap_err();
+    assert!(
+        matches!(forbidden, Error::Api { status: 403, .. }),
+        "{forbidden:?}"
+    );
+    let forbidden = w.agent.managers().list(|q| q).await.unwrap_err();
+    assert_eq!(forbidden.status(), Some(403));
+    let anonymous = w.anonymous.me().await.unwrap_err();
+    assert!(matches!(anonymous, Error::Unauthorized { .. }));
+
+    assert_eq!(w.agent.me().await.unwrap().id, w.agent_id);
+    w.agent.logout().await.unwrap();
+    assert!(matches!(
+        w.agent.me().await.unwrap_err(),
+        Error::Unauthorized { .. }
+    ));
+
+    let manager_id = w.manager.user_id().unwrap();
+    w.server.revoke_tokens(&manager_id);
+    assert!(matches!(
+        w.manager.me().await.unwrap_err(),
+        Error::Unauthorized { .. }
+    ));
+}
+
+#[tokio::test]
+async fn error_bodies_are_the_servers() {
+    let w = world().await;
+    let url = |path: &str| format!("{}/api/v1/{path}", w.server.url());
+    use reqwest::Method;
+
+    let (status, body) = raw(Method::GET, url("livechat/rooms"), &[], None).await;
+    assert_eq!(status, 401);
+    assert_eq!(
+        body,
+        json!({"success": false, "status": "error", "message": "You must be logged in to do this.", "error": "You must be logged in to do this."})
+    );
+    let (status, body) = raw(
+        Method::GET,
+        url("livechat/rooms"),
+        &[("x-user-id", "someone"), ("x-auth-token", "forged")],
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (401, Some("You must be logged in to do this."))
+    );
+
+    let (status, body) = raw(
+        Method::POST,
+        url("livechat/visitor"),
+        &[],
+        Some(json!({"visitor": {"token": ""}})),
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert_eq!(
+        body,
+        json!({"success": false, "error": "Token cannot be empty [error-invalid-token]", "errorType": "error-invalid-token"})
+    );
+
+    let (status, body) = raw(Method::GET, url("livechat/visitor/unknown"), &[], None).await;
+    assert_eq!(
+        (status, body["errorType"].as_str()),
+        (400, Some("invalid-token"))
+    );
+
+    let (status, body) = raw(Method::GET, url("livechat/room?token=unknown"), &[], None).await;
+    assert_eq!(
+        (status, body),
+        (400, json!({"success": false, "error": "invalid-token"}))
+    );
+
+    w.anonymous
+        .visitor("known")
+        .register(named("K"))
+        .await
+        .unwrap();
+    let (status, body) = raw(
+        Method::GET,
+        url("livechat/room?token=known&rid=nope"),
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("invalid-room"))
+    );
+    let (status, body) = raw(
+        Method::GET,
+        url("livechat/room?token=known&colour=red"),
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(body["error"].as_str().unwrap().starts_with("Match error"));
+
+    let (status, body) = raw(
+        Method::POST,
+        url("livechat/message"),
+        &[],
+        Some(json!({"token": "known", "rid": "nope", "msg": "hi", "file": {}})),
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert_eq!(body["errorType"], "invalid-params");
+    assert!(body["error"]
+        .as_str()
+        .unwrap()
+        .contains("must NOT have additional properties"));
+    let (status, body) = raw(
+        Method::POST,
+        url("livechat/message"),
+        &[],
+        Some(json!({"token": "known", "rid": "nope"})),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (
+            400,
+            Some("must have required property 'msg' [invalid-params]")
+        )
+    );
+    let (status, body) = raw(
+        Method::POST,
+        url("livechat/message"),
+        &[],
+        Some(json!({"token": "known", "rid": "nope", "msg": "hi"})),
+    )
+    .await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("invalid-room"))
+    );
+
+    let token = w.server.add_personal_access_token(&w.agent_id);
+    let auth = [
+        ("x-user-id", w.agent_id.as_str()),
+        ("x-auth-token", token.as_str()),
+    ];
+    let (status, body) = raw(Method::GET, url("livechat/users/manager"), &auth, None).await;
+    assert_eq!(status, 403);
+    assert_eq!(
+        body["error"],
+        "User does not have the permissions required for this action [error-unauthorized]"
+    );
+    let (status, body) = raw(Method::GET, url("livechat/users/user"), &auth, None).await;
+    assert_eq!(
+        (status, body["error"].as_str()),
+        (400, Some("Invalid type"))
+    );
+    let (status, body) = raw(
+        Method::POST,
+        url("livechat/inquiries.take"),
+        &auth,
+        Some(json!({"inquiryId": "none"})),
+    )
+    .await;
+    assert_eq!(
+        (status, body["errorType"].as_str()),
+        (400, Some("error-not-found"))
+    );
+    let (status, _) = raw(Method::GET, url("no/such/route"), &[], None).await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn forwarding_config_transcript_and_offline_messages() {
+    let w = world().await;
+    let jones = w.server.add_agent("agent.jones", PASSWORD);
+    let support = w.server.add_department("Support", &[&jones.id]);
+    let visitor = w.anonymous.visitor("fwd");
+    visitor.register(named("F")).await.unwrap();
+    let (room, _) = visitor.room().await.unwrap();
+    w.agent.inquiries().take_next(None).await.unwrap().unwrap();
+
+    let config = visitor.config().await.unwrap();
+    assert_eq!(config.room.unwrap().id, room.id);
+    assert_eq!(config.agent["username"], "agent.smith");
+    assert!(w.anonymous.config().await.unwrap().guest.is_none());
+
+    w.agent
+        .rooms()
+        .forward_to_agent(&room.id, &jones.id, None)
+        .await
+        .unwrap();
+    let (now, _) = visitor.room().await.unwrap();
+    assert_eq!(now.served_by.unwrap().id, jones.id);
+    w.agent
+        .rooms()
+        .forward_to_department(&room.id, &support, None)
+        .await
+        .unwrap();
+    let queued = w
+        .manager
+        .inquiries()
+        .list(|q| q.department(support.clone()))
+        .await
+        .unwrap();
+    assert_eq!(queued.total, Some(1));
+
+    let note = visitor
+        .request_transcript(&room.id, "f@example.com")
+        .await
+        .unwrap();
+    assert!(note.is_some());
+    let note = w
+        .anonymous
+        .send_offline_message("F", "f@example.com", "call me", None)
+        .await
+        .unwrap();
+    assert!(note.is_some());
+    let refused = visitor.delete().await.unwrap_err();
+    assert_eq!(refused.error_type(), Some("visitor-has-open-rooms"));
+    visitor.close(&room.id).await.unwrap();
+    visitor.delete().await.unwrap();
+    assert_eq!(
+        visitor.get().await.unwrap_err().error_type(),
+        Some("invalid-token")
+    );
+}
+
+#[tokio::test]
+async fn many_servers_in_one_process_are_independent() {
+    let a = LivechatServer::start().await.unwrap();
+    let b = LivechatServer::start().await.unwrap();
+    assert_ne!(a.url(), b.url());
+    a.client()
+        .unwrap()
+        .visitor("only-on-a")
+        .register(named("A"))
+        .await
+        .unwrap();
+    let missing = b
+        .client()
+        .unwrap()
+        .visitor("only-on-a")
+        .get()
+        .await
+        .unwrap_err();
+    assert_eq!(missing.error_type(), Some("invalid-token"));
+}
