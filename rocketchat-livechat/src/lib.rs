@@ -58,3 +58,8 @@ pub use rocketchat_api as api;
 /// The generated models.
 pub use rocketchat_api::types;
 pub use rocketchat_api::{Edition, Operation, SecretString, OPERATIONS};
+
+/// The README's examples compile.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExamples;

@@ -244,3 +244,20 @@ async fn walking_pages_knows_the_total_and_stops_at_the_end() {
         .unwrap();
     assert!(none.is_empty());
 }
+
+/// The README's "Testing your bot without a server" example, run for real.
+#[tokio::test]
+async fn the_readme_bot_example_works() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_agent("bot", "bot-password");
+    let visitors = server.client().unwrap();
+    let visitor = visitors.visitor("visitor-1");
+    let room = visitor.start(VisitorInput::default().name("Ada".to_owned())).await.unwrap();
+    visitor.send(&room.id, "Hello").await.unwrap();
+    let bot = server.client().unwrap();
+    bot.login("bot", "bot-password").await.unwrap();
+    let inquiry = bot.inquiries().take_next(None).await.unwrap().expect("a queued chat");
+    bot.rooms().send(inquiry.rid.as_deref().unwrap(), "Hi! How can I help?").await.unwrap();
+    let history = visitor.history(&room.id).await.unwrap();
+    assert_eq!(history[0].msg.as_deref(), Some("Hi! How can I help?"));
+}
