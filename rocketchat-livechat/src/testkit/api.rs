@@ -501,11 +501,13 @@ fn close(
     }
 }
 
-fn close_room(state: &mut State, req: &Request) -> Handled {
-    let body = req.body()?;
-    body_keys(body, &["token", "rid"], &[])?;
-    let token = str_field(body, "token").unwrap_or_default();
-    let rid = str_field(body, "rid").unwrap_or_default();
+/// The visitor with `token` and its room `rid`: `invalid-token` or `invalid-room` otherwise,
+/// as the visitor routes answer.
+fn visitor_room<'a>(
+    state: &'a State,
+    token: &str,
+    rid: &str,
+) -> Result<(Visitor, &'a Room), Reply> {
     let visitor = state
         .visitor_by_token(token)
         .cloned()
@@ -515,6 +517,15 @@ fn close_room(state: &mut State, req: &Request) -> Handled {
         .get(rid)
         .filter(|r| r.visitor_token == token)
         .ok_or_else(|| plain("invalid-room"))?;
+    Ok((visitor, room))
+}
+
+fn close_room(state: &mut State, req: &Request) -> Handled {
+    let body = req.body()?;
+    body_keys(body, &["token", "rid"], &[])?;
+    let token = str_field(body, "token").unwrap_or_default();
+    let rid = str_field(body, "rid").unwrap_or_default();
+    let (visitor, room) = visitor_room(state, token, rid)?;
     if !room.open {
         return Err(plain("room-closed"));
     }
@@ -712,15 +723,7 @@ fn send_message(state: &mut State, req: &Request) -> Handled {
     let token = str_field(body, "token").unwrap_or_default();
     let rid = str_field(body, "rid").unwrap_or_default();
     let text = str_field(body, "msg").unwrap_or_default();
-    let visitor = state
-        .visitor_by_token(token)
-        .cloned()
-        .ok_or_else(|| plain("invalid-token"))?;
-    let room = state
-        .rooms
-        .get(rid)
-        .filter(|r| r.visitor_token == token)
-        .ok_or_else(|| plain("invalid-room"))?;
+    let (visitor, room) = visitor_room(state, token, rid)?;
     if !room.open {
         return Err(plain("room-closed"));
     }
@@ -812,14 +815,7 @@ fn history(state: &State, req: &Request, rid: &str) -> Handled {
         ],
     )?;
     let token = req.query("token").unwrap_or_default();
-    state
-        .visitor_by_token(token)
-        .ok_or_else(|| plain("invalid-token"))?;
-    let room = state
-        .rooms
-        .get(rid)
-        .filter(|r| r.visitor_token == token)
-        .ok_or_else(|| plain("invalid-room"))?;
+    let (_, room) = visitor_room(state, token, rid)?;
     let end = req
         .query("end")
         .and_then(|e| e.parse::<DateTime<Utc>>().ok());
@@ -1172,14 +1168,7 @@ fn transcript(state: &State, req: &Request) -> Handled {
     let body = req.body()?;
     body_keys(body, &["token", "rid", "email"], &["subject"])?;
     let token = str_field(body, "token").unwrap_or_default();
-    state
-        .visitor_by_token(token)
-        .ok_or_else(|| plain("invalid-token"))?;
-    state
-        .rooms
-        .get(str_field(body, "rid").unwrap_or_default())
-        .filter(|r| r.visitor_token == token)
-        .ok_or_else(|| plain("invalid-room"))?;
+    visitor_room(state, token, str_field(body, "rid").unwrap_or_default())?;
     Ok(ok(
         json!({"message": "Your email has been queued for sending"}),
     ))

@@ -252,12 +252,23 @@ async fn the_readme_bot_example_works() {
     server.add_agent("bot", "bot-password");
     let visitors = server.client().unwrap();
     let visitor = visitors.visitor("visitor-1");
-    let room = visitor.start(VisitorInput::default().name("Ada".to_owned())).await.unwrap();
+    let room = visitor
+        .start(VisitorInput::default().name("Ada".to_owned()))
+        .await
+        .unwrap();
     visitor.send(&room.id, "Hello").await.unwrap();
     let bot = server.client().unwrap();
     bot.login("bot", "bot-password").await.unwrap();
-    let inquiry = bot.inquiries().take_next(None).await.unwrap().expect("a queued chat");
-    bot.rooms().send(inquiry.rid.as_deref().unwrap(), "Hi! How can I help?").await.unwrap();
+    let inquiry = bot
+        .inquiries()
+        .take_next(None)
+        .await
+        .unwrap()
+        .expect("a queued chat");
+    bot.rooms()
+        .send(inquiry.rid.as_deref().unwrap(), "Hi! How can I help?")
+        .await
+        .unwrap();
     let history = visitor.history(&room.id).await.unwrap();
     assert_eq!(history[0].msg.as_deref(), Some("Hi! How can I help?"));
 }
