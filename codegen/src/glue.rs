@@ -17,6 +17,7 @@ struct OperationRow {
     enterprise: bool,
     summary: String,
     auth_headers: Vec<String>,
+    generated: bool,
 }
 
 fn rows(spec: &OpenAPI) -> Vec<OperationRow> {
@@ -41,6 +42,7 @@ fn rows(spec: &OpenAPI) -> Vec<OperationRow> {
                 enterprise: op.extensions.get("x-edition").and_then(|v| v.as_str()) == Some("ee"),
                 summary: op.summary.clone().unwrap_or_default(),
                 auth_headers,
+                generated: crate::is_generated(op),
             }
         })
         .collect();
@@ -134,6 +136,7 @@ pub fn tokens(spec: &OpenAPI) -> TokenStream {
             enterprise,
             summary,
             auth_headers,
+            generated,
         } = row;
         let edition = if enterprise {
             quote!(Edition::Enterprise)
@@ -149,6 +152,7 @@ pub fn tokens(spec: &OpenAPI) -> TokenStream {
                 edition: #edition,
                 summary: #summary,
                 auth_headers: &[#(#auth_headers),*],
+                generated: #generated,
             }
         }
     });
@@ -244,6 +248,8 @@ pub fn tokens(spec: &OpenAPI) -> TokenStream {
             pub summary: &'static str,
             /// Headers the operation authenticates with; empty for visitor and public calls.
             pub auth_headers: &'static [&'static str],
+            /// Whether [`Client`] has a method for it; multipart uploads are sent by hand.
+            pub generated: bool,
         }
 
         impl Operation {

@@ -19,5 +19,5 @@ pub mod lint;
 mod spec;
 
 pub use error::{Error, Result};
-pub use generate::generate;
+pub use generate::{generate, is_generated};
 pub use spec::{files, load, load_value};

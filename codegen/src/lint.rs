@@ -192,16 +192,19 @@ fn check_responses(spec: &OpenAPI, op: &Operation, push: &mut impl FnMut(&str, S
             continue;
         };
         if success {
-            match response
+            // JSON bodies become typed values; another media type (e.g. an SMS provider's
+            // XML) becomes raw bytes, which still needs its schema declared.
+            if response
                 .content
-                .get("application/json")
-                .and_then(|m| m.schema.as_ref())
+                .values()
+                .any(|media| media.schema.is_some())
             {
-                Some(_) => typed_success = true,
-                None => push(
+                typed_success = true;
+            } else {
+                push(
                     &format!("responses.{label}"),
-                    "a success response needs an application/json schema".into(),
-                ),
+                    "a success response needs a schema (application/json, or raw text)".into(),
+                );
             }
         } else {
             error = true;

@@ -130,11 +130,29 @@ fn merge(root: &mut Value, file: &Path, part: Value) -> Result<()> {
                 .as_object_mut()
                 .ok_or_else(|| parse_error(file, &format!("`{pointer}` is not a mapping")))?;
             for (name, entry) in entries {
-                if target.insert(name.clone(), entry).is_some() {
-                    return Err(parse_error(
-                        file,
-                        &format!("`{pointer}/{name}` is defined twice"),
-                    ));
+                match (target.get_mut(&name), entry) {
+                    // A path may be split across files, one method each.
+                    (Some(Value::Object(existing)), Value::Object(methods))
+                        if pointer == "paths" =>
+                    {
+                        for (method, operation) in methods {
+                            if existing.insert(method.clone(), operation).is_some() {
+                                return Err(parse_error(
+                                    file,
+                                    &format!("`{method} {name}` is defined twice"),
+                                ));
+                            }
+                        }
+                    }
+                    (Some(_), _) => {
+                        return Err(parse_error(
+                            file,
+                            &format!("`{pointer}/{name}` is defined twice"),
+                        ));
+                    }
+                    (None, entry) => {
+                        target.insert(name, entry);
+                    }
                 }
             }
         }
