@@ -204,7 +204,7 @@ fn transport(operation: &'static str, source: reqwest::Error) -> Error {
 
 /// A body that did not decode as the declared type: Rocket.Chat's error shape after all (a
 /// success status with `success: false`), or something else entirely.
-fn classify_raw(
+pub(crate) fn classify_raw(
     operation: &'static str,
     status: u16,
     headers: &reqwest::header::HeaderMap,
@@ -224,7 +224,9 @@ fn classify_raw(
         };
     }
     match serde_json::from_slice::<ApiError>(bytes) {
-        Ok(body) if body.error.is_some() => from_body(operation, status, headers, body),
+        Ok(body) if body.error.is_some() || body.reason.is_some() || body.message.is_some() => {
+            from_body(operation, status, headers, body)
+        }
         _ => Error::Http {
             operation,
             status,

@@ -40,6 +40,7 @@ mod pagination;
 mod room;
 #[cfg(feature = "testkit")]
 pub mod testkit;
+mod upload;
 mod visitor;
 
 pub use agent::Users;
@@ -51,6 +52,7 @@ pub use error::{Error, Result};
 pub use inquiry::Inquiries;
 pub use pagination::{Items, DEFAULT_PAGE_SIZE};
 pub use room::Rooms;
+pub use upload::Upload;
 pub use visitor::VisitorSession;
 
 /// The generated low-level client (every operation of the spec).

@@ -39,7 +39,10 @@ fn every_spec_operation_is_generated_and_in_the_table() {
         assert_eq!(row.needs_user(), !public, "{}", row.id);
     }
     let source = codegen::generate(&spec).unwrap();
-    for id in in_spec.iter().filter(|id| rocketchat_api::operation(id).is_some_and(|op| op.generated)) {
+    for id in in_spec
+        .iter()
+        .filter(|id| rocketchat_api::operation(id).is_some_and(|op| op.generated))
+    {
         assert!(
             source.contains(&format!("pub fn {id}(")),
             "no client method for {id}"
@@ -51,10 +54,16 @@ fn every_spec_operation_is_generated_and_in_the_table() {
 #[test]
 fn every_operation_has_a_request_shape_test() {
     let tests = [include_str!("operations.rs"), include_str!("shapes.rs")].concat();
+    // Table rows written through a helper macro: `totalizers!(get_chats_totalizers, ...)`.
+    let squeezed: String = tests.chars().filter(|c| !c.is_whitespace()).collect();
     let untested: Vec<&str> = rocketchat_api::OPERATIONS
         .iter()
         .map(|op| op.id)
-        .filter(|id| !tests.contains(&format!("async fn {id}()")) && !tests.contains(&format!("fn {id};")))
+        .filter(|id| {
+            !tests.contains(&format!("async fn {id}()"))
+                && !tests.contains(&format!("fn {id};"))
+                && !squeezed.contains(&format!("!({id},"))
+        })
         .collect();
     assert!(
         untested.is_empty(),

@@ -7,4 +7,5 @@ mod errors;
 mod flows;
 mod operations;
 mod safety;
+mod shapes;
 mod testkit;

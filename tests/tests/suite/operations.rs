@@ -923,3 +923,84 @@ async fn send_offline_message() {
     mock.assert_async().await;
     assert!(note.unwrap().starts_with("Thank you"));
 }
+
+/// Multipart, sent by hand: the token rides in `x-visitor-token`, no user headers.
+#[tokio::test]
+async fn upload_file() {
+    let server = server().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/api/v1/livechat/upload/Gzbn7tvjeLkbjuHnW")
+                .header("x-visitor-token", VISITOR_TOKEN)
+                .header_missing("x-auth-token")
+                .header_missing("x-user-id")
+                .header_prefix("content-type", "multipart/form-data; boundary=")
+                .body_includes("name=\"file\"; filename=\"receipt.png\"")
+                .body_includes("Content-Type: image/png")
+                .body_includes("PNG-BYTES")
+                .body_includes("name=\"description\"")
+                .body_includes("my receipt");
+            then.status(200).json_body(json!({
+                "_id": "f1mQ2wX7", "rid": "Gzbn7tvjeLkbjuHnW", "msg": "", "ts": "2026-11-20T10:21:00.000Z",
+                "u": {"_id": "5fQmTfdzD9SEpYsGy", "username": "guest-12"}, "token": VISITOR_TOKEN,
+                "file": {"_id": "Fq2xYzN4", "name": "receipt.png", "type": "image/png", "size": 9},
+                "files": [{"_id": "Fq2xYzN4", "name": "receipt.png", "type": "image/png", "size": 9}],
+                "attachments": [{"title": "receipt.png", "title_link": "/file-upload/Fq2xYzN4/receipt.png", "image_type": "image/png", "description": "my receipt"}],
+                "newRoom": false, "showConnecting": false, "success": true
+            }));
+        })
+        .await;
+    let upload = rocketchat_livechat::Upload {
+        file_name: "receipt.png".into(),
+        content_type: "image/png".into(),
+        bytes: b"PNG-BYTES".to_vec(),
+        description: Some("my receipt".into()),
+    };
+    let visitor = client(&server).visitor(VISITOR_TOKEN);
+    let stored = visitor
+        .upload("Gzbn7tvjeLkbjuHnW", upload.clone())
+        .await
+        .unwrap();
+    mock.assert_async().await;
+    assert_eq!(stored.file.unwrap().name.as_deref(), Some("receipt.png"));
+    assert_eq!(stored.new_room, Some(false));
+
+    let refused = visitor.upload("..", upload).await.unwrap_err();
+    assert!(matches!(
+        refused,
+        rocketchat_livechat::Error::InvalidRequest {
+            operation: "upload_file",
+            ..
+        }
+    ));
+}
+
+#[tokio::test]
+async fn upload_refused_by_the_server_is_an_api_error() {
+    let server = server().await;
+    server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/api/v1/livechat/upload/Gzbn7tvjeLkbjuHnW");
+            then.status(400).json_body(
+                json!({"success": false, "reason": "error-type-not-allowed", "sizeAllowed": false}),
+            );
+        })
+        .await;
+    let upload = rocketchat_livechat::Upload {
+        file_name: "run.exe".into(),
+        content_type: "application/octet-stream".into(),
+        bytes: vec![0; 16],
+        description: None,
+    };
+    let error = client(&server)
+        .visitor(VISITOR_TOKEN)
+        .upload("Gzbn7tvjeLkbjuHnW", upload)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&error, rocketchat_livechat::Error::Api { status: 400, message, operation: "upload_file", .. } if message == "error-type-not-allowed"),
+        "{error:?}"
+    );
+}
