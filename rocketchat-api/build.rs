@@ -11,7 +11,7 @@ fn main() {
     for file in &files {
         println!("cargo:rerun-if-changed={}", file.display());
     }
-    let spec = codegen::load(&spec_dir).unwrap_or_else(|e| fail(&e));
+    let spec = codegen::load_checked(&spec_dir).unwrap_or_else(|e| fail(&e));
     let source = codegen::generate(&spec).unwrap_or_else(|e| fail(&e));
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("livechat.rs");

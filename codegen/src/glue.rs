@@ -171,6 +171,15 @@ pub fn tokens(spec: &OpenAPI) -> TokenStream {
         }
     });
     let version = &spec.info.version;
+    let component_names: Vec<String> = spec
+        .components
+        .iter()
+        .flat_map(|c| c.schemas.keys().cloned())
+        .collect();
+    let decoders = component_names.iter().map(|name| {
+        let ty = format_ident!("{name}");
+        quote! { #name => Some(::serde_json::from_value::<types::#ty>(value).map(drop)), }
+    });
 
     quote! {
         /// Version of the server API the spec describes.
@@ -383,5 +392,18 @@ pub fn tokens(spec: &OpenAPI) -> TokenStream {
         }
 
         #(#page_impls)*
+
+        /// Decodes `value` as the generated type of the spec's component schema `schema`;
+        /// `None` for a name the spec does not have. Tests use it to check that the spec's
+        /// examples decode.
+        pub fn decode_component(
+            schema: &str,
+            value: ::serde_json::Value,
+        ) -> Option<::std::result::Result<(), ::serde_json::Error>> {
+            match schema {
+                #(#decoders)*
+                _ => None,
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@
 
 pub mod coverage;
 mod error;
+pub mod examples;
 mod generate;
 pub mod glue;
 pub mod lint;
@@ -21,3 +22,23 @@ mod spec;
 pub use error::{Error, Result};
 pub use generate::{generate, is_generated};
 pub use spec::{files, load, load_value};
+
+use std::path::Path;
+
+/// Loads the spec at `path` and applies every check: the lint and the examples. This is
+/// what the build and `codegen check` run.
+pub fn load_checked(path: &Path) -> Result<openapiv3::OpenAPI> {
+    let value = load_value(path)?;
+    let spec: openapiv3::OpenAPI =
+        serde_json::from_value(value.clone()).map_err(|e| Error::Parse {
+            path: path.to_owned(),
+            message: e.to_string(),
+        })?;
+    let mut findings = lint::lint(&spec);
+    findings.extend(examples::check(&value));
+    if findings.is_empty() {
+        Ok(spec)
+    } else {
+        Err(Error::Lint(findings))
+    }
+}

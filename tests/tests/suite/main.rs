@@ -4,6 +4,7 @@
 mod codegen_cli;
 mod common;
 mod errors;
+mod examples;
 mod flows;
 mod operations;
 mod safety;
