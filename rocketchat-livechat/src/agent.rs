@@ -1,12 +1,9 @@
 //! Agents and managers: the users that hold a livechat role.
 
-use std::sync::Arc;
-
-use rocketchat_api::builder;
 use rocketchat_api::types::{self, UserType};
 
 use crate::error::Result;
-use crate::pagination::{walk, FetchPage, Items};
+use crate::pagination::paged;
 use crate::Client;
 
 /// Calls on the users holding one livechat role; from [`Client::agents`] or
@@ -38,34 +35,9 @@ impl Client {
 }
 
 impl Users {
-    /// A page of users with this role; `filter` sets text search, availability and paging.
-    pub async fn list<F>(&self, filter: F) -> Result<types::UsersPage>
-    where
-        F: for<'a> FnOnce(builder::ListUsers<'a>) -> builder::ListUsers<'a>,
-    {
-        let api = self.client.api();
-        let request = filter(api.list_users().type_(self.role));
-        self.client.call("list_users", request.send()).await
-    }
-
-    /// Every user with this role matching `filter`, walked page by page (`page_size` per call).
-    pub fn stream<F>(&self, page_size: u32, filter: F) -> Items<types::User>
-    where
-        F: for<'a> Fn(builder::ListUsers<'a>) -> builder::ListUsers<'a> + Send + Sync + 'static,
-    {
-        let filter = Arc::new(filter);
-        let role = self.role;
-        let fetch: FetchPage<types::UsersPage> = Arc::new(move |client, offset, count| {
-            let filter = filter.clone();
-            Box::pin(async move {
-                let api = client.api();
-                let request = filter(api.list_users().type_(role))
-                    .offset(offset)
-                    .count(count);
-                client.call("list_users", request.send()).await
-            })
-        });
-        walk(self.client.clone(), page_size, fetch)
+    paged! {
+        /// A page of users with this role; `filter` sets text search, availability and paging.
+        list, stream: list_users, ListUsers -> UsersPage of User; role => |request| request.type_(role)
     }
 
     /// Gives the existing user `username` this role.

@@ -140,11 +140,15 @@ impl VisitorSession {
             if short || reached_seen || oldest.is_none() {
                 break;
             }
-            end = oldest;
+            // `end` is exclusive and timestamps have millisecond precision: overlap by 1 ms so
+            // that a message sharing the oldest one's timestamp is not skipped.
+            end = oldest.map(|ts| ts + chrono::Duration::milliseconds(1));
         }
-        // Pages overlap at equal timestamps; keep each id once.
+        // Pages overlap; keep each id once.
         let mut ids = HashSet::new();
         fresh.retain(|m| ids.insert(m.id.clone()));
+        // Oldest first; messages with equal timestamps keep the server's order.
+        fresh.reverse();
         fresh.sort_by_key(|m| m.ts);
         Ok(fresh)
     }

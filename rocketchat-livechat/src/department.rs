@@ -1,12 +1,9 @@
 //! Departments and their agents.
 
-use std::sync::Arc;
-
-use rocketchat_api::builder;
 use rocketchat_api::types;
 
 use crate::error::Result;
-use crate::pagination::{walk, FetchPage, Items};
+use crate::pagination::paged;
 use crate::Client;
 
 /// Department calls; from [`Client::departments`].
@@ -25,35 +22,9 @@ impl Client {
 }
 
 impl Departments {
-    /// A page of departments; `filter` sets text search, flags and paging.
-    pub async fn list<F>(&self, filter: F) -> Result<types::DepartmentsPage>
-    where
-        F: for<'a> FnOnce(builder::ListDepartments<'a>) -> builder::ListDepartments<'a>,
-    {
-        let api = self.client.api();
-        self.client
-            .call("list_departments", filter(api.list_departments()).send())
-            .await
-    }
-
-    /// Every department matching `filter`, walked page by page (`page_size` per call).
-    pub fn stream<F>(&self, page_size: u32, filter: F) -> Items<types::Department>
-    where
-        F: for<'a> Fn(builder::ListDepartments<'a>) -> builder::ListDepartments<'a>
-            + Send
-            + Sync
-            + 'static,
-    {
-        let filter = Arc::new(filter);
-        let fetch: FetchPage<types::DepartmentsPage> = Arc::new(move |client, offset, count| {
-            let filter = filter.clone();
-            Box::pin(async move {
-                let api = client.api();
-                let request = filter(api.list_departments()).offset(offset).count(count);
-                client.call("list_departments", request.send()).await
-            })
-        });
-        walk(self.client.clone(), page_size, fetch)
+    paged! {
+        /// A page of departments; `filter` sets text search, flags and paging.
+        list, stream: list_departments, ListDepartments -> DepartmentsPage of Department
     }
 
     /// Creates a department with the given agents.

@@ -1,12 +1,9 @@
 //! The queue of conversations waiting for an agent.
 
-use std::sync::Arc;
-
-use rocketchat_api::builder;
 use rocketchat_api::types;
 
 use crate::error::Result;
-use crate::pagination::{walk, FetchPage, Items};
+use crate::pagination::paged;
 use crate::Client;
 
 /// Inquiry calls; from [`Client::inquiries`].
@@ -25,58 +22,14 @@ impl Client {
 }
 
 impl Inquiries {
-    /// A page of queued inquiries; `filter` sets department and paging.
-    pub async fn list<F>(&self, filter: F) -> Result<types::InquiriesPage>
-    where
-        F: for<'a> FnOnce(builder::ListInquiries<'a>) -> builder::ListInquiries<'a>,
-    {
-        let api = self.client.api();
-        self.client
-            .call("list_inquiries", filter(api.list_inquiries()).send())
-            .await
+    paged! {
+        /// A page of queued inquiries (needs a manager); `filter` sets department and paging.
+        list, list_stream: list_inquiries, ListInquiries -> InquiriesPage of Inquiry
     }
 
-    /// A page of the queued inquiries the logged-in agent may take (what agents see; `list`
-    /// needs a manager).
-    pub async fn queued<F>(&self, filter: F) -> Result<types::InquiriesPage>
-    where
-        F: for<'a> FnOnce(
-            builder::ListQueuedInquiriesForUser<'a>,
-        ) -> builder::ListQueuedInquiriesForUser<'a>,
-    {
-        let api = self.client.api();
-        self.client
-            .call(
-                "list_queued_inquiries_for_user",
-                filter(api.list_queued_inquiries_for_user()).send(),
-            )
-            .await
-    }
-
-    /// Every queued inquiry the logged-in agent may take matching `filter`, walked page by page (`page_size` per call).
-    pub fn stream<F>(&self, page_size: u32, filter: F) -> Items<types::Inquiry>
-    where
-        F: for<'a> Fn(
-                builder::ListQueuedInquiriesForUser<'a>,
-            ) -> builder::ListQueuedInquiriesForUser<'a>
-            + Send
-            + Sync
-            + 'static,
-    {
-        let filter = Arc::new(filter);
-        let fetch: FetchPage<types::InquiriesPage> = Arc::new(move |client, offset, count| {
-            let filter = filter.clone();
-            Box::pin(async move {
-                let api = client.api();
-                let request = filter(api.list_queued_inquiries_for_user())
-                    .offset(offset)
-                    .count(count);
-                client
-                    .call("list_queued_inquiries_for_user", request.send())
-                    .await
-            })
-        });
-        walk(self.client.clone(), page_size, fetch)
+    paged! {
+        /// A page of the queued inquiries the logged-in agent may take (what agents see).
+        queued, stream: list_queued_inquiries_for_user, ListQueuedInquiriesForUser -> InquiriesPage of Inquiry
     }
 
     /// Takes an inquiry for the logged-in agent.

@@ -1,12 +1,9 @@
 //! Rooms as agents and managers see them.
 
-use std::sync::Arc;
-
-use rocketchat_api::builder;
 use rocketchat_api::types;
 
 use crate::error::Result;
-use crate::pagination::{walk, FetchPage, Items};
+use crate::pagination::paged;
 use crate::Client;
 
 /// Agent- and manager-side room calls; from [`Client::rooms`].
@@ -25,39 +22,16 @@ impl Client {
 }
 
 impl Rooms {
-    /// A page of rooms; `filter` sets the generated builder's filters and paging.
-    ///
-    /// ```no_run
-    /// # async fn demo(client: rocketchat_livechat::Client) -> rocketchat_livechat::Result<()> {
-    /// let open = client.rooms().list(|q| q.open(true).count(25)).await?;
-    /// println!("{} open rooms", open.total.unwrap_or_default());
-    /// # Ok(()) }
-    /// ```
-    pub async fn list<F>(&self, filter: F) -> Result<types::RoomsPage>
-    where
-        F: for<'a> FnOnce(builder::ListRooms<'a>) -> builder::ListRooms<'a>,
-    {
-        let api = self.client.api();
-        self.client
-            .call("list_rooms", filter(api.list_rooms()).send())
-            .await
-    }
-
-    /// Every room matching `filter`, walked page by page (`page_size` per call).
-    pub fn stream<F>(&self, page_size: u32, filter: F) -> Items<types::Room>
-    where
-        F: for<'a> Fn(builder::ListRooms<'a>) -> builder::ListRooms<'a> + Send + Sync + 'static,
-    {
-        let filter = Arc::new(filter);
-        let fetch: FetchPage<types::RoomsPage> = Arc::new(move |client, offset, count| {
-            let filter = filter.clone();
-            Box::pin(async move {
-                let api = client.api();
-                let request = filter(api.list_rooms()).offset(offset).count(count);
-                client.call("list_rooms", request.send()).await
-            })
-        });
-        walk(self.client.clone(), page_size, fetch)
+    paged! {
+        /// A page of rooms; `filter` sets the generated builder's filters and paging.
+        ///
+        /// ```no_run
+        /// # async fn demo(client: rocketchat_livechat::Client) -> rocketchat_livechat::Result<()> {
+        /// let open = client.rooms().list(|q| q.open(true).count(25)).await?;
+        /// println!("{} open rooms", open.total.unwrap_or_default());
+        /// # Ok(()) }
+        /// ```
+        list, stream: list_rooms, ListRooms -> RoomsPage of Room
     }
 
     /// Writes `text` into room `rid` as the logged-in user: how an agent answers a visitor.

@@ -266,9 +266,11 @@ impl State {
         id
     }
 
-    /// Strictly increasing timestamps, so that message order is total.
+    /// Strictly increasing timestamps at the millisecond precision the server stores, so
+    /// that message order is total.
     pub fn now(&mut self) -> DateTime<Utc> {
-        let mut now = Utc::now();
+        use chrono::SubsecRound;
+        let mut now = Utc::now().trunc_subsecs(3);
         if let Some(last) = self.last_ts {
             if now <= last {
                 now = last + Duration::milliseconds(1);

@@ -272,3 +272,47 @@ async fn the_readme_bot_example_works() {
     let history = visitor.history(&room.id).await.unwrap();
     assert_eq!(history[0].msg.as_deref(), Some("Hi! How can I help?"));
 }
+
+/// A real server can stamp two messages with the same millisecond: they keep its order.
+#[tokio::test]
+async fn messages_with_equal_timestamps_keep_the_servers_order() {
+    let server = common::server().await;
+    let at = |ms: &str| format!("2026-11-20T10:16:05.{ms}Z");
+    let message = |id: &str, ts: String, t: Option<&str>| {
+        let mut m = json!({"_id": id, "rid": "r1", "msg": id, "ts": ts, "u": {"_id": "a", "username": "agent.smith"}});
+        if let Some(t) = t {
+            m["t"] = json!(t);
+        }
+        m
+    };
+    server
+        .mock_async(|when, then| {
+            when.method(GET)
+                .path("/api/v1/livechat/messages.history/r1");
+            // Newest first, as the server sorts: "second" was stored after "first".
+            then.status(200).json_body(json!({"messages": [
+                message("close", at("002"), Some("livechat-close")),
+                message("third", at("001"), None),
+                message("second", at("000"), None),
+                message("first", at("000"), None),
+            ], "success": true}));
+        })
+        .await;
+    let since = chrono::DateTime::parse_from_rfc3339(&at("000"))
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let ids: Vec<String> = common::client(&server)
+        .visitor(common::VISITOR_TOKEN)
+        .messages(
+            "r1",
+            Follow {
+                interval: FAST,
+                since: Some(since),
+            },
+        )
+        .map_ok(|m| m.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, ["first", "second", "third", "close"]);
+}
