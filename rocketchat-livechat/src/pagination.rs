@@ -110,6 +110,56 @@ where
     }
 }
 
+/// Defines, on an area handle with a `client` field, a method that fetches one page of a paged
+/// operation and one that walks all its pages. `filter` sets the generated builder's query;
+/// `self` fields named after `;` (which must be `Copy`) are passed to `prepare` first, e.g.
+/// to fill a path parameter.
+macro_rules! paged {
+    (
+        $(#[$list_doc:meta])* $list:ident, $stream:ident: $op:ident, $builder:ident -> $page:ident of $item:ident
+        $(; $field:ident => |$b:ident| $prepare:expr)?
+    ) => {
+        $(#[$list_doc])*
+        pub async fn $list<F>(&self, filter: F) -> $crate::Result<rocketchat_api::types::$page>
+        where
+            F: for<'a> FnOnce(rocketchat_api::builder::$builder<'a>) -> rocketchat_api::builder::$builder<'a>,
+        {
+            $(let $field = self.$field;)?
+            let api = self.client.api();
+            let request = api.$op();
+            $(let request = { let $b = request; $prepare };)?
+            self.client.call(stringify!($op), filter(request).send()).await
+        }
+
+        /// Every item of
+        #[doc = concat!("[`", stringify!($list), "`](Self::", stringify!($list), ")")]
+        /// matching `filter`, walked page by page (`page_size` per call).
+        pub fn $stream<F>(&self, page_size: u32, filter: F) -> $crate::Items<rocketchat_api::types::$item>
+        where
+            F: for<'a> Fn(rocketchat_api::builder::$builder<'a>) -> rocketchat_api::builder::$builder<'a>
+                + Send
+                + Sync
+                + 'static,
+        {
+            $(let $field = self.$field;)?
+            let filter = ::std::sync::Arc::new(filter);
+            let fetch: $crate::pagination::FetchPage<rocketchat_api::types::$page> =
+                ::std::sync::Arc::new(move |client, offset, count| {
+                    let filter = filter.clone();
+                    Box::pin(async move {
+                        let api = client.api();
+                        let request = api.$op();
+                        $(let request = { let $b = request; $prepare };)?
+                        let request = filter(request).offset(offset).count(count);
+                        client.call(stringify!($op), request.send()).await
+                    })
+                });
+            $crate::pagination::walk(self.client.clone(), page_size, fetch)
+        }
+    };
+}
+pub(crate) use paged;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,53 +225,3 @@ mod tests {
         assert_eq!(items.total(), Some(5));
     }
 }
-
-/// Defines, on an area handle with a `client` field, a method that fetches one page of a paged
-/// operation and one that walks all its pages. `filter` sets the generated builder's query;
-/// `self` fields named after `;` (which must be `Copy`) are passed to `prepare` first, e.g.
-/// to fill a path parameter.
-macro_rules! paged {
-    (
-        $(#[$list_doc:meta])* $list:ident, $stream:ident: $op:ident, $builder:ident -> $page:ident of $item:ident
-        $(; $field:ident => |$b:ident| $prepare:expr)?
-    ) => {
-        $(#[$list_doc])*
-        pub async fn $list<F>(&self, filter: F) -> $crate::Result<rocketchat_api::types::$page>
-        where
-            F: for<'a> FnOnce(rocketchat_api::builder::$builder<'a>) -> rocketchat_api::builder::$builder<'a>,
-        {
-            $(let $field = self.$field;)?
-            let api = self.client.api();
-            let request = api.$op();
-            $(let request = { let $b = request; $prepare };)?
-            self.client.call(stringify!($op), filter(request).send()).await
-        }
-
-        /// Every item of
-        #[doc = concat!("[`", stringify!($list), "`](Self::", stringify!($list), ")")]
-        /// matching `filter`, walked page by page (`page_size` per call).
-        pub fn $stream<F>(&self, page_size: u32, filter: F) -> $crate::Items<rocketchat_api::types::$item>
-        where
-            F: for<'a> Fn(rocketchat_api::builder::$builder<'a>) -> rocketchat_api::builder::$builder<'a>
-                + Send
-                + Sync
-                + 'static,
-        {
-            $(let $field = self.$field;)?
-            let filter = ::std::sync::Arc::new(filter);
-            let fetch: $crate::pagination::FetchPage<rocketchat_api::types::$page> =
-                ::std::sync::Arc::new(move |client, offset, count| {
-                    let filter = filter.clone();
-                    Box::pin(async move {
-                        let api = client.api();
-                        let request = api.$op();
-                        $(let request = { let $b = request; $prepare };)?
-                        let request = filter(request).offset(offset).count(count);
-                        client.call(stringify!($op), request.send()).await
-                    })
-                });
-            $crate::pagination::walk(self.client.clone(), page_size, fetch)
-        }
-    };
-}
-pub(crate) use paged;
