@@ -68,4 +68,39 @@ impl Users {
             .await
             .map(drop)
     }
+
+    /// Makes the logged-in agent available for new chats, or not.
+    pub async fn set_available(&self, available: bool) -> Result<()> {
+        self.set_available_for(None, available).await
+    }
+
+    /// Makes agent `agent_id` (the logged-in one when `None`) available or not; another agent
+    /// needs `manage-livechat-agents`.
+    pub async fn set_available_for(&self, agent_id: Option<&str>, available: bool) -> Result<()> {
+        let status = if available {
+            types::AgentStatusRequestStatus::Available
+        } else {
+            types::AgentStatusRequestStatus::NotAvailable
+        };
+        let body = types::AgentStatusRequest {
+            status: Some(status),
+            agent_id: agent_id.map(str::to_owned),
+        };
+        let api = self.client.api();
+        self.client
+            .call("set_agent_status", api.set_agent_status().body(body).send())
+            .await
+            .map(drop)
+    }
+
+    /// The departments agent `agent_id` belongs to.
+    pub async fn departments_of(&self, agent_id: &str) -> Result<Vec<types::AgentDepartment>> {
+        let api = self.client.api();
+        let call = api.list_agent_departments().agent_id(agent_id).send();
+        Ok(self
+            .client
+            .call("list_agent_departments", call)
+            .await?
+            .departments)
+    }
 }

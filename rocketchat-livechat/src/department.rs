@@ -49,4 +49,53 @@ impl Departments {
         let request = api.get_department().id(department_id).include_agents(true);
         self.client.call("get_department", request.send()).await
     }
+
+    paged! {
+        /// A page of the agents of a department: `filter` must set it, `|q| q.id(department_id)`.
+        agents, agents_stream: list_department_agents, ListDepartmentAgents -> DepartmentAgentsPage of DepartmentAgent
+    }
+
+    /// Adds or updates (`upsert`) and removes agents of a department.
+    pub async fn set_agents(
+        &self,
+        department_id: &str,
+        upsert: Vec<types::DepartmentAgentInput>,
+        remove: Vec<types::DepartmentAgentInput>,
+    ) -> Result<()> {
+        let api = self.client.api();
+        let body = types::UpdateDepartmentAgentsRequest { upsert, remove };
+        let call = api
+            .update_department_agents()
+            .id(department_id)
+            .body(body)
+            .send();
+        self.client
+            .call("update_department_agents", call)
+            .await
+            .map(drop)
+    }
+
+    /// Archives a department.
+    pub async fn archive(&self, department_id: &str) -> Result<()> {
+        let api = self.client.api();
+        let call = api.archive_department().id(department_id).send();
+        self.client.call("archive_department", call).await.map(drop)
+    }
+
+    /// Unarchives a department.
+    pub async fn unarchive(&self, department_id: &str) -> Result<()> {
+        let api = self.client.api();
+        let call = api.unarchive_department().id(department_id).send();
+        self.client
+            .call("unarchive_department", call)
+            .await
+            .map(drop)
+    }
+
+    /// Deletes a department.
+    pub async fn delete(&self, department_id: &str) -> Result<()> {
+        let api = self.client.api();
+        let call = api.delete_department().id(department_id).send();
+        self.client.call("delete_department", call).await.map(drop)
+    }
 }

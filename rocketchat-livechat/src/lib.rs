@@ -28,32 +28,44 @@
 //! ```
 
 mod agent;
+mod analytics;
+mod area;
 mod auth;
 mod client;
+mod contact;
 mod conversation;
 mod department;
+mod enterprise;
 mod error;
 mod hooks;
 mod inbox;
 mod inquiry;
 mod pagination;
 mod room;
+mod settings;
 #[cfg(feature = "testkit")]
 pub mod testkit;
 mod upload;
 mod visitor;
+mod visitor_actions;
+mod visitors;
 
 pub use agent::Users;
+pub use analytics::Analytics;
 pub use auth::Credentials;
 pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+pub use contact::Contacts;
 pub use conversation::Follow;
 pub use department::Departments;
+pub use enterprise::{CannedResponses, Monitors, Priorities, SlaPolicies, Tags, Units};
 pub use error::{Error, Result};
 pub use inquiry::Inquiries;
 pub use pagination::{Items, DEFAULT_PAGE_SIZE};
 pub use room::Rooms;
+pub use settings::{BusinessHours, CustomFields, Triggers};
 pub use upload::Upload;
 pub use visitor::VisitorSession;
+pub use visitors::Visitors;
 
 /// The generated low-level client (every operation of the spec).
 pub use rocketchat_api as api;

@@ -116,4 +116,88 @@ impl Rooms {
             .await
             .map(drop)
     }
+
+    paged! {
+        /// A page of the transfers of a room: `filter` must set the room, `|q| q.rid(rid)`.
+        transfer_history, transfer_history_stream: get_transfer_history, GetTransferHistory -> TransferHistoryPage of TransferHistoryEntry
+    }
+
+    /// Joins room `rid` as the logged-in agent (to write in a room served by someone else).
+    pub async fn join(&self, rid: &str) -> Result<()> {
+        let api = self.client.api();
+        self.client
+            .call("join_room", api.join_room().room_id(rid).send())
+            .await
+            .map(drop)
+    }
+
+    /// Emails the transcript of room `rid` to `email` when the room closes.
+    pub async fn request_transcript(&self, rid: &str, email: &str, subject: &str) -> Result<()> {
+        let body = types::TranscriptEmailRequest {
+            email: email.to_owned(),
+            subject: subject.to_owned(),
+        };
+        let api = self.client.api();
+        let call = api.request_transcript_for_room().rid(rid).body(body).send();
+        self.client
+            .call("request_transcript_for_room", call)
+            .await
+            .map(drop)
+    }
+
+    /// Cancels the pending transcript email of room `rid`.
+    pub async fn discard_transcript(&self, rid: &str) -> Result<()> {
+        let api = self.client.api();
+        let call = api.discard_transcript_request().rid(rid).send();
+        self.client
+            .call("discard_transcript_request", call)
+            .await
+            .map(drop)
+    }
+
+    /// Puts room `rid` on hold (Enterprise).
+    pub async fn hold(&self, rid: &str) -> Result<()> {
+        let api = self.client.api();
+        let body = types::RoomIdRequest {
+            room_id: rid.to_owned(),
+        };
+        self.client
+            .call(
+                "place_room_on_hold",
+                api.place_room_on_hold().body(body).send(),
+            )
+            .await
+            .map(drop)
+    }
+
+    /// Resumes room `rid` from hold (Enterprise).
+    pub async fn resume(&self, rid: &str) -> Result<()> {
+        let api = self.client.api();
+        let body = types::RoomIdRequest {
+            room_id: rid.to_owned(),
+        };
+        self.client
+            .call(
+                "resume_room_on_hold",
+                api.resume_room_on_hold().body(body).send(),
+            )
+            .await
+            .map(drop)
+    }
+
+    /// Puts served room `rid` back in the queue (optionally of another department).
+    pub async fn return_to_queue(&self, rid: &str, department_id: Option<&str>) -> Result<bool> {
+        let api = self.client.api();
+        let body = types::ReturnAsInquiryRequest {
+            room_id: rid.to_owned(),
+            department_id: department_id.map(str::to_owned),
+        };
+        let call = api.return_room_as_inquiry().body(body).send();
+        Ok(self
+            .client
+            .call("return_room_as_inquiry", call)
+            .await?
+            .result
+            .unwrap_or(false))
+    }
 }

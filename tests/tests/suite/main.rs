@@ -1,6 +1,7 @@
 //! The integration suite, one binary: request shapes per operation, error mapping, path
 //! safety and redaction, and the codegen commands.
 
+mod areas;
 mod codegen_cli;
 mod common;
 mod errors;

@@ -1,0 +1,79 @@
+//! Dashboards and analytics over a period.
+
+use chrono::{DateTime, Utc};
+use rocketchat_api::types;
+
+use crate::area::area;
+use crate::error::Result;
+
+area! {
+    /// Dashboard figures; from [`Client::analytics`](crate::Client::analytics).
+    Analytics, analytics
+}
+
+impl Analytics {
+    /// Chats by state (open, closed, queued, on hold) started in the period.
+    pub async fn chats(
+        &self,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+    ) -> Result<types::ChatsChart> {
+        let api = self.client.api();
+        let call = api.get_chats_chart().start(start).end(end).send();
+        self.client.call("get_chats_chart", call).await
+    }
+
+    /// Agents by status, now.
+    pub async fn agents_status(&self) -> Result<types::AgentsStatusChart> {
+        let api = self.client.api();
+        self.client
+            .call(
+                "get_agents_status_chart",
+                api.get_agents_status_chart().send(),
+            )
+            .await
+    }
+
+    /// Response, reaction and chat duration times in the period.
+    pub async fn timings(
+        &self,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+    ) -> Result<types::TimingsChart> {
+        let api = self.client.api();
+        let call = api.get_timings_chart().start(start).end(end).send();
+        self.client.call("get_timings_chart", call).await
+    }
+
+    /// The conversation totals of the period (`title`/`value` pairs).
+    pub async fn conversation_totals(
+        &self,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+    ) -> Result<types::Totalizers> {
+        let api = self.client.api();
+        let call = api
+            .get_conversation_totalizers()
+            .start(start)
+            .end(end)
+            .send();
+        self.client.call("get_conversation_totalizers", call).await
+    }
+
+    /// A named overview (e.g. `Conversations`) for dates `from`..`to` (`YYYY-MM-DD`).
+    pub async fn overview(
+        &self,
+        name: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<types::AnalyticsOverview> {
+        let api = self.client.api();
+        let call = api
+            .get_analytics_overview()
+            .name(name)
+            .from(from)
+            .to(to)
+            .send();
+        self.client.call("get_analytics_overview", call).await
+    }
+}

@@ -1,0 +1,197 @@
+//! What else a visitor does besides writing: custom fields, page views, the survey, presence,
+//! moving to another department, asking who serves it, editing its messages. Each call
+//! carries the session's token where its endpoint expects it.
+
+use rocketchat_api::types;
+
+use crate::error::Result;
+use crate::VisitorSession;
+
+impl VisitorSession {
+    /// Sets one of the visitor's custom fields (a visitor-scoped field id).
+    pub async fn set_custom_field(&self, key: &str, value: &str, overwrite: bool) -> Result<()> {
+        let api = self.client().api();
+        let body = types::SetCustomFieldRequest {
+            token: self.token().clone(),
+            key: key.to_owned(),
+            value: value.to_owned(),
+            overwrite,
+        };
+        let call = api.set_visitor_custom_field().body(body).send();
+        self.client()
+            .call("set_visitor_custom_field", call)
+            .await
+            .map(drop)
+    }
+
+    /// Sets several of the visitor's custom fields.
+    pub async fn set_custom_fields(&self, fields: Vec<types::CustomFieldInput>) -> Result<()> {
+        let api = self.client().api();
+        let body = types::SetCustomFieldsRequest {
+            token: self.token().clone(),
+            custom_fields: fields,
+        };
+        let call = api.set_visitor_custom_fields().body(body).send();
+        self.client()
+            .call("set_visitor_custom_fields", call)
+            .await
+            .map(drop)
+    }
+
+    /// Records that the visitor opened a page (title and URL), in room `rid` when given.
+    pub async fn page_visited(&self, rid: Option<&str>, title: &str, href: &str) -> Result<()> {
+        let api = self.client().api();
+        let body = types::PageVisitedRequest {
+            token: self.token().clone(),
+            rid: rid.map(str::to_owned),
+            page_info: types::PageVisitedRequestPageInfo {
+                title: title.to_owned(),
+                change: "url".to_owned(),
+                location: types::PageVisitedRequestPageInfoLocation {
+                    href: href.to_owned(),
+                },
+            },
+        };
+        let call = api.record_page_visited().body(body).send();
+        self.client()
+            .call("record_page_visited", call)
+            .await
+            .map(drop)
+    }
+
+    /// Answers the satisfaction survey of room `rid`: `(item, value)` pairs such as
+    /// `("satisfaction", "5")`.
+    pub async fn submit_survey(&self, rid: &str, answers: &[(&str, &str)]) -> Result<()> {
+        let api = self.client().api();
+        let body = types::SurveyRequest {
+            token: self.token().clone(),
+            rid: rid.to_owned(),
+            data: answers
+                .iter()
+                .map(|(name, value)| types::SurveyRequestDataItem {
+                    name: (*name).to_owned(),
+                    value: (*value).to_owned(),
+                })
+                .collect(),
+        };
+        let call = api.submit_room_survey().body(body).send();
+        self.client()
+            .call("submit_room_survey", call)
+            .await
+            .map(drop)
+    }
+
+    /// Sets the visitor's presence: `online`, `away`, `busy` or `offline`.
+    pub async fn set_status(&self, status: &str) -> Result<()> {
+        let api = self.client().api();
+        let body = types::VisitorStatusRequest {
+            token: self.token().clone(),
+            status: status.to_owned(),
+        };
+        let call = api.set_visitor_status().body(body).send();
+        self.client()
+            .call("set_visitor_status", call)
+            .await
+            .map(drop)
+    }
+
+    /// Moves the visitor's room `rid` to another department.
+    pub async fn transfer_to_department(&self, rid: &str, department: &str) -> Result<()> {
+        let api = self.client().api();
+        let body = types::DepartmentTransferRequest {
+            token: self.token().clone(),
+            rid: rid.to_owned(),
+            department: department.to_owned(),
+        };
+        let call = api.transfer_visitor_department().body(body).send();
+        self.client()
+            .call("transfer_visitor_department", call)
+            .await
+            .map(drop)
+    }
+
+    /// The agent serving room `rid`, if any.
+    pub async fn agent(&self, rid: &str) -> Result<Option<types::AgentInfo>> {
+        let api = self.client().api();
+        let call = api
+            .get_agent_info()
+            .rid(rid)
+            .token(self.token().expose_secret())
+            .send();
+        Ok(self.client().call("get_agent_info", call).await?.agent)
+    }
+
+    /// The agent a new chat of the visitor would be routed to (optionally in a department).
+    pub async fn next_agent(&self, department: Option<&str>) -> Result<Option<types::AgentInfo>> {
+        let api = self.client().api();
+        let mut request = api.get_next_agent().token(self.token().expose_secret());
+        if let Some(department) = department {
+            request = request.department(department);
+        }
+        Ok(self
+            .client()
+            .call("get_next_agent", request.send())
+            .await?
+            .agent)
+    }
+
+    /// Replaces the text of one of the visitor's messages in room `rid`.
+    pub async fn edit_message(
+        &self,
+        rid: &str,
+        message_id: &str,
+        text: &str,
+    ) -> Result<types::Message> {
+        let api = self.client().api();
+        let body = types::VisitorMessageRequest {
+            token: self.token().clone(),
+            rid: rid.to_owned(),
+            msg: text.to_owned(),
+        };
+        let call = api
+            .update_visitor_message()
+            .id(message_id)
+            .body(body)
+            .send();
+        Ok(self
+            .client()
+            .call("update_visitor_message", call)
+            .await?
+            .message)
+    }
+
+    /// Deletes one of the visitor's messages in room `rid`.
+    pub async fn delete_message(&self, rid: &str, message_id: &str) -> Result<()> {
+        let api = self.client().api();
+        let body = types::VisitorMessageRefRequest {
+            token: self.token().clone(),
+            rid: rid.to_owned(),
+        };
+        let call = api
+            .delete_visitor_message()
+            .id(message_id)
+            .body(body)
+            .send();
+        self.client()
+            .call("delete_visitor_message", call)
+            .await
+            .map(drop)
+    }
+
+    /// Runs the external service of trigger `trigger_id` for the visitor (Enterprise).
+    pub async fn call_trigger(&self, trigger_id: &str) -> Result<types::ExternalServiceResult> {
+        let api = self.client().api();
+        let body = types::CallExternalServiceRequest {
+            token: self.token().clone(),
+            extra_data: Vec::new(),
+        };
+        let call = api
+            .call_trigger_external_service()
+            .id(trigger_id)
+            .body(body)
+            .send();
+        self.client()
+            .call("call_trigger_external_service", call)
+            .await
+    }
+}
