@@ -11,6 +11,7 @@ use rocketchat_api::{ResponseValue, SecretString};
 use crate::auth::{Credentials, Session, UserAuth};
 use crate::error::{from_api, Error, Result, Seen};
 use crate::hooks::{SessionHooks, SEEN};
+use crate::retry::RetryPolicy;
 
 /// Default time a whole request may take.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -33,6 +34,7 @@ pub struct Client {
     api: rocketchat_api::Client,
     session: Arc<Session>,
     base_url: Arc<str>,
+    hooks: Arc<SessionHooks>,
 }
 
 impl std::fmt::Debug for Client {
@@ -52,6 +54,7 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     user_agent: String,
     credentials: Option<Credentials>,
+    retry: RetryPolicy,
 }
 
 impl Default for ClientBuilder {
@@ -62,6 +65,7 @@ impl Default for ClientBuilder {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             user_agent: concat!("rocketchat-livechat-rs/", env!("CARGO_PKG_VERSION")).to_owned(),
             credentials: None,
+            retry: RetryPolicy::default(),
         }
     }
 }
@@ -82,6 +86,12 @@ impl ClientBuilder {
     /// How long opening a connection may take; 10 s by default.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
+        self
+    }
+
+    /// How failed calls are retried; [`RetryPolicy::default`] unless set.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
         self
     }
 
@@ -142,11 +152,15 @@ impl ClientBuilder {
         }
         let hooks = Arc::new(SessionHooks {
             session: session.clone(),
+            base_url: base_url.clone(),
+            retry: self.retry,
+            retry_posts: false,
         });
         Ok(Client {
-            api: rocketchat_api::Client::new_with_client(&base_url, http, hooks),
+            api: rocketchat_api::Client::new_with_client(&base_url, http, hooks.clone()),
             session,
             base_url: base_url.into(),
+            hooks,
         })
     }
 
@@ -199,6 +213,32 @@ impl Client {
     /// The server's base URL.
     pub fn base_url(&self) -> &str {
         &self.base_url
+    }
+
+    /// A client that also retries POSTs after connection errors and 502/503/504, for calls
+    /// that are safe to repeat (e.g. [`VisitorSession::send_with_id`](crate::VisitorSession::send_with_id),
+    /// which the server stores once per id). Shares this client's connections and login.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: rocketchat_livechat::Client) -> rocketchat_livechat::Result<()> {
+    /// let visitor = client.allow_post_retries().visitor("token");
+    /// visitor.send_with_id("room-id", "Hello", "client-chosen-id-1").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn allow_post_retries(&self) -> Client {
+        let hooks = Arc::new(SessionHooks {
+            session: self.session.clone(),
+            base_url: self.hooks.base_url.clone(),
+            retry: self.hooks.retry.clone(),
+            retry_posts: true,
+        });
+        let http = rocketchat_api::ClientInfo::client(&self.api).clone();
+        Client {
+            api: rocketchat_api::Client::new_with_client(&self.base_url, http, hooks.clone()),
+            session: self.session.clone(),
+            base_url: self.base_url.clone(),
+            hooks,
+        }
     }
 
     /// The generated client for every operation of the spec, with this client's login

@@ -14,6 +14,10 @@ use crate::VisitorSession;
 /// How many messages one history call asks for while following a room.
 const HISTORY_BATCH: u32 = 50;
 
+/// Transient failures in a row (e.g. while the server restarts) a stream rides out before it
+/// gives up with the error.
+pub(crate) const TRANSIENT_FAILURES_TOLERATED: u32 = 30;
+
 /// Options of [`VisitorSession::messages`].
 #[derive(Debug, Clone)]
 pub struct Follow {
@@ -43,7 +47,8 @@ impl VisitorSession {
 
     /// The messages of room `rid` as they arrive, oldest first, each once: the visitor's own,
     /// the agent's and system messages. Ends after the `livechat-close` message that closes
-    /// the room, or after the first error.
+    /// the room, or with an error that is not transient; transient ones (a restarting server,
+    /// a rate limit) are ridden out, up to 30 in a row.
     ///
     /// History is polled every [`Follow::interval`]; when more messages arrived between two
     /// polls than one call returns, earlier pages are fetched too, so none is lost.
@@ -71,6 +76,7 @@ impl VisitorSession {
             pending: std::collections::VecDeque<types::Message>,
             started: bool,
             done: bool,
+            failures: u32,
         }
         // The server stamps messages to the millisecond.
         let follow = Follow {
@@ -85,6 +91,7 @@ impl VisitorSession {
             pending: Default::default(),
             started: false,
             done: false,
+            failures: 0,
         };
         futures::stream::unfold(start, |mut watch| async move {
             loop {
@@ -104,11 +111,24 @@ impl VisitorSession {
                 let first = !watch.started;
                 watch.started = true;
                 match watch.session.unseen(&watch.rid, &watch.seen).await {
+                    Err(error)
+                        if error.is_transient()
+                            && watch.failures < TRANSIENT_FAILURES_TOLERATED =>
+                    {
+                        watch.failures += 1;
+                        tracing::warn!(%error, failures = watch.failures, "following the room: will look again");
+                        watch.started = !first;
+                        if first {
+                            tokio::time::sleep(watch.follow.interval).await;
+                        }
+                        continue;
+                    }
                     Err(error) => {
                         watch.done = true;
                         return Some((Err(error), watch));
                     }
                     Ok(fresh) => {
+                        watch.failures = 0;
                         for message in fresh {
                             watch.seen.insert(message.id.clone());
                             let wanted = match (first, watch.follow.since) {

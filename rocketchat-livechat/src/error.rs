@@ -131,6 +131,16 @@ impl Error {
         }
     }
 
+    /// Whether trying again later may work: transport failures, timeouts, rate limits and
+    /// server-side (5xx) failures.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Transport { .. } | Error::Timeout { .. } | Error::RateLimited { .. } => true,
+            Error::Http { status, .. } | Error::Api { status, .. } => *status >= 500,
+            _ => false,
+        }
+    }
+
     /// The server's `errorType` code (e.g. `invalid-params`, `error-inquiry-taken`), when sent.
     pub fn error_type(&self) -> Option<&str> {
         match self {

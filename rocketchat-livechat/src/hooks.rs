@@ -1,15 +1,20 @@
 //! What the crate plugs into the generated client: the user's headers on the operations
-//! whose spec `security` asks for them, and a note of each answer's status for error mapping.
+//! whose spec `security` asks for them, retries, renewal of an expired login, tracing, and a
+//! note of each answer's status for error mapping.
 
 use std::cell::RefCell;
 use std::sync::Arc;
+use std::time::Duration;
 
 use futures::future::BoxFuture;
 use reqwest::header::{HeaderName, HeaderValue};
 use rocketchat_api::Operation;
+use tracing::Instrument;
 
-use crate::auth::Session;
+use crate::auth::{Credentials, Session, UserAuth};
 use crate::error::Seen;
+use crate::retry::{rate_limit_wait, RetryPolicy};
+use rocketchat_api::SecretString;
 
 tokio::task_local! {
     /// Set around each call by [`crate::Client::run`]: the transport writes what it saw.
@@ -20,15 +25,25 @@ tokio::task_local! {
 #[derive(Debug)]
 pub(crate) struct SessionHooks {
     pub session: Arc<Session>,
+    pub base_url: String,
+    pub retry: RetryPolicy,
+    /// Whether POSTs may be retried after connection errors and 502/503/504.
+    pub retry_posts: bool,
 }
 
-impl rocketchat_api::Hooks for SessionHooks {
-    fn prepare(
+/// What to do after an attempt.
+enum Next {
+    Done,
+    Wait(Duration, &'static str),
+    Renew,
+}
+
+impl SessionHooks {
+    fn sign(
         &self,
         request: &mut reqwest::Request,
         operation: &'static Operation,
     ) -> Result<(), String> {
-        let _ = SEEN.try_with(|seen| seen.borrow_mut().operation = Some(operation.id));
         if operation.auth_headers.is_empty() {
             return Ok(());
         }
@@ -52,23 +67,165 @@ impl rocketchat_api::Hooks for SessionHooks {
         Ok(())
     }
 
+    /// Logs in again with the remembered password; `true` when it worked.
+    async fn renew(&self, client: &reqwest::Client) -> bool {
+        let Some(Credentials::Password { user, password }) = self.session.password() else {
+            return false;
+        };
+        let body = serde_json::json!({"user": user, "password": password.expose_secret()});
+        let Ok(response) = client
+            .post(format!("{}/api/v1/login", self.base_url))
+            .json(&body)
+            .send()
+            .await
+        else {
+            return false;
+        };
+        if !response.status().is_success() {
+            return false;
+        }
+        let Ok(answer) = response
+            .json::<rocketchat_api::types::LoginResponse>()
+            .await
+        else {
+            return false;
+        };
+        self.session.set_auth(Some(UserAuth {
+            user_id: answer.data.user_id,
+            auth_token: SecretString::new(answer.data.auth_token.expose_secret()),
+        }));
+        tracing::info!(user = %user, "login renewed after a 401");
+        true
+    }
+
+    fn next(
+        &self,
+        result: &reqwest::Result<reqwest::Response>,
+        operation: &'static Operation,
+        retries_left: bool,
+        renewed: bool,
+    ) -> Next {
+        let retry_errors = self.retry_posts || operation.is_idempotent();
+        match result {
+            Ok(response) => match response.status().as_u16() {
+                401 if operation.needs_user() && !renewed && operation.id != "login" => Next::Renew,
+                429 if retries_left => {
+                    let wait =
+                        rate_limit_wait(response.headers()).unwrap_or(self.retry.initial_backoff);
+                    Next::Wait(wait, "rate limited")
+                }
+                502..=504 if retries_left && retry_errors => {
+                    Next::Wait(Duration::ZERO, "server unavailable")
+                }
+                _ => Next::Done,
+            },
+            Err(error)
+                if retries_left
+                    && retry_errors
+                    && !error.is_timeout()
+                    && (error.is_connect() || error.is_request()) =>
+            {
+                Next::Wait(Duration::ZERO, "connection failed")
+            }
+            Err(_) => Next::Done,
+        }
+    }
+}
+
+fn note(response: &reqwest::Response, operation: &'static Operation) {
+    let _ = SEEN.try_with(|seen| {
+        let mut seen = seen.borrow_mut();
+        seen.operation = Some(operation.id);
+        seen.status = Some(response.status().as_u16());
+        seen.headers = response.headers().clone();
+    });
+}
+
+impl rocketchat_api::Hooks for SessionHooks {
+    fn prepare(
+        &self,
+        request: &mut reqwest::Request,
+        operation: &'static Operation,
+    ) -> Result<(), String> {
+        let _ = SEEN.try_with(|seen| seen.borrow_mut().operation = Some(operation.id));
+        self.sign(request, operation)
+    }
+
     fn execute<'a>(
         &'a self,
         client: &'a reqwest::Client,
         request: reqwest::Request,
         operation: &'static Operation,
     ) -> BoxFuture<'a, reqwest::Result<reqwest::Response>> {
-        Box::pin(async move {
-            let result = client.execute(request).await;
-            if let Ok(response) = &result {
-                let _ = SEEN.try_with(|seen| {
-                    let mut seen = seen.borrow_mut();
-                    seen.operation = Some(operation.id);
-                    seen.status = Some(response.status().as_u16());
-                    seen.headers = response.headers().clone();
-                });
+        // Fields only: no URL (a visitor token may be in it), no header, no body.
+        let span = tracing::debug_span!(
+            "rocketchat",
+            operation = operation.id,
+            method = operation.method,
+            attempt = tracing::field::Empty,
+            status = tracing::field::Empty,
+        );
+        Box::pin(
+            async move {
+                let mut request = request;
+                let mut attempt = 1u32;
+                let mut waited = Duration::ZERO;
+                let mut renewed = false;
+                loop {
+                    let again = request.try_clone();
+                    tracing::Span::current().record("attempt", attempt);
+                    let result = client.execute(request).await;
+                    match &result {
+                        Ok(response) => {
+                            note(response, operation);
+                            tracing::Span::current().record("status", response.status().as_u16());
+                        }
+                        Err(error) => tracing::debug!(%error, "request failed"),
+                    }
+                    let retries_left = attempt < self.retry.max_attempts;
+                    let Some(mut next_request) = again else {
+                        return result;
+                    };
+                    match self.next(&result, operation, retries_left, renewed) {
+                        Next::Done => return result,
+                        Next::Renew => {
+                            renewed = true;
+                            if !self.renew(client).await
+                                || self.sign(&mut next_request, operation).is_err()
+                            {
+                                return result;
+                            }
+                        }
+                        Next::Wait(asked, reason) => {
+                            let wait = if asked.is_zero() {
+                                self.retry.backoff(attempt)
+                            } else {
+                                asked
+                            };
+                            if waited + wait > self.retry.budget {
+                                tracing::warn!(
+                                    reason,
+                                    attempt,
+                                    wait_ms = wait.as_millis() as u64,
+                                    "retry budget spent"
+                                );
+                                return result;
+                            }
+                            tracing::warn!(
+                                reason,
+                                attempt,
+                                wait_ms = wait.as_millis() as u64,
+                                "retrying"
+                            );
+                            tokio::time::sleep(wait).await;
+                            waited += wait;
+                            attempt += 1;
+                        }
+                    }
+                    request = next_request;
+                }
             }
-            result
-        })
+            .instrument(span),
+        )
     }
 }

@@ -6,12 +6,14 @@ use std::time::Duration;
 use futures::Stream;
 use rocketchat_api::types;
 
+use crate::conversation::TRANSIENT_FAILURES_TOLERATED;
 use crate::error::{Error, Result};
 use crate::Inquiries;
 
 impl Inquiries {
     /// Queued inquiries the logged-in agent may take, each once, as they arrive (polled every
-    /// `interval`, optionally for one department). Ends after the first error.
+    /// `interval`, optionally for one department). Rides out up to 30 transient errors in a
+    /// row; ends with any other error.
     ///
     /// ```no_run
     /// # async fn demo(client: rocketchat_livechat::Client) -> rocketchat_livechat::Result<()> {
@@ -28,50 +30,65 @@ impl Inquiries {
         department: Option<String>,
         interval: Duration,
     ) -> impl Stream<Item = Result<types::Inquiry>> + Send + 'static {
-        let start = (
-            self.clone(),
+        struct Watch {
+            inquiries: Inquiries,
+            department: Option<String>,
+            seen: HashSet<String>,
+            /// Popped from the back: stored newest first.
+            pending: Vec<types::Inquiry>,
+            started: bool,
+            failures: u32,
+            done: bool,
+        }
+        let start = Watch {
+            inquiries: self.clone(),
             department,
-            HashSet::<String>::new(),
-            Vec::new(),
-            false,
-            false,
-        );
-        futures::stream::unfold(
-            start,
-            move |(inquiries, department, mut seen, mut pending, mut started, done)| async move {
-                loop {
-                    if let Some(inquiry) = pending.pop() {
-                        return Some((
-                            Ok(inquiry),
-                            (inquiries, department, seen, pending, started, done),
-                        ));
+            seen: HashSet::new(),
+            pending: Vec::new(),
+            started: false,
+            failures: 0,
+            done: false,
+        };
+        futures::stream::unfold(start, move |mut watch| async move {
+            loop {
+                if let Some(inquiry) = watch.pending.pop() {
+                    return Some((Ok(inquiry), watch));
+                }
+                if watch.done {
+                    return None;
+                }
+                if watch.started {
+                    tokio::time::sleep(interval).await;
+                }
+                watch.started = true;
+                match watch
+                    .inquiries
+                    .queued_now(watch.department.as_deref())
+                    .await
+                {
+                    Err(error)
+                        if error.is_transient()
+                            && watch.failures < TRANSIENT_FAILURES_TOLERATED =>
+                    {
+                        watch.failures += 1;
+                        tracing::warn!(%error, failures = watch.failures, "watching the queue: will look again");
                     }
-                    if done {
-                        return None;
+                    Err(error) => {
+                        watch.done = true;
+                        return Some((Err(error), watch));
                     }
-                    if started {
-                        tokio::time::sleep(interval).await;
-                    }
-                    started = true;
-                    match inquiries.queued_now(department.as_deref()).await {
-                        Err(error) => {
-                            return Some((
-                                Err(error),
-                                (inquiries, department, seen, pending, started, true),
-                            ))
-                        }
-                        Ok(queue) => {
-                            // `pending` is popped from the back: store newest first.
-                            pending = queue
-                                .into_iter()
-                                .filter(|i| seen.insert(i.id.clone()))
-                                .rev()
-                                .collect();
-                        }
+                    Ok(queue) => {
+                        watch.failures = 0;
+                        let seen = &mut watch.seen;
+                        watch.pending = queue
+                            .into_iter()
+                            .filter(|i| seen.insert(i.id.clone()))
+                            .rev()
+                            .collect();
                     }
                 }
-            },
-        )
+            }
+        })
     }
 
     /// Takes the oldest queued inquiry (optionally of one department) for the logged-in

@@ -41,6 +41,7 @@ mod hooks;
 mod inbox;
 mod inquiry;
 mod pagination;
+mod retry;
 mod room;
 mod settings;
 #[cfg(feature = "testkit")]
@@ -61,6 +62,7 @@ pub use enterprise::{CannedResponses, Monitors, Priorities, SlaPolicies, Tags, U
 pub use error::{Error, Result};
 pub use inquiry::Inquiries;
 pub use pagination::{Items, DEFAULT_PAGE_SIZE};
+pub use retry::RetryPolicy;
 pub use room::Rooms;
 pub use settings::{BusinessHours, CustomFields, Triggers};
 pub use upload::Upload;

@@ -2,7 +2,7 @@
 
 use httpmock::prelude::*;
 use httpmock::HttpMockRequest;
-use rocketchat_livechat::Client;
+use rocketchat_livechat::{Client, RetryPolicy};
 use serde_json::Value;
 
 pub const USER_ID: &str = "hw5DThnhQmxDWnavu";
@@ -21,19 +21,22 @@ pub async fn server() -> MockServer {
 }
 
 /// A client logged in with a personal access token: user calls must carry its headers,
-/// visitor calls must not.
+/// visitor calls must not. It does not retry, so that each call meets exactly one answer;
+/// the resilience tests build their own clients.
 pub fn client(server: &MockServer) -> Client {
     Client::builder()
         .base_url(server.base_url())
         .personal_access_token(USER_ID, AUTH_TOKEN)
+        .retry(RetryPolicy::none())
         .build()
         .expect("client builds")
 }
 
-/// A client with no login.
+/// A client with no login (and no retries).
 pub fn anonymous(server: &MockServer) -> Client {
     Client::builder()
         .base_url(server.base_url())
+        .retry(RetryPolicy::none())
         .build()
         .expect("client builds")
 }

@@ -1,0 +1,139 @@
+//! When and how long to wait before sending a request again.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use reqwest::header::HeaderMap;
+
+/// How the client retries, configured once with
+/// [`ClientBuilder::retry`](crate::ClientBuilder::retry).
+///
+/// - 429: retried for every method (the server refused it, so nothing happened), after the
+///   wait its `x-ratelimit-reset` or `retry-after` header names.
+/// - Connection errors and 502, 503, 504: retried with exponential backoff and jitter, for
+///   idempotent methods only (GET, PUT, DELETE); a POST only on a client from
+///   [`Client::allow_post_retries`](crate::Client::allow_post_retries).
+/// - Timeouts are not retried: the server may still be working on the request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included; 1 disables retries. Default 3.
+    pub max_attempts: u32,
+    /// Wait before the first retry; doubled each time. Default 200 ms.
+    pub initial_backoff: Duration,
+    /// Longest single wait. Default 5 s.
+    pub max_backoff: Duration,
+    /// Most time spent waiting across the retries of one call. Default 30 s.
+    pub budget: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            max_attempts: 3,
+            initial_backoff: Duration::from_millis(200),
+            max_backoff: Duration::from_secs(5),
+            budget: Duration::from_secs(30),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// No retries at all.
+    pub fn none() -> Self {
+        Self {
+            max_attempts: 1,
+            ..Self::default()
+        }
+    }
+
+    /// The backoff before retry number `retry` (1 for the first), with jitter: between half
+    /// and all of `initial_backoff * 2^(retry-1)`, capped at `max_backoff`.
+    pub(crate) fn backoff(&self, retry: u32) -> Duration {
+        let exponential = self
+            .initial_backoff
+            .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1)))
+            .min(self.max_backoff);
+        exponential.mul_f64(0.5 + 0.5 * jitter())
+    }
+}
+
+/// A number in [0, 1), different on each call; no need for a cryptographic source here.
+fn jitter() -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static STATE: AtomicU64 = AtomicU64::new(0);
+    let seed = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(1);
+    let mut x = STATE.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed) ^ seed;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    (x >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// The wait a 429 asks for: until `x-ratelimit-reset` (epoch milliseconds), or
+/// `retry-after` seconds.
+pub(crate) fn rate_limit_wait(headers: &HeaderMap) -> Option<Duration> {
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+    };
+    if let Some(reset) = header("x-ratelimit-reset").and_then(|v| v.parse::<u64>().ok()) {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .ok()?
+            .as_millis() as u64;
+        return Some(Duration::from_millis(reset.saturating_sub(now)));
+    }
+    header("retry-after")
+        .and_then(|v| v.parse::<u64>().ok())
+        .map(Duration::from_secs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_is_capped_and_jittered() {
+        let policy = RetryPolicy {
+            initial_backoff: Duration::from_millis(100),
+            max_backoff: Duration::from_millis(500),
+            ..RetryPolicy::default()
+        };
+        for _ in 0..50 {
+            let first = policy.backoff(1);
+            assert!(
+                first >= Duration::from_millis(50) && first <= Duration::from_millis(100),
+                "{first:?}"
+            );
+            let third = policy.backoff(3);
+            assert!(
+                third >= Duration::from_millis(200) && third <= Duration::from_millis(400),
+                "{third:?}"
+            );
+            assert!(policy.backoff(10) <= Duration::from_millis(500));
+        }
+    }
+
+    #[test]
+    fn rate_limit_headers_give_the_wait() {
+        let mut headers = HeaderMap::new();
+        headers.insert("retry-after", "3".parse().unwrap());
+        assert_eq!(rate_limit_wait(&headers), Some(Duration::from_secs(3)));
+        let reset = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as u64
+            + 2_000;
+        headers.insert("x-ratelimit-reset", reset.to_string().parse().unwrap());
+        let wait = rate_limit_wait(&headers).unwrap();
+        assert!(
+            wait > Duration::from_millis(1_500) && wait <= Duration::from_secs(2),
+            "{wait:?}"
+        );
+        assert_eq!(rate_limit_wait(&HeaderMap::new()), None);
+    }
+}
