@@ -8,6 +8,7 @@ mod errors;
 mod examples;
 mod flows;
 mod operations;
+mod resilience;
 mod safety;
 mod shapes;
 mod testkit;
