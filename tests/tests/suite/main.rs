@@ -7,6 +7,7 @@ mod common;
 mod errors;
 mod examples;
 mod flows;
+mod fuzz;
 mod operations;
 mod resilience;
 mod safety;
