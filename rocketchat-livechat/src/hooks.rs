@@ -178,7 +178,9 @@ impl rocketchat_api::Hooks for SessionHooks {
                     match &result {
                         Ok(response) => {
                             note(response, operation);
-                            tracing::Span::current().record("status", response.status().as_u16());
+                            let status = response.status().as_u16();
+                            tracing::Span::current().record("status", status);
+                            tracing::debug!(status, "answered");
                         }
                         Err(error) => tracing::debug!(%error, "request failed"),
                     }

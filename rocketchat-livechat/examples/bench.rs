@@ -1,0 +1,375 @@
+//! Measures the client against raw `reqwest` + `serde_json` in one run, on one local server
+//! that answers fixed livechat JSON:
+//!
+//! ```text
+//! cargo run --release -p rocketchat-livechat --example bench
+//! ```
+//!
+//! Latency of `send message` and `messages history` through `rocketchat-livechat`,
+//! `rocketchat-api` and a raw call (median and p99 over 10,000 calls each, the paths taking
+//! turns call by call so that drift hits all alike), throughput of 64 tasks sharing one client for
+//! 100,000 calls, decode cost of a 100-room page and a 500-message history, the connections
+//! the server accepted, and the peak memory of the process. Prints Markdown.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::routing::{get, post};
+use axum::serve::{Listener, ListenerExt};
+use rocketchat_livechat::types;
+use rocketchat_livechat::{Client, RetryPolicy};
+use serde_json::{json, Value};
+
+const CALLS: usize = 10_000;
+const TASKS: usize = 64;
+const THROUGHPUT_CALLS: usize = 100_000;
+const TOKEN: &str = "iNKE8a6k6cjbqWhWd";
+const RID: &str = "Gzbn7tvjeLkbjuHnW";
+
+fn message(i: usize) -> Value {
+    json!({
+        "_id": format!("m{i:016}"), "rid": RID, "msg": format!("Message number {i} about the order"),
+        "ts": "2026-11-20T10:16:05.432Z", "_updatedAt": "2026-11-20T10:16:05.440Z",
+        "u": {"_id": "5fQmTfdzD9SEpYsGy", "username": "guest-12", "name": "Ada Lovelace"},
+        "token": TOKEN, "alias": "Ada Lovelace", "mentions": [], "channels": [],
+        "md": [{"type": "PARAGRAPH", "value": [{"type": "PLAIN_TEXT", "value": "Message"}]}]
+    })
+}
+
+fn room(i: usize) -> Value {
+    json!({
+        "_id": format!("r{i:016}"), "t": "l", "fname": format!("Visitor {i}"), "msgs": 12, "usersCount": 2,
+        "ts": "2026-11-20T10:16:02.000Z", "lm": "2026-11-20T10:20:00.000Z", "_updatedAt": "2026-11-20T10:20:00.020Z",
+        "v": {"_id": "5fQmTfdzD9SEpYsGy", "username": "guest-12", "token": TOKEN, "status": "online"},
+        "servedBy": {"_id": "hw5DThnhQmxDWnavu", "username": "agent.smith", "ts": "2026-11-20T10:17:00.000Z"},
+        "open": true, "departmentId": "9aYDpbx3ZgZFHtaD4", "tags": ["order", "vip"], "source": {"type": "widget"},
+        "lastMessage": message(i), "metrics": {"chatDuration": 321.5, "serviceTimeDuration": 300},
+        "livechatData": {"plan": "gold"}, "priorityWeight": 9999, "estimatedWaitingTimeQueue": 9999999,
+        "waitingResponse": false
+    })
+}
+
+struct Stats {
+    median: Duration,
+    p99: Duration,
+}
+
+fn stats(mut samples: Vec<Duration>) -> Stats {
+    samples.sort();
+    Stats {
+        median: samples[samples.len() / 2],
+        p99: samples[samples.len() * 99 / 100],
+    }
+}
+
+fn micros(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e6
+}
+
+/// Peak resident memory of the process (Linux), in MiB.
+fn peak_memory_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // ------------------------------------------------------------ the server
+    // ------------------------------------------------------------ (server setup)
+    let sent = json!({"message": message(0), "success": true}).to_string();
+    let history =
+        json!({"messages": (0..20).map(message).collect::<Vec<_>>(), "success": true}).to_string();
+    let connections = Arc::new(AtomicUsize::new(0));
+    let counter = connections.clone();
+    let app = axum::Router::new()
+        .route(
+            "/api/v1/livechat/message",
+            post(move || {
+                let body = sent.clone();
+                async move { ([("content-type", "application/json")], body) }
+            }),
+        )
+        .route(
+            "/api/v1/livechat/messages.history/{rid}",
+            get(move || {
+                let body = history.clone();
+                async move { ([("content-type", "application/json")], body) }
+            }),
+        );
+    // The server gets its own thread and runtime, the client side the main one: each its core.
+    let (address_tx, address_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind")
+                .tap_io(move |_| {
+                    counter.fetch_add(1, Ordering::Relaxed);
+                });
+            address_tx
+                .send(listener.local_addr().expect("address"))
+                .expect("main waits");
+            axum::serve(listener, app).await.expect("serve");
+        })
+    });
+    let address = address_rx.recv()?;
+    let base = format!("http://{address}");
+
+    // ------------------------------------------------------------ the three clients
+    let livechat = Client::builder()
+        .base_url(base.clone())
+        .retry(RetryPolicy::none())
+        .build()?;
+    let visitor = livechat.visitor(TOKEN);
+    let api = livechat.api().clone();
+    let raw = reqwest::Client::new();
+    let raw_configured = reqwest::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .connect_timeout(Duration::from_secs(10))
+        .build()?;
+    let bare_api = rocketchat_livechat::api::Client::new_with_client(
+        &base,
+        reqwest::Client::new(),
+        Arc::new(rocketchat_livechat::api::NoHooks),
+    );
+    let send_url = format!("{base}/api/v1/livechat/message");
+    let history_url = format!("{base}/api/v1/livechat/messages.history/{RID}?token={TOKEN}");
+
+    let raw_send = || async {
+        let body = json!({"token": TOKEN, "rid": RID, "msg": "Hello"});
+        let bytes = raw
+            .post(&send_url)
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        serde_json::from_slice::<Value>(&bytes).unwrap()
+    };
+    let raw_history = || async {
+        let bytes = raw
+            .get(&history_url)
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        serde_json::from_slice::<Value>(&bytes).unwrap()
+    };
+    let api_send = || async {
+        let body = types::SendMessageRequest {
+            token: TOKEN.into(),
+            rid: RID.into(),
+            msg: "Hello".into(),
+            id: None,
+            agent: None,
+        };
+        api.send_message()
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+    };
+    let raw_send_configured = || async {
+        let body = json!({"token": TOKEN, "rid": RID, "msg": "Hello"});
+        let bytes = raw_configured
+            .post(&send_url)
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        serde_json::from_slice::<Value>(&bytes).unwrap()
+    };
+    let bare_send = || async {
+        let body = types::SendMessageRequest {
+            token: TOKEN.into(),
+            rid: RID.into(),
+            msg: "Hello".into(),
+            id: None,
+            agent: None,
+        };
+        bare_api
+            .send_message()
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+    };
+    let api_history = || async {
+        api.get_message_history()
+            .rid(RID)
+            .token(TOKEN)
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+    };
+
+    // Warm-up: connections open, code paths hot.
+    for _ in 0..500 {
+        raw_send().await;
+        raw_send_configured().await;
+        bare_send().await;
+        raw_history().await;
+        api_send().await;
+        api_history().await;
+        visitor.send(RID, "Hello").await?;
+        visitor.history(RID).await?;
+    }
+    let warm_connections = connections.load(Ordering::Relaxed);
+
+    // ------------------------------------------------------------ latency, interleaved rounds
+    let mut samples: [Vec<Duration>; 8] = Default::default();
+    macro_rules! timed {
+        ($slot:expr, $call:expr) => {{
+            let started = Instant::now();
+            let _ = $call;
+            samples[$slot].push(started.elapsed());
+        }};
+    }
+    // Every path takes its turn on every iteration, so drift and noise hit all alike.
+    for _ in 0..CALLS {
+        timed!(0, raw_send().await);
+        timed!(1, api_send().await);
+        timed!(2, visitor.send(RID, "Hello").await?);
+        timed!(6, raw_send_configured().await);
+        timed!(7, bare_send().await);
+        timed!(3, raw_history().await);
+        timed!(4, api_history().await);
+        timed!(5, visitor.history(RID).await?);
+    }
+    let latency_connections = connections.load(Ordering::Relaxed) - warm_connections;
+    let [raw_s, api_s, lc_s, raw_h, api_h, lc_h, raw_c, bare_s] = samples.map(stats);
+
+    // ------------------------------------------------------------ throughput, 64 tasks, one client
+    let before = connections.load(Ordering::Relaxed);
+    let next = Arc::new(AtomicUsize::new(0));
+    let failures = Arc::new(AtomicUsize::new(0));
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..TASKS)
+        .map(|_| {
+            let visitor = visitor.clone();
+            let next = next.clone();
+            let failures = failures.clone();
+            tokio::spawn(async move {
+                while next.fetch_add(1, Ordering::Relaxed) < THROUGHPUT_CALLS {
+                    if visitor.send(RID, "Hello").await.is_err() {
+                        failures.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await?;
+    }
+    let elapsed = started.elapsed();
+    let throughput_connections = connections.load(Ordering::Relaxed) - before;
+
+    // ------------------------------------------------------------ decode cost
+    let rooms_page = serde_json::to_vec(
+        &json!({"rooms": (0..100).map(room).collect::<Vec<_>>(), "count": 100, "offset": 0, "total": 1000, "success": true}),
+    )?;
+    let long_history = serde_json::to_vec(
+        &json!({"messages": (0..500).map(message).collect::<Vec<_>>(), "success": true}),
+    )?;
+    let decode = |bytes: &[u8], f: &dyn Fn(&[u8])| {
+        for _ in 0..20 {
+            f(bytes);
+        }
+        let runs = 300;
+        let started = Instant::now();
+        for _ in 0..runs {
+            f(bytes);
+        }
+        micros(started.elapsed()) / runs as f64
+    };
+    let rooms_typed = decode(&rooms_page, &|b| {
+        std::hint::black_box(serde_json::from_slice::<types::RoomsPage>(b).unwrap());
+    });
+    let rooms_value = decode(&rooms_page, &|b| {
+        std::hint::black_box(serde_json::from_slice::<Value>(b).unwrap());
+    });
+    let history_typed = decode(&long_history, &|b| {
+        std::hint::black_box(serde_json::from_slice::<types::MessageHistoryResponse>(b).unwrap());
+    });
+    let history_value = decode(&long_history, &|b| {
+        std::hint::black_box(serde_json::from_slice::<Value>(b).unwrap());
+    });
+
+    // ------------------------------------------------------------ report
+    println!("## Latency ({CALLS} calls each, the paths taking turns call by call)\n");
+    println!("| call | path | median µs | p99 µs | median vs raw |");
+    println!("| --- | --- | ---: | ---: | ---: |");
+    for (call, rows) in [
+        (
+            "send message",
+            [
+                ("raw reqwest + serde_json", &raw_s),
+                ("rocketchat-api", &api_s),
+                ("rocketchat-livechat", &lc_s),
+            ],
+        ),
+        (
+            "messages history",
+            [
+                ("raw reqwest + serde_json", &raw_h),
+                ("rocketchat-api", &api_h),
+                ("rocketchat-livechat", &lc_h),
+            ],
+        ),
+    ] {
+        let base = rows[0].1.median;
+        for (path, s) in rows {
+            let ratio = micros(s.median) / micros(base);
+            println!(
+                "| {call} | {path} | {:.1} | {:.1} | {:+.1}% |",
+                micros(s.median),
+                micros(s.p99),
+                (ratio - 1.0) * 100.0
+            );
+        }
+    }
+    println!(
+        "| send message | (diagnostic) raw, client configured like ours | {:.1} | {:.1} | |\n| send message | (diagnostic) rocketchat-api without hooks | {:.1} | {:.1} | |",
+        micros(raw_c.median), micros(raw_c.p99), micros(bare_s.median), micros(bare_s.p99)
+    );
+    println!("\nConnections the server accepted during the {} latency calls: {latency_connections} (warm-up opened {warm_connections}, one per HTTP client: raw, raw configured, bare generated, livechat).\n", CALLS * 6);
+    println!("## Throughput ({TASKS} tasks, one client, {THROUGHPUT_CALLS} send-message calls)\n");
+    println!(
+        "{:.0} requests/s, {} failed, {:.2} s, {throughput_connections} new connections (at most {TASKS} expected with keep-alive)\n",
+        THROUGHPUT_CALLS as f64 / elapsed.as_secs_f64(),
+        failures.load(Ordering::Relaxed),
+        elapsed.as_secs_f64()
+    );
+    println!("## Decode cost\n");
+    println!("| body | size | typed (generated model) µs | serde_json::Value µs |");
+    println!("| --- | ---: | ---: | ---: |");
+    println!(
+        "| rooms page, 100 rooms | {} KiB | {rooms_typed:.0} | {rooms_value:.0} |",
+        rooms_page.len() / 1024
+    );
+    println!(
+        "| history, 500 messages | {} KiB | {history_typed:.0} | {history_value:.0} |",
+        long_history.len() / 1024
+    );
+    if let Some(peak) = peak_memory_mib() {
+        println!("\nPeak memory of the process (VmHWM): {peak:.1} MiB");
+    }
+    Ok(())
+}
