@@ -327,29 +327,26 @@ pub fn tokens(spec: &OpenAPI) -> TokenStream {
         /// A path parameter must stay inside its own segment: `..`, `.`, an empty value or a
         /// backslash would let the URL parser move the request to another endpoint.
         fn check_path(actual: &str, operation: &Operation) -> ::std::result::Result<(), String> {
-            let template: Vec<&str> = operation.path.split('/').skip(1).collect();
-            let segments: Vec<&str> = actual.split('/').collect();
-            let escaped = || {
-                format!(
+            // Compare from the end: the base URL may carry a path prefix. No allocation on the
+            // way, as this runs on every request.
+            let mut got = actual.rsplit('/');
+            let intact = operation.path.rsplit('/').filter(|s| !s.is_empty()).all(|expected| {
+                match got.next() {
+                    Some(segment) if expected.starts_with('{') => {
+                        !segment.is_empty() && segment != "." && segment != ".."
+                    }
+                    Some(segment) => segment == expected,
+                    None => false,
+                }
+            });
+            if intact {
+                Ok(())
+            } else {
+                Err(format!(
                     "{}: a path parameter changed the request path to `{actual}`; values may not be empty, `.` or `..`",
                     operation.id
-                )
-            };
-            if segments.len() < template.len() {
-                return Err(escaped());
+                ))
             }
-            let tail = &segments[segments.len() - template.len()..];
-            for (expected, got) in template.iter().zip(tail) {
-                let ok = if expected.starts_with('{') {
-                    !got.is_empty() && *got != "." && *got != ".."
-                } else {
-                    expected == got
-                };
-                if !ok {
-                    return Err(escaped());
-                }
-            }
-            Ok(())
         }
 
         impl ClientHooks<::std::sync::Arc<dyn Hooks>> for Client {

@@ -75,6 +75,38 @@ fn peak_memory_mib() -> Option<f64> {
     Some(kib / 1024.0)
 }
 
+/// The hand-written call: POST the JSON, decode whatever comes back.
+async fn raw_post(client: &reqwest::Client, url: &str) -> Value {
+    let body = json!({"token": TOKEN, "rid": RID, "msg": "Hello"});
+    let bytes = client
+        .post(url)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    serde_json::from_slice::<Value>(&bytes).unwrap()
+}
+
+/// The generated call, on whichever generated client.
+async fn generated_send(api: &rocketchat_livechat::api::Client) -> types::MessageResponse {
+    let body = types::SendMessageRequest {
+        token: TOKEN.into(),
+        rid: RID.into(),
+        msg: "Hello".into(),
+        id: None,
+        agent: None,
+    };
+    api.send_message()
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // ------------------------------------------------------------ the server
@@ -142,19 +174,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let send_url = format!("{base}/api/v1/livechat/message");
     let history_url = format!("{base}/api/v1/livechat/messages.history/{RID}?token={TOKEN}");
 
-    let raw_send = || async {
-        let body = json!({"token": TOKEN, "rid": RID, "msg": "Hello"});
-        let bytes = raw
-            .post(&send_url)
-            .json(&body)
-            .send()
-            .await
-            .unwrap()
-            .bytes()
-            .await
-            .unwrap();
-        serde_json::from_slice::<Value>(&bytes).unwrap()
-    };
+    let raw_send = || raw_post(&raw, &send_url);
+    let raw_send_configured = || raw_post(&raw_configured, &send_url);
+    let api_send = || generated_send(&api);
+    let bare_send = || generated_send(&bare_api);
     let raw_history = || async {
         let bytes = raw
             .get(&history_url)
@@ -165,50 +188,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             .await
             .unwrap();
         serde_json::from_slice::<Value>(&bytes).unwrap()
-    };
-    let api_send = || async {
-        let body = types::SendMessageRequest {
-            token: TOKEN.into(),
-            rid: RID.into(),
-            msg: "Hello".into(),
-            id: None,
-            agent: None,
-        };
-        api.send_message()
-            .body(body)
-            .send()
-            .await
-            .unwrap()
-            .into_inner()
-    };
-    let raw_send_configured = || async {
-        let body = json!({"token": TOKEN, "rid": RID, "msg": "Hello"});
-        let bytes = raw_configured
-            .post(&send_url)
-            .json(&body)
-            .send()
-            .await
-            .unwrap()
-            .bytes()
-            .await
-            .unwrap();
-        serde_json::from_slice::<Value>(&bytes).unwrap()
-    };
-    let bare_send = || async {
-        let body = types::SendMessageRequest {
-            token: TOKEN.into(),
-            rid: RID.into(),
-            msg: "Hello".into(),
-            id: None,
-            agent: None,
-        };
-        bare_api
-            .send_message()
-            .body(body)
-            .send()
-            .await
-            .unwrap()
-            .into_inner()
     };
     let api_history = || async {
         api.get_message_history()

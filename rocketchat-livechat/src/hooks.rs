@@ -137,7 +137,11 @@ fn note(response: &reqwest::Response, operation: &'static Operation) {
         let mut seen = seen.borrow_mut();
         seen.operation = Some(operation.id);
         seen.status = Some(response.status().as_u16());
-        seen.headers = response.headers().clone();
+        // Headers only matter to map an error (rate-limit reset); a success does not pay
+        // for the copy.
+        if !response.status().is_success() {
+            seen.headers = response.headers().clone();
+        }
     });
 }
 
