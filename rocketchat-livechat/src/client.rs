@@ -290,6 +290,9 @@ impl Client {
     // ------------------------------------------------------------------ auth
 
     /// Logs in with a username (or email) and password. Answers the logged-in user.
+    ///
+    /// The password stays in the client (redacted in `Debug`) so that an expired login can be
+    /// renewed once, transparently; [`Client::logout`] forgets it.
     pub async fn login(&self, user: &str, password: &str) -> Result<types::User> {
         self.login_inner(user, password, None).await
     }
