@@ -3,7 +3,21 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
+use rocketchat_api::types;
 use serde_json::{json, Map, Value};
+
+/// Passes a rendered record through the generated model of the spec: what the embedded server
+/// answers is what the spec describes, and a render that breaks the spec fails loudly.
+fn conform<T: serde::de::DeserializeOwned + serde::Serialize>(value: Value) -> Value {
+    let typed: T = match serde_json::from_value(value) {
+        Ok(typed) => typed,
+        Err(error) => panic!(
+            "testkit renders a {} the spec does not allow: {error}",
+            std::any::type_name::<T>()
+        ),
+    };
+    serde_json::to_value(typed).expect("a generated model serializes")
+}
 
 pub(crate) fn iso(ts: DateTime<Utc>) -> String {
     ts.to_rfc3339_opts(SecondsFormat::Millis, true)
@@ -21,7 +35,7 @@ pub(crate) struct User {
 
 impl User {
     pub fn json(&self) -> Value {
-        json!({
+        let user = json!({
             "_id": self.id,
             "username": self.username,
             "name": self.name,
@@ -33,7 +47,8 @@ impl User {
             "type": "user",
             "roles": self.roles,
             "utcOffset": 0,
-        })
+        });
+        conform::<types::User>(user)
     }
 
     pub fn is_agent(&self) -> bool {
@@ -77,12 +92,16 @@ impl Visitor {
         if let Some(department) = &self.department {
             v["department"] = json!(department);
         }
-        v
+        conform::<types::Visitor>(v)
     }
 
     /// The visitor as stored on its rooms and inquiries (IVisitor).
     pub fn brief(&self) -> Value {
-        json!({"_id": self.id, "username": self.username, "token": self.token, "status": "online", "name": self.name})
+        let mut v = json!({"_id": self.id, "username": self.username, "token": self.token, "status": "online"});
+        if let Some(name) = &self.name {
+            v["name"] = json!(name);
+        }
+        conform::<types::RoomVisitor>(v)
     }
 }
 
@@ -148,7 +167,7 @@ impl Room {
         if self.open && self.served_by.is_none() {
             v["status"] = json!("queued");
         }
-        v
+        conform::<types::Room>(v)
     }
 }
 
@@ -184,7 +203,7 @@ impl Inquiry {
         if let Some(department) = &self.department {
             v["department"] = json!(department);
         }
-        v
+        conform::<types::Inquiry>(v)
     }
 
     /// What `inquiries.list` answers: a projection.
@@ -193,7 +212,7 @@ impl Inquiry {
         if let Some(department) = &self.department {
             v["department"] = json!(department);
         }
-        v
+        conform::<types::Inquiry>(v)
     }
 }
 
@@ -210,7 +229,7 @@ impl Department {
         v["_id"] = json!(self.id);
         v["numAgents"] = json!(self.agents.len());
         v["_updatedAt"] = json!(iso(Utc::now()));
-        v
+        conform::<types::Department>(v)
     }
 
     pub fn agents_json(&self) -> Value {
@@ -219,7 +238,7 @@ impl Department {
                 .iter()
                 .enumerate()
                 .map(|(i, (agent_id, username))| {
-                    json!({
+                    conform::<types::DepartmentAgent>(json!({
                         "_id": format!("{}-{agent_id}", self.id),
                         "agentId": agent_id,
                         "departmentId": self.id,
@@ -227,7 +246,7 @@ impl Department {
                         "username": username,
                         "count": 0,
                         "order": i,
-                    })
+                    }))
                 })
                 .collect(),
         )
@@ -301,6 +320,7 @@ impl State {
         message["rid"] = json!(rid);
         message["ts"] = json!(iso(ts));
         message["_updatedAt"] = json!(iso(ts));
+        let message = conform::<types::Message>(message);
         if let Some(room) = self.rooms.get_mut(rid) {
             room.messages.push(message.clone());
         }
