@@ -5,7 +5,8 @@
 //! cargo run --release -p rocketchat-livechat --example bench
 //! ```
 //!
-//! Latency of `send message` and `messages history` through `rocketchat-livechat`,
+//! Latency of `send message` and `messages history` through `rocketchat-livechat` (with no
+//! retries, and for `send message` also with the default retry policy),
 //! `rocketchat-api` and a raw call (median and p99 over 10,000 calls each, the paths taking
 //! turns call by call so that drift hits all alike), throughput of 64 tasks sharing one client for
 //! 100,000 calls, decode cost of a 100-room page and a 500-message history, the connections
@@ -160,6 +161,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .retry(RetryPolicy::none())
         .build()?;
     let visitor = livechat.visitor(TOKEN);
+    // The same client with the default retry policy, which keeps a copy of each request.
+    let defaults = Client::builder().base_url(base.clone()).build()?;
+    let default_visitor = defaults.visitor(TOKEN);
     let api = livechat.api().clone();
     let raw = reqwest::Client::new();
     let raw_configured = reqwest::Client::builder()
@@ -208,12 +212,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         api_send().await;
         api_history().await;
         visitor.send(RID, "Hello").await?;
+        default_visitor.send(RID, "Hello").await?;
         visitor.history(RID).await?;
     }
     let warm_connections = connections.load(Ordering::Relaxed);
 
     // ------------------------------------------------------------ latency, interleaved rounds
-    let mut samples: [Vec<Duration>; 8] = Default::default();
+    let mut samples: [Vec<Duration>; 9] = Default::default();
     macro_rules! timed {
         ($slot:expr, $call:expr) => {{
             let started = Instant::now();
@@ -226,6 +231,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         timed!(0, raw_send().await);
         timed!(1, api_send().await);
         timed!(2, visitor.send(RID, "Hello").await?);
+        timed!(8, default_visitor.send(RID, "Hello").await?);
         timed!(6, raw_send_configured().await);
         timed!(7, bare_send().await);
         timed!(3, raw_history().await);
@@ -233,7 +239,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         timed!(5, visitor.history(RID).await?);
     }
     let latency_connections = connections.load(Ordering::Relaxed) - warm_connections;
-    let [raw_s, api_s, lc_s, raw_h, api_h, lc_h, raw_c, bare_s] = samples.map(stats);
+    let [raw_s, api_s, lc_s, raw_h, api_h, lc_h, raw_c, bare_s, default_s] = samples.map(stats);
 
     // ------------------------------------------------------------ throughput, 64 tasks, one client
     let before = connections.load(Ordering::Relaxed);
@@ -324,11 +330,26 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             );
         }
     }
+    let versus_raw = |s: &Stats| (micros(s.median) / micros(raw_s.median) - 1.0) * 100.0;
     println!(
-        "| send message | (diagnostic) raw, client configured like ours | {:.1} | {:.1} | |\n| send message | (diagnostic) rocketchat-api without hooks | {:.1} | {:.1} | |",
-        micros(raw_c.median), micros(raw_c.p99), micros(bare_s.median), micros(bare_s.p99)
+        "| send message | rocketchat-livechat, default retry policy | {:.1} | {:.1} | {:+.1}% |",
+        micros(default_s.median),
+        micros(default_s.p99),
+        versus_raw(&default_s)
     );
-    println!("\nConnections the server accepted during the {} latency calls: {latency_connections} (warm-up opened {warm_connections}, one per HTTP client: raw, raw configured, bare generated, livechat).\n", CALLS * 6);
+    println!(
+        "| send message | (diagnostic) raw, client configured like ours | {:.1} | {:.1} | {:+.1}% |",
+        micros(raw_c.median),
+        micros(raw_c.p99),
+        versus_raw(&raw_c)
+    );
+    println!(
+        "| send message | (diagnostic) rocketchat-api without hooks | {:.1} | {:.1} | {:+.1}% |",
+        micros(bare_s.median),
+        micros(bare_s.p99),
+        versus_raw(&bare_s)
+    );
+    println!("\nConnections the server accepted during the {} latency calls: {latency_connections} (warm-up opened {warm_connections}, one per HTTP client: raw, raw configured, bare generated, livechat, livechat with default retries).\n", CALLS * 9);
     println!("## Throughput ({TASKS} tasks, one client, {THROUGHPUT_CALLS} send-message calls)\n");
     println!(
         "{:.0} requests/s, {} failed, {:.2} s, {throughput_connections} new connections (at most {TASKS} expected with keep-alive)\n",

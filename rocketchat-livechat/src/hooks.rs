@@ -175,8 +175,16 @@ impl rocketchat_api::Hooks for SessionHooks {
                 let mut attempt = 1u32;
                 let mut waited = Duration::ZERO;
                 let mut renewed = false;
+                // A copy is kept only when a second attempt can happen: a retry, or the renewal
+                // of an expired login.
+                let can_repeat = self.retry.max_attempts > 1
+                    || (operation.needs_user() && self.session.password().is_some());
                 loop {
-                    let again = request.try_clone();
+                    let again = if can_repeat {
+                        request.try_clone()
+                    } else {
+                        None
+                    };
                     tracing::Span::current().record("attempt", attempt);
                     let result = client.execute(request).await;
                     match &result {
