@@ -76,19 +76,20 @@ fn peak_memory_mib() -> Option<f64> {
     Some(kib / 1024.0)
 }
 
-/// The hand-written call: POST the JSON, decode whatever comes back.
-async fn raw_post(client: &reqwest::Client, url: &str) -> Value {
-    let body = json!({"token": TOKEN, "rid": RID, "msg": "Hello"});
-    let bytes = client
-        .post(url)
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .unwrap();
+/// The hand-written call: send, read the body, decode whatever comes back.
+async fn raw_call(request: reqwest::RequestBuilder) -> Value {
+    let bytes = request.send().await.unwrap().bytes().await.unwrap();
     serde_json::from_slice::<Value>(&bytes).unwrap()
+}
+
+/// The hand-written send-message call.
+async fn raw_post(client: &reqwest::Client, url: &str) -> Value {
+    raw_call(
+        client
+            .post(url)
+            .json(&json!({"token": TOKEN, "rid": RID, "msg": "Hello"})),
+    )
+    .await
 }
 
 /// The generated call, on whichever generated client.
@@ -182,17 +183,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let raw_send_configured = || raw_post(&raw_configured, &send_url);
     let api_send = || generated_send(&api);
     let bare_send = || generated_send(&bare_api);
-    let raw_history = || async {
-        let bytes = raw
-            .get(&history_url)
-            .send()
-            .await
-            .unwrap()
-            .bytes()
-            .await
-            .unwrap();
-        serde_json::from_slice::<Value>(&bytes).unwrap()
-    };
+    let raw_history = || raw_call(raw.get(&history_url));
     let api_history = || async {
         api.get_message_history()
             .rid(RID)

@@ -5,6 +5,8 @@ use std::time::Duration;
 use chrono::{DateTime, TimeZone, Utc};
 use rocketchat_api::types::ApiError;
 
+use crate::retry::{rate_limit_reset, rate_limit_wait};
+
 /// Everything that can go wrong in a call. Every variant that comes from a call names its
 /// operation (the spec's operation id, e.g. `send_message`).
 #[derive(Debug, thiserror::Error)]
@@ -204,7 +206,7 @@ pub(crate) async fn from_api(
     }
 }
 
-fn transport(operation: &'static str, source: reqwest::Error) -> Error {
+pub(crate) fn transport(operation: &'static str, source: reqwest::Error) -> Error {
     if source.is_timeout() {
         Error::Timeout { operation }
     } else {
@@ -281,35 +283,24 @@ fn from_body(
     }
 }
 
-/// Reads `x-ratelimit-reset` (epoch milliseconds), `retry-after` (seconds), or the
-/// "wait N seconds" of the message, in that order.
+/// The wait comes from the headers ([`rate_limit_wait`]) or else from the "wait N seconds" of
+/// the message.
 fn rate_limited(
     operation: &'static str,
     headers: &reqwest::header::HeaderMap,
     message: &str,
 ) -> Error {
-    let header = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::trim)
-    };
-    let reset_at = header("x-ratelimit-reset")
-        .and_then(|v| v.parse::<i64>().ok())
-        .and_then(|ms| Utc.timestamp_millis_opt(ms).single());
-    let retry_after = reset_at
-        .map(|at| (at - Utc::now()).to_std().unwrap_or(Duration::ZERO))
-        .or_else(|| {
-            header("retry-after")
-                .and_then(|v| v.parse::<u64>().ok())
-                .map(Duration::from_secs)
-        })
-        .or_else(|| wait_from_message(message));
+    let reset_at =
+        rate_limit_reset(headers).and_then(|ms| Utc.timestamp_millis_opt(ms as i64).single());
+    let limit = headers
+        .get("x-ratelimit-limit")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok());
     Error::RateLimited {
         operation,
-        retry_after,
+        retry_after: rate_limit_wait(headers).or_else(|| wait_from_message(message)),
         reset_at,
-        limit: header("x-ratelimit-limit").and_then(|v| v.parse().ok()),
+        limit,
     }
 }
 

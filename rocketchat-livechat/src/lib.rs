@@ -61,7 +61,7 @@ pub use department::Departments;
 pub use enterprise::{CannedResponses, Monitors, Priorities, SlaPolicies, Tags, Units};
 pub use error::{Error, Result};
 pub use inquiry::Inquiries;
-pub use pagination::{Items, DEFAULT_PAGE_SIZE};
+pub use pagination::Items;
 pub use retry::RetryPolicy;
 pub use room::Rooms;
 pub use settings::{BusinessHours, CustomFields, Triggers};

@@ -13,9 +13,6 @@ use rocketchat_api::Page;
 use crate::error::Result;
 use crate::Client;
 
-/// The default page size of the walkers: the server's cap.
-pub const DEFAULT_PAGE_SIZE: u32 = 100;
-
 /// The items of a paged list, fetched page by page as the stream is polled. The total is
 /// known once the first page has arrived.
 ///

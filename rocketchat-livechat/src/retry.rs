@@ -71,24 +71,27 @@ fn jitter() -> f64 {
     (x >> 11) as f64 / (1u64 << 53) as f64
 }
 
-/// The wait a 429 asks for: until `x-ratelimit-reset` (epoch milliseconds), or
-/// `retry-after` seconds.
+/// `x-ratelimit-reset`: when the rate-limit window resets, in epoch milliseconds.
+pub(crate) fn rate_limit_reset(headers: &HeaderMap) -> Option<u64> {
+    headers
+        .get("x-ratelimit-reset")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse().ok())
+}
+
+/// The wait a 429 asks for: until `x-ratelimit-reset`, or `retry-after` seconds.
 pub(crate) fn rate_limit_wait(headers: &HeaderMap) -> Option<Duration> {
-    let header = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::trim)
-    };
-    if let Some(reset) = header("x-ratelimit-reset").and_then(|v| v.parse::<u64>().ok()) {
+    if let Some(reset) = rate_limit_reset(headers) {
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .ok()?
             .as_millis() as u64;
         return Some(Duration::from_millis(reset.saturating_sub(now)));
     }
-    header("retry-after")
-        .and_then(|v| v.parse::<u64>().ok())
+    headers
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
         .map(Duration::from_secs)
 }
 

@@ -5,7 +5,7 @@ use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use reqwest::header::HeaderValue;
 use rocketchat_api::{types, ClientInfo};
 
-use crate::error::{classify_raw, Error, Result};
+use crate::error::{classify_raw, transport, Error, Result};
 use crate::VisitorSession;
 
 const OPERATION: &str = "upload_file";
@@ -72,10 +72,13 @@ impl VisitorSession {
             .multipart(form)
             .send()
             .await
-            .map_err(transport)?;
+            .map_err(|e| transport(OPERATION, e))?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(transport)?;
+        let bytes = response
+            .bytes()
+            .await
+            .map_err(|e| transport(OPERATION, e))?;
         if (200..300).contains(&status) {
             serde_json::from_slice(&bytes)
                 .map_err(|e| classify_raw(OPERATION, status, &headers, &bytes, e.to_string()))
@@ -87,19 +90,6 @@ impl VisitorSession {
                 &bytes,
                 "error status".into(),
             ))
-        }
-    }
-}
-
-fn transport(source: reqwest::Error) -> Error {
-    if source.is_timeout() {
-        Error::Timeout {
-            operation: OPERATION,
-        }
-    } else {
-        Error::Transport {
-            operation: OPERATION,
-            source,
         }
     }
 }
