@@ -14,7 +14,6 @@ use tracing::Instrument;
 use crate::auth::{Credentials, Session, UserAuth};
 use crate::error::Seen;
 use crate::retry::{rate_limit_wait, RetryPolicy};
-use rocketchat_api::SecretString;
 
 tokio::task_local! {
     /// Set around each call by [`crate::Client::run`]: the transport writes what it saw.
@@ -67,32 +66,30 @@ impl SessionHooks {
         Ok(())
     }
 
-    /// Logs in again with the remembered password; `true` when it worked.
+    /// Logs in again with the remembered password; `true` when it worked. Goes through the
+    /// generated `login` on a client without these hooks (same connections), so a failed
+    /// renewal cannot recurse.
     async fn renew(&self, client: &reqwest::Client) -> bool {
         let Some(Credentials::Password { user, password }) = self.session.password() else {
             return false;
         };
-        let body = serde_json::json!({"user": user, "password": password.expose_secret()});
-        let Ok(response) = client
-            .post(format!("{}/api/v1/login", self.base_url))
-            .json(&body)
-            .send()
-            .await
-        else {
+        let api = rocketchat_api::Client::new_with_client(
+            &self.base_url,
+            client.clone(),
+            Arc::new(rocketchat_api::NoHooks),
+        );
+        let body = rocketchat_api::types::LoginRequest {
+            user: Some(user.clone()),
+            password: Some(password),
+            ..Default::default()
+        };
+        let Ok(answer) = api.login().body(body).send().await else {
             return false;
         };
-        if !response.status().is_success() {
-            return false;
-        }
-        let Ok(answer) = response
-            .json::<rocketchat_api::types::LoginResponse>()
-            .await
-        else {
-            return false;
-        };
+        let data = answer.into_inner().data;
         self.session.set_auth(Some(UserAuth {
-            user_id: answer.data.user_id,
-            auth_token: SecretString::new(answer.data.auth_token.expose_secret()),
+            user_id: data.user_id,
+            auth_token: data.auth_token,
         }));
         tracing::info!(user = %user, "login renewed after a 401");
         true
