@@ -1,8 +1,9 @@
 //! Every success response carries an example, and every example fits its schema.
 //!
 //! The validator covers the part of OpenAPI 3.0 schemas this spec uses: `$ref`, `type`,
-//! `nullable`, `properties`, `required`, `items`, `enum`, `allOf` and
-//! `additionalProperties: false`.
+//! `nullable`, `properties`, `required`, `items`, `enum`, `allOf`, `oneOf` (fits at least one)
+//! and `additionalProperties: false`. Payload schemas (`x-payload`: realtime events, webhook
+//! bodies) that no operation answers carry their own example, checked the same way.
 
 use serde_json::Value;
 
@@ -11,6 +12,7 @@ use crate::lint::Finding;
 /// Checks the examples of every success response of the spec (as a JSON value).
 pub fn check(spec: &Value) -> Vec<Finding> {
     let mut findings = Vec::new();
+    findings.extend(check_payloads(spec));
     let Some(paths) = spec.get("paths").and_then(Value::as_object) else {
         return findings;
     };
@@ -73,6 +75,40 @@ pub fn check(spec: &Value) -> Vec<Finding> {
     findings
 }
 
+/// Component schemas that no operation answers but that the clients decode (realtime event
+/// and webhook payloads, marked `x-payload`) must carry an example; every example on a
+/// component schema must fit it.
+fn check_payloads(spec: &Value) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let Some(schemas) = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return findings;
+    };
+    for (name, schema) in schemas {
+        let place = format!("components.schemas.{name}");
+        match schema.get("example") {
+            None if schema.get("x-payload").is_some() => findings.push(Finding {
+                place,
+                field: "example".into(),
+                message: "a payload schema (x-payload) needs an example".into(),
+            }),
+            None => {}
+            Some(example) => {
+                let mut errors = Vec::new();
+                validate(spec, schema, example, "$", &mut errors);
+                findings.extend(errors.into_iter().map(|message| Finding {
+                    place: place.clone(),
+                    field: "example".into(),
+                    message,
+                }));
+            }
+        }
+    }
+    findings
+}
+
 /// Follows `$ref`s within the document.
 fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
     let mut current = value;
@@ -112,6 +148,16 @@ pub fn validate(spec: &Value, schema: &Value, value: &Value, at: &str, errors: &
     if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
         for part in all {
             validate(spec, part, value, at, errors);
+        }
+    }
+    if let Some(alternatives) = schema.get("oneOf").and_then(Value::as_array) {
+        let fitting = alternatives.iter().any(|alternative| {
+            let mut trial = Vec::new();
+            validate(spec, alternative, value, at, &mut trial);
+            trial.is_empty()
+        });
+        if !fitting {
+            errors.push(format!("{at}: fits none of the `oneOf` alternatives"));
         }
     }
     if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {

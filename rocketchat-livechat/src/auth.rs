@@ -61,6 +61,8 @@ pub(crate) struct UserAuth {
 pub(crate) struct Session {
     auth: RwLock<Option<UserAuth>>,
     password: RwLock<Option<Credentials>>,
+    /// The logged-in user's username, once known (realtime typing names the user).
+    username: RwLock<Option<String>>,
 }
 
 impl Session {
@@ -76,6 +78,7 @@ impl Session {
     }
 
     pub fn set_auth(&self, auth: Option<UserAuth>) {
+        self.set_username(None);
         *self
             .auth
             .write()
@@ -96,6 +99,20 @@ impl Session {
 }
 
 impl Session {
+    pub fn username(&self) -> Option<String> {
+        self.username
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+    }
+
+    pub fn set_username(&self, username: Option<String>) {
+        *self
+            .username
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = username;
+    }
+
     pub fn password(&self) -> Option<Credentials> {
         self.password
             .read()

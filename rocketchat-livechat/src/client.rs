@@ -35,6 +35,8 @@ pub struct Client {
     session: Arc<Session>,
     base_url: Arc<str>,
     hooks: Arc<SessionHooks>,
+    #[cfg(feature = "realtime")]
+    realtime: crate::realtime::Connection,
 }
 
 impl std::fmt::Debug for Client {
@@ -55,6 +57,8 @@ pub struct ClientBuilder {
     user_agent: String,
     credentials: Option<Credentials>,
     retry: RetryPolicy,
+    #[cfg(feature = "realtime")]
+    realtime: crate::realtime::RealtimeOptions,
 }
 
 impl Default for ClientBuilder {
@@ -66,6 +70,8 @@ impl Default for ClientBuilder {
             user_agent: concat!("rocketchat-livechat-rs/", env!("CARGO_PKG_VERSION")).to_owned(),
             credentials: None,
             retry: RetryPolicy::default(),
+            #[cfg(feature = "realtime")]
+            realtime: Default::default(),
         }
     }
 }
@@ -92,6 +98,13 @@ impl ClientBuilder {
     /// How failed calls are retried; [`RetryPolicy::default`] unless set.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
+        self
+    }
+
+    /// How the realtime websocket pings, detects silence and reconnects.
+    #[cfg(feature = "realtime")]
+    pub fn realtime(mut self, options: crate::realtime::RealtimeOptions) -> Self {
+        self.realtime = options;
         self
     }
 
@@ -158,6 +171,8 @@ impl ClientBuilder {
         });
         Ok(Client {
             api: rocketchat_api::Client::new_with_client(&base_url, http, hooks.clone()),
+            #[cfg(feature = "realtime")]
+            realtime: crate::realtime::Connection::new(&base_url, session.clone(), self.realtime),
             session,
             base_url: base_url.into(),
             hooks,
@@ -238,7 +253,26 @@ impl Client {
             session: self.session.clone(),
             base_url: self.base_url.clone(),
             hooks,
+            #[cfg(feature = "realtime")]
+            realtime: self.realtime.clone(),
         }
+    }
+
+    /// The client's one realtime connection (opened on first use).
+    #[cfg(feature = "realtime")]
+    pub(crate) fn realtime_connection(&self) -> &crate::realtime::Connection {
+        &self.realtime
+    }
+
+    /// The logged-in user's username: remembered from the login, else asked once.
+    #[cfg(feature = "realtime")]
+    pub(crate) async fn username(&self) -> Option<String> {
+        if let Some(username) = self.session.username() {
+            return Some(username);
+        }
+        let username = self.me().await.ok()?.username?;
+        self.session.set_username(Some(username.clone()));
+        Some(username)
     }
 
     /// The generated client for every operation of the spec, with this client's login
@@ -331,10 +365,12 @@ impl Client {
         }));
         self.session
             .remember_password(Some(Credentials::password(user, password)));
-        match answer.data.me {
-            Some(me) => Ok(me),
-            None => self.me().await,
-        }
+        let me = match answer.data.me {
+            Some(me) => me,
+            None => self.me().await?,
+        };
+        self.session.set_username(me.username.clone());
+        Ok(me)
     }
 
     /// Logs in with the password credentials the client was built with; does nothing for

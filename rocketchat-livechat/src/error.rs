@@ -103,6 +103,26 @@ pub enum Error {
     /// The client is misconfigured (bad base URL, missing environment variable).
     #[error("configuration: {0}")]
     Config(String),
+    /// The realtime websocket could not be opened, or failed in a way a reconnect does not
+    /// mend (e.g. the server refused a method).
+    #[error("realtime: {message}")]
+    Realtime {
+        /// What went wrong.
+        message: String,
+    },
+    /// The server refused (or ended) a realtime subscription, e.g. a visitor token that does
+    /// not match the room (`not-allowed`), or an agent who may not read the room.
+    #[error("realtime subscription {stream} {event_name:?} refused: {message}")]
+    Subscription {
+        /// The stream (DDP subscription name), e.g. `stream-room-messages`.
+        stream: String,
+        /// What was subscribed (a room id, `<rid>/user-activity`, ...).
+        event_name: String,
+        /// `code: message` of the server's error.
+        message: String,
+        /// The server's error, typed.
+        error: Box<rocketchat_api::types::RealtimeError>,
+    },
 }
 
 impl Error {
@@ -117,7 +137,7 @@ impl Error {
             | Error::Timeout { operation }
             | Error::Transport { operation, .. }
             | Error::InvalidRequest { operation, .. } => Some(operation),
-            Error::Config(_) => None,
+            Error::Config(_) | Error::Realtime { .. } | Error::Subscription { .. } => None,
         }
     }
 
@@ -137,7 +157,10 @@ impl Error {
     /// server-side (5xx) failures.
     pub fn is_transient(&self) -> bool {
         match self {
-            Error::Transport { .. } | Error::Timeout { .. } | Error::RateLimited { .. } => true,
+            Error::Transport { .. }
+            | Error::Timeout { .. }
+            | Error::RateLimited { .. }
+            | Error::Realtime { .. } => true,
             Error::Http { status, .. } | Error::Api { status, .. } => *status >= 500,
             _ => false,
         }

@@ -41,6 +41,8 @@ mod hooks;
 mod inbox;
 mod inquiry;
 mod pagination;
+#[cfg(feature = "realtime")]
+pub mod realtime;
 mod retry;
 mod room;
 mod settings;
@@ -62,6 +64,8 @@ pub use enterprise::{CannedResponses, Monitors, Priorities, SlaPolicies, Tags, U
 pub use error::{Error, Result};
 pub use inquiry::Inquiries;
 pub use pagination::Items;
+#[cfg(feature = "realtime")]
+pub use realtime::{Realtime, RealtimeOptions, RoomEvent, RoomEvents};
 pub use retry::RetryPolicy;
 pub use room::Rooms;
 pub use settings::{BusinessHours, CustomFields, Triggers};

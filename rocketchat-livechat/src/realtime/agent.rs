@@ -1,0 +1,347 @@
+//! The agent's live views: the inquiry queue, and the rooms routed to the agent.
+
+use std::collections::{HashMap, VecDeque};
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use futures::stream::BoxStream;
+use futures::{Stream, StreamExt};
+use rocketchat_api::types;
+use serde_json::Value;
+use tokio::sync::mpsc;
+
+use super::connection::{realtime_error, Notice, Subscription};
+use super::event::{NOTIFY_USER, QUEUE};
+use super::frame::stream_params;
+use super::room::refused;
+use super::Realtime;
+use crate::error::{Error, Result};
+use crate::Client;
+
+/// Inquiry queue events as a `Stream`, from [`Realtime::queue`]. Dropping it unsubscribes.
+pub struct QueueEvents {
+    inner: BoxStream<'static, Result<types::InquiryQueueEvent>>,
+}
+
+/// The logged-in user's subscription and room changes as a `Stream`, from
+/// [`Realtime::assignments`]. Dropping it unsubscribes.
+pub struct Assignments {
+    inner: BoxStream<'static, Result<AgentEvent>>,
+}
+
+macro_rules! stream_wrapper {
+    ($name:ident, $item:ty) => {
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(stringify!($name)).finish_non_exhaustive()
+            }
+        }
+
+        impl Stream for $name {
+            type Item = Result<$item>;
+
+            fn poll_next(
+                mut self: Pin<&mut Self>,
+                cx: &mut Context<'_>,
+            ) -> Poll<Option<Self::Item>> {
+                self.inner.poll_next_unpin(cx)
+            }
+        }
+    };
+}
+stream_wrapper!(QueueEvents, types::InquiryQueueEvent);
+stream_wrapper!(Assignments, AgentEvent);
+
+/// A change to the logged-in user's subscriptions or rooms.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum AgentEvent {
+    /// A subscription was inserted (a room was routed to the user: `t` is `l` for livechat),
+    /// updated (unread counts, ...) or removed (the room closed or moved on).
+    Subscription {
+        /// What happened.
+        action: types::ClientAction,
+        /// The subscription; `rid` is the room.
+        subscription: Box<types::Subscription>,
+    },
+    /// One of the user's rooms changed (new last message, closed, ...).
+    Room {
+        /// What happened.
+        action: types::ClientAction,
+        /// The room.
+        room: Box<types::Room>,
+    },
+    /// An event this version does not know, or whose payload did not decode, kept whole.
+    Other {
+        /// The event name (`<uid>/...`).
+        event_name: String,
+        /// Its arguments.
+        args: Vec<Value>,
+    },
+}
+
+impl AgentEvent {
+    /// The room a livechat subscription was just inserted for: a chat routed to the user.
+    pub fn assigned_room(&self) -> Option<&str> {
+        match self {
+            AgentEvent::Subscription {
+                action: types::ClientAction::Inserted,
+                subscription,
+            } if subscription.t.as_deref() == Some("l") => subscription.rid.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// Subscribes to `streams`, waits for every `ready`, and answers the receiver and guards.
+async fn subscribe_all(
+    client: &Client,
+    streams: Vec<(&'static str, Value)>,
+) -> Result<(mpsc::UnboundedReceiver<Notice>, Vec<Subscription>)> {
+    let connection = client.realtime_connection();
+    let (sender, mut notices) = mpsc::unbounded_channel();
+    let guards: Vec<Subscription> = streams
+        .into_iter()
+        .map(|(name, params)| connection.subscribe(name, params, sender.clone()))
+        .collect();
+    drop(sender);
+    let mut waiting = guards.len();
+    // Events that arrive before every `ready` are kept.
+    let mut early = Vec::new();
+    while waiting > 0 {
+        match notices.recv().await {
+            Some(Notice::Ready { .. }) => waiting -= 1,
+            Some(Notice::Refused {
+                stream,
+                event_name,
+                error,
+            }) => return Err(refused(stream, event_name, error)),
+            Some(Notice::Unreachable(error)) => return Err(error),
+            Some(other) => early.push(other),
+            None => return Err(realtime_error("the realtime connection stopped")),
+        }
+    }
+    // Put the early events back in front.
+    let (sender, merged) = mpsc::unbounded_channel();
+    for notice in early {
+        let _ = sender.send(notice);
+    }
+    tokio::spawn(async move {
+        while let Some(notice) = notices.recv().await {
+            if sender.send(notice).is_err() {
+                break;
+            }
+        }
+    });
+    Ok((merged, guards))
+}
+
+struct Queue {
+    client: Client,
+    department: Option<String>,
+    notices: mpsc::UnboundedReceiver<Notice>,
+    _guards: Vec<Subscription>,
+    /// Queued inquiries known, by id, so a refill after a reconnect adds only what was missed.
+    queued: HashMap<String, ()>,
+    pending: VecDeque<types::InquiryQueueEvent>,
+    done: bool,
+}
+
+impl Queue {
+    fn note(&mut self, event: &types::InquiryQueueEvent) {
+        match event.type_ {
+            types::InquiryChangeType::Removed => {
+                self.queued.remove(&event.id);
+            }
+            _ if event.status.as_deref() == Some("queued") => {
+                self.queued.insert(event.id.clone(), ());
+            }
+            _ => {
+                self.queued.remove(&event.id);
+            }
+        }
+    }
+
+    /// After a reconnect: inquiries queued meanwhile, as `added` events.
+    async fn refill(&mut self) -> Result<()> {
+        let department = self.department.clone();
+        let page = self
+            .client
+            .inquiries()
+            .queued(move |q| {
+                let q = q.sort(r#"{"ts":1}"#).count(100);
+                match &department {
+                    Some(d) => q.department(d.clone()),
+                    None => q,
+                }
+            })
+            .await?;
+        for inquiry in page.inquiries {
+            if self.queued.contains_key(&inquiry.id) {
+                continue;
+            }
+            let mut value = serde_json::to_value(&inquiry).unwrap_or_default();
+            value["type"] = Value::from("added");
+            if let Ok(event) = serde_json::from_value::<types::InquiryQueueEvent>(value) {
+                self.note(&event);
+                self.pending.push_back(event);
+            }
+        }
+        Ok(())
+    }
+
+    async fn next(&mut self) -> Option<Result<types::InquiryQueueEvent>> {
+        loop {
+            if let Some(event) = self.pending.pop_front() {
+                return Some(Ok(event));
+            }
+            if self.done {
+                return None;
+            }
+            match self.notices.recv().await {
+                Some(Notice::Event { args, .. }) => {
+                    let Some(first) = args.into_iter().next() else {
+                        continue;
+                    };
+                    match serde_json::from_value::<types::InquiryQueueEvent>(first) {
+                        Ok(event) => {
+                            self.note(&event);
+                            self.pending.push_back(event);
+                        }
+                        Err(error) => {
+                            tracing::warn!(%error, "realtime: skipped a queue event that did not decode")
+                        }
+                    }
+                }
+                Some(Notice::Resumed { .. }) => {
+                    if let Err(error) = self.refill().await {
+                        tracing::warn!(%error, "realtime: could not re-read the queue after a reconnect");
+                    }
+                }
+                Some(Notice::Ready { .. }) => {}
+                Some(Notice::Refused {
+                    stream,
+                    event_name,
+                    error,
+                }) => {
+                    self.done = true;
+                    return Some(Err(refused(stream, event_name, error)));
+                }
+                Some(Notice::Unreachable(error)) => {
+                    self.done = true;
+                    return Some(Err(error));
+                }
+                None => {
+                    self.done = true;
+                    return Some(Err(realtime_error("the realtime connection stopped")));
+                }
+            }
+        }
+    }
+}
+
+impl Realtime {
+    /// Inquiry queue events (`stream-livechat-inquiry-queue-observer`): an inquiry `added` to
+    /// the queue, `changed` (e.g. taken: `status` is `taken`), `removed`. With a department,
+    /// that department's queue (`department/<id>`); without, the `public` queue (inquiries of
+    /// no department). Needs `view-l-room` (agents). After a reconnect, inquiries queued
+    /// meanwhile are delivered as `added`.
+    pub async fn queue(&self, department: Option<&str>) -> Result<QueueEvents> {
+        let key = match department {
+            Some(id) => format!("department/{id}"),
+            None => "public".to_owned(),
+        };
+        let (notices, guards) =
+            subscribe_all(&self.client, vec![(QUEUE, stream_params(&key, vec![]))]).await?;
+        let queue = Queue {
+            client: self.client.clone(),
+            department: department.map(str::to_owned),
+            notices,
+            _guards: guards,
+            queued: HashMap::new(),
+            pending: VecDeque::new(),
+            done: false,
+        };
+        let stream = futures::stream::unfold(queue, |mut queue| async move {
+            queue.next().await.map(|item| (item, queue))
+        });
+        Ok(QueueEvents {
+            inner: stream.boxed(),
+        })
+    }
+
+    /// The logged-in user's subscriptions and rooms changing (`stream-notify-user`
+    /// `<uid>/subscriptions-changed` and `<uid>/rooms-changed`): how a bot learns that a chat
+    /// was routed to it ([`AgentEvent::assigned_room`]) without knowing the room in advance.
+    pub async fn assignments(&self) -> Result<Assignments> {
+        let uid = self
+            .client
+            .user_id()
+            .ok_or_else(|| Error::Config("assignments need a logged-in user".into()))?;
+        let (notices, guards) = subscribe_all(
+            &self.client,
+            vec![
+                (
+                    NOTIFY_USER,
+                    stream_params(&format!("{uid}/subscriptions-changed"), vec![]),
+                ),
+                (
+                    NOTIFY_USER,
+                    stream_params(&format!("{uid}/rooms-changed"), vec![]),
+                ),
+            ],
+        )
+        .await?;
+        let state = (notices, guards, false);
+        let stream = futures::stream::unfold(state, |(mut notices, guards, done)| async move {
+            if done {
+                return None;
+            }
+            loop {
+                let item = match notices.recv().await {
+                    Some(Notice::Event {
+                        event_name, args, ..
+                    }) => Ok(decode_user_event(event_name, args)),
+                    Some(Notice::Ready { .. } | Notice::Resumed { .. }) => continue,
+                    Some(Notice::Refused {
+                        stream,
+                        event_name,
+                        error,
+                    }) => Err(refused(stream, event_name, error)),
+                    Some(Notice::Unreachable(error)) => Err(error),
+                    None => Err(realtime_error("the realtime connection stopped")),
+                };
+                let done = item.is_err();
+                return Some((item, (notices, guards, done)));
+            }
+        });
+        Ok(Assignments {
+            inner: stream.boxed(),
+        })
+    }
+}
+
+fn decode_user_event(event_name: String, args: Vec<Value>) -> AgentEvent {
+    let action = args
+        .first()
+        .and_then(|a| serde_json::from_value::<types::ClientAction>(a.clone()).ok());
+    let payload = args.get(1).cloned().unwrap_or(Value::Null);
+    let decoded = match (event_name.rsplit('/').next(), action) {
+        (Some("subscriptions-changed"), Some(action)) => {
+            serde_json::from_value::<types::Subscription>(payload)
+                .ok()
+                .map(|subscription| AgentEvent::Subscription {
+                    action,
+                    subscription: Box::new(subscription),
+                })
+        }
+        (Some("rooms-changed"), Some(action)) => serde_json::from_value::<types::Room>(payload)
+            .ok()
+            .map(|room| AgentEvent::Room {
+                action,
+                room: Box::new(room),
+            }),
+        _ => None,
+    };
+    decoded.unwrap_or(AgentEvent::Other { event_name, args })
+}

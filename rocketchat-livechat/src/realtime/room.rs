@@ -1,0 +1,379 @@
+//! Following one room: its subscriptions, each message once and in order, edits as edits, and
+//! the gap after a reconnect filled from REST history.
+
+use std::collections::{HashMap, VecDeque};
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use chrono::{DateTime, Utc};
+use futures::stream::BoxStream;
+use futures::{Stream, StreamExt};
+use rocketchat_api::types;
+use serde_json::{json, Value};
+use tokio::sync::mpsc;
+
+use super::connection::{describe, Notice, Subscription};
+use super::event::{decode_room, Decoded, RoomEvent, LIVECHAT_ROOM, NOTIFY_ROOM, ROOM_MESSAGES};
+use super::frame::stream_params;
+use crate::conversation::TRANSIENT_FAILURES_TOLERATED;
+use crate::error::{Error, Result};
+use crate::{Client, VisitorSession};
+
+/// Message ids remembered to drop repeats; the oldest are forgotten past this many.
+const SEEN_CAPACITY: usize = 10_000;
+/// Messages per REST call while filling a gap.
+const GAP_PAGE: u32 = 50;
+
+/// The events of one room as a `Stream`, from [`VisitorSession::events`] or
+/// [`Realtime::room`](super::Realtime::room). Ends after [`RoomEvent::Closed`], or with an
+/// error when the server ends the subscription. Dropping it unsubscribes.
+pub struct RoomEvents {
+    inner: BoxStream<'static, Result<RoomEvent>>,
+}
+
+impl std::fmt::Debug for RoomEvents {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RoomEvents").finish_non_exhaustive()
+    }
+}
+
+impl Stream for RoomEvents {
+    type Item = Result<RoomEvent>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.poll_next_unpin(cx)
+    }
+}
+
+/// Who follows the room: the visitor (token in the params, visitor history for gaps) or a
+/// logged-in user (agent history for gaps).
+#[derive(Clone)]
+pub(crate) enum Follower {
+    Visitor(VisitorSession),
+    User(Client),
+}
+
+impl Follower {
+    fn client(&self) -> &Client {
+        match self {
+            Follower::Visitor(visitor) => visitor.client(),
+            Follower::User(client) => client,
+        }
+    }
+
+    /// The streams to subscribe and their params, as Rocket.Chat's own widget and agent
+    /// client send them.
+    fn subscriptions(&self, rid: &str) -> Vec<(&'static str, Value)> {
+        match self {
+            Follower::Visitor(visitor) => {
+                let token = visitor.token().expose_secret();
+                let args = || vec![json!({"token": token, "visitorToken": token})];
+                vec![
+                    (ROOM_MESSAGES, stream_params(rid, args())),
+                    (LIVECHAT_ROOM, stream_params(rid, args())),
+                    (NOTIFY_ROOM, stream_params(&format!("{rid}/user-activity"), args())),
+                    (NOTIFY_ROOM, stream_params(&format!("{rid}/deleteMessage"), args())),
+                ]
+            }
+            Follower::User(_) => vec![
+                (ROOM_MESSAGES, stream_params(rid, vec![])),
+                (NOTIFY_ROOM, stream_params(&format!("{rid}/user-activity"), vec![])),
+                (NOTIFY_ROOM, stream_params(&format!("{rid}/deleteMessage"), vec![])),
+            ],
+        }
+    }
+
+    /// One page of history before `end`, newest first.
+    async fn history(&self, rid: &str, end: Option<DateTime<Utc>>, offset: i64) -> Result<Vec<types::Message>> {
+        match self {
+            Follower::Visitor(visitor) => visitor.history_page(rid, Some(GAP_PAGE), end).await,
+            Follower::User(client) => {
+                let api = client.api();
+                let call = api
+                    .list_room_messages()
+                    .rid(rid)
+                    .sort(r#"{"ts":-1}"#)
+                    .count(i64::from(GAP_PAGE))
+                    .offset(offset)
+                    .send();
+                Ok(client.call("list_room_messages", call).await?.messages)
+            }
+        }
+    }
+}
+
+/// Ids already delivered, with the `editedAt` delivered for each; bounded.
+#[derive(Default)]
+struct Seen {
+    edited: HashMap<String, Option<DateTime<Utc>>>,
+    order: VecDeque<String>,
+}
+
+impl Seen {
+    /// Whether `message` is news: unseen, or an edit newer than the one delivered.
+    fn news(&self, message: &types::Message) -> Option<bool> {
+        match self.edited.get(&message.id) {
+            None => Some(false),
+            Some(delivered) if message.edited_at.is_some() && message.edited_at != *delivered => {
+                Some(true)
+            }
+            Some(_) => None,
+        }
+    }
+
+    fn remember(&mut self, message: &types::Message) {
+        if self
+            .edited
+            .insert(message.id.clone(), message.edited_at)
+            .is_none()
+        {
+            self.order.push_back(message.id.clone());
+            if self.order.len() > SEEN_CAPACITY {
+                if let Some(oldest) = self.order.pop_front() {
+                    self.edited.remove(&oldest);
+                }
+            }
+        }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.edited.contains_key(id)
+    }
+}
+
+struct Follow {
+    follower: Follower,
+    rid: String,
+    notices: mpsc::UnboundedReceiver<Notice>,
+    _subscriptions: Vec<Subscription>,
+    seen: Seen,
+    /// The newest `ts` delivered: a gap is filled back to it.
+    newest: Option<DateTime<Utc>>,
+    pending: VecDeque<RoomEvent>,
+    done: bool,
+}
+
+impl Follow {
+    /// Files a streamed message: new, an edit, the close, or a repeat (dropped).
+    fn file(&mut self, message: types::Message, from_history: bool) {
+        let Some(seen_before) = self.seen.news(&message) else {
+            return;
+        };
+        self.seen.remember(&message);
+        if let Some(ts) = message.ts {
+            self.newest = Some(self.newest.map_or(ts, |newest| newest.max(ts)));
+        }
+        let event = if message.t.as_deref() == Some("livechat-close") {
+            RoomEvent::Closed(message)
+        } else if seen_before || (message.edited_at.is_some() && !from_history) {
+            RoomEvent::Edited(message)
+        } else {
+            RoomEvent::Message(message)
+        };
+        self.pending.push_back(event);
+    }
+
+    fn take(&mut self, stream: &str, event_name: &str, args: Vec<Value>) {
+        match decode_room(stream, event_name, args) {
+            Decoded::Message(message) => self.file(message, false),
+            Decoded::Event(event) => self.pending.push_back(event),
+        }
+    }
+
+    /// Messages missed while the socket was down, from REST history, oldest first.
+    async fn fill_gap(&mut self) -> Result<()> {
+        let mut fresh: Vec<types::Message> = Vec::new();
+        let mut end = None;
+        let mut offset = 0i64;
+        loop {
+            let page = self.follower.history(&self.rid, end, offset).await?;
+            let short = page.len() < GAP_PAGE as usize;
+            offset += page.len() as i64;
+            let oldest = page.last().and_then(|m| m.ts);
+            let reached_known = page.iter().any(|m| self.seen.contains(&m.id))
+                || matches!((oldest, self.newest), (Some(oldest), Some(newest)) if oldest <= newest);
+            fresh.extend(page);
+            if short || reached_known || oldest.is_none() {
+                break;
+            }
+            // `end` is exclusive and stamps have millisecond precision: overlap by 1 ms.
+            end = oldest.map(|ts| ts + chrono::Duration::milliseconds(1));
+        }
+        fresh.reverse();
+        fresh.sort_by_key(|m| m.ts);
+        for message in fresh {
+            self.file(message, true);
+        }
+        Ok(())
+    }
+
+    async fn fill_gap_patiently(&mut self) -> Result<()> {
+        let mut failures = 0;
+        loop {
+            match self.fill_gap().await {
+                Err(error) if error.is_transient() && failures < TRANSIENT_FAILURES_TOLERATED => {
+                    failures += 1;
+                    tracing::warn!(%error, failures, "filling the realtime gap: will try again");
+                    let wait = self
+                        .follower
+                        .client()
+                        .realtime_connection()
+                        .options()
+                        .wait_before(failures);
+                    tokio::time::sleep(wait).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn next(&mut self) -> Option<Result<RoomEvent>> {
+        loop {
+            if let Some(event) = self.pending.pop_front() {
+                if matches!(event, RoomEvent::Closed(_)) {
+                    self.done = true;
+                    self.pending.clear();
+                }
+                return Some(Ok(event));
+            }
+            if self.done {
+                return None;
+            }
+            match self.notices.recv().await {
+                None => {
+                    self.done = true;
+                    return Some(Err(super::connection::realtime_error(
+                        "the realtime connection stopped",
+                    )));
+                }
+                Some(Notice::Event {
+                    stream,
+                    event_name,
+                    args,
+                }) => self.take(&stream, &event_name, args),
+                Some(Notice::Resumed { stream }) if stream == ROOM_MESSAGES => {
+                    if let Err(error) = self.fill_gap_patiently().await {
+                        self.done = true;
+                        return Some(Err(error));
+                    }
+                }
+                Some(Notice::Ready { .. } | Notice::Resumed { .. }) => {}
+                Some(Notice::Refused {
+                    stream,
+                    event_name,
+                    error,
+                }) => {
+                    self.done = true;
+                    return Some(Err(refused(stream, event_name, error)));
+                }
+                Some(Notice::Unreachable(error)) => {
+                    self.done = true;
+                    return Some(Err(error));
+                }
+            }
+        }
+    }
+}
+
+pub(crate) fn refused(stream: String, event_name: String, error: types::RealtimeError) -> Error {
+    Error::Subscription {
+        message: describe(&error),
+        stream,
+        event_name,
+        error: Box::new(error),
+    }
+}
+
+/// Subscribes `follower` to room `rid` and waits until the server confirmed every
+/// subscription, so that nothing sent after this returns is missed.
+pub(crate) async fn follow(follower: Follower, rid: &str) -> Result<RoomEvents> {
+    let connection = follower.client().realtime_connection();
+    let (sender, notices) = mpsc::unbounded_channel();
+    let subscriptions: Vec<Subscription> = follower
+        .subscriptions(rid)
+        .into_iter()
+        .map(|(name, params)| connection.subscribe(name, params, sender.clone()))
+        .collect();
+    drop(sender);
+    let mut follow = Follow {
+        follower,
+        rid: rid.to_owned(),
+        notices,
+        _subscriptions: Vec::new(),
+        seen: Seen::default(),
+        newest: None,
+        pending: VecDeque::new(),
+        done: false,
+    };
+    let mut waiting = subscriptions.len();
+    follow._subscriptions = subscriptions;
+    while waiting > 0 {
+        match follow.notices.recv().await {
+            Some(Notice::Ready { .. }) => waiting -= 1,
+            Some(Notice::Event {
+                stream,
+                event_name,
+                args,
+            }) => follow.take(&stream, &event_name, args),
+            Some(Notice::Resumed { .. }) => {}
+            Some(Notice::Refused {
+                stream,
+                event_name,
+                error,
+            }) => return Err(refused(stream, event_name, error)),
+            Some(Notice::Unreachable(error)) => return Err(error),
+            None => {
+                return Err(super::connection::realtime_error(
+                    "the realtime connection stopped",
+                ))
+            }
+        }
+    }
+    let stream = futures::stream::unfold(follow, |mut follow| async move {
+        follow.next().await.map(|item| (item, follow))
+    });
+    Ok(RoomEvents {
+        inner: stream.boxed(),
+    })
+}
+
+impl VisitorSession {
+    /// Live events of the visitor's room `rid`, as Rocket.Chat's widget follows it: messages
+    /// (each once, in order; edits as [`RoomEvent::Edited`]), deletions, typing, the agent
+    /// assigned or changed, the agent's status, the queue position, and the close, after which
+    /// the stream ends.
+    ///
+    /// Returns once the server has confirmed the subscriptions: whatever is sent after that is
+    /// delivered. A wrong token is refused by the server: [`Error::Subscription`]. Across a
+    /// dropped socket the stream reconnects and fills the gap from history.
+    pub async fn events(&self, rid: &str) -> Result<RoomEvents> {
+        follow(Follower::Visitor(self.clone()), rid).await
+    }
+
+    /// Sends the visitor's typing indicator in room `rid`.
+    pub async fn typing(&self, rid: &str, typing: bool) -> Result<()> {
+        let username = self.get().await?.username.unwrap_or_default();
+        let activities: Vec<&str> = if typing { vec!["user-typing"] } else { vec![] };
+        self.client()
+            .realtime_connection()
+            .call(
+                "stream-notify-room",
+                vec![
+                    json!(format!("{rid}/user-activity")),
+                    json!(username),
+                    json!(activities),
+                    json!({"token": self.token().expose_secret()}),
+                ],
+            )
+            .await
+            .map(|_| ())
+    }
+}
+
+impl super::Realtime {
+    /// Live events of room `rid` as the logged-in agent sees it (it must be allowed to read
+    /// the room: serving it, or a manager): messages, edits, deletions, typing, the close.
+    pub async fn room(&self, rid: &str) -> Result<RoomEvents> {
+        follow(Follower::User(self.client.clone()), rid).await
+    }
+}
