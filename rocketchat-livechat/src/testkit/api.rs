@@ -182,7 +182,7 @@ const MANAGER_PERMISSIONS: &[&str] = &[
     "manage-livechat-managers",
 ];
 
-fn has_permission(user: &User, permission: &str) -> bool {
+pub(crate) fn has_permission(user: &User, permission: &str) -> bool {
     user.roles.contains("admin")
         || (user.roles.contains("livechat-manager") && MANAGER_PERMISSIONS.contains(&permission))
         || (user.roles.contains("livechat-agent") && AGENT_PERMISSIONS.contains(&permission))
@@ -233,6 +233,9 @@ pub(crate) fn handle(state: &mut State, req: &Request) -> Reply {
         (&Method::GET, ["livechat", "rooms"]) => list_rooms(state, req),
         (&Method::POST, ["livechat", "message"]) => send_message(state, req),
         (&Method::GET, ["livechat", "messages.history", rid]) => history(state, req, rid),
+        (&Method::PUT, ["livechat", "message", id]) => edit_message(state, req, id),
+        (&Method::DELETE, ["livechat", "message", id]) => delete_message(state, req, id),
+        (&Method::GET, ["livechat", rid, "messages"]) => room_messages(state, req, rid),
         (&Method::GET, ["livechat", "inquiries.list"]) => list_inquiries(state, req, false),
         (&Method::GET, ["livechat", "inquiries.queuedForUser"]) => list_inquiries(state, req, true),
         (&Method::POST, ["livechat", "inquiries.take"]) => take_inquiry(state, req),
@@ -455,6 +458,9 @@ fn get_room(state: &mut State, req: &Request) -> Handled {
         members: agent.iter().map(|a| a.id.clone()).collect(),
     };
     state.rooms.insert(rid.clone(), room);
+    if let Some(agent) = &agent {
+        state.agent_assigned(&rid, Some(agent));
+    }
     if agent.is_none() {
         let inquiry = Inquiry {
             id: state.id(),
@@ -469,7 +475,9 @@ fn get_room(state: &mut State, req: &Request) -> Handled {
             visitor: visitor.brief(),
             ts,
         };
+        let inquiry_id = inquiry.id.clone();
         state.inquiries.insert(inquiry.id.clone(), inquiry);
+        state.inquiry_event(&inquiry_id, "added");
     }
     Ok(ok(
         json!({"room": state.rooms[&rid].json(), "newRoom": true}),
@@ -490,14 +498,27 @@ fn close(
         message["u"] = json!({"_id": id, "username": username});
     }
     state.post(rid, message);
-    if let Some(room) = state.rooms.get_mut(rid) {
+    let served_by = state.rooms.get_mut(rid).and_then(|room| {
         room.open = false;
         room.closed_at = Some(now);
         room.closer = Some(closer);
         room.closed_by = by;
+        room.served_by.clone()
+    });
+    let closed: Vec<String> = state
+        .inquiries
+        .values_mut()
+        .filter(|i| i.rid == rid)
+        .map(|inquiry| {
+            inquiry.status = "closed";
+            inquiry.id.clone()
+        })
+        .collect();
+    for inquiry in closed {
+        state.inquiry_event(&inquiry, "removed");
     }
-    for inquiry in state.inquiries.values_mut().filter(|i| i.rid == rid) {
-        inquiry.status = "closed";
+    if let Some((agent_id, username, _)) = served_by {
+        state.subscription_event(rid, &agent_id, &username, "removed");
     }
 }
 
@@ -616,22 +637,39 @@ fn forward_room(state: &mut State, req: &Request) -> Handled {
             return Err(meteor("error-user-is-offline", "User is offline"));
         }
         let ts = state.now();
-        if let Some(room) = state.rooms.get_mut(&rid) {
-            room.served_by = Some((agent.id.clone(), agent.username.clone(), ts));
+        let previous = state.rooms.get_mut(&rid).and_then(|room| {
+            let previous = room.served_by.replace((agent.id.clone(), agent.username.clone(), ts));
             room.members.insert(agent.id.clone());
+            previous
+        });
+        if let Some((old_id, old_username, _)) = previous.filter(|(id, _, _)| *id != agent.id) {
+            state.subscription_event(&rid, &old_id, &old_username, "removed");
         }
+        state.agent_assigned(&rid, Some(&agent));
         return Ok(done());
     }
     if let Some(department_id) = str_field(body, "departmentId") {
         if !state.departments.contains_key(department_id) {
             return Err(meteor("error-invalid-department", "Invalid department"));
         }
-        let (visitor, name, ts) = {
+        let (visitor, name, ts, previous) = {
             let room = state.rooms.get_mut(&rid).expect("checked above");
             room.department_id = Some(department_id.to_owned());
-            room.served_by = None;
-            (room.visitor.clone(), room.fname.clone(), room.ts)
+            let previous = room.served_by.take();
+            (room.visitor.clone(), room.fname.clone(), room.ts, previous)
         };
+        if let Some((old_id, old_username, _)) = previous {
+            state.subscription_event(&rid, &old_id, &old_username, "removed");
+        }
+        let old: Vec<String> = state
+            .inquiries
+            .values()
+            .filter(|i| i.rid == rid)
+            .map(|i| i.id.clone())
+            .collect();
+        for inquiry in &old {
+            state.inquiry_event(inquiry, "removed");
+        }
         let inquiry = Inquiry {
             id: state.id(),
             rid: rid.clone(),
@@ -643,7 +681,10 @@ fn forward_room(state: &mut State, req: &Request) -> Handled {
             ts,
         };
         state.inquiries.retain(|_, i| i.rid != rid);
+        let inquiry_id = inquiry.id.clone();
         state.inquiries.insert(inquiry.id.clone(), inquiry);
+        state.inquiry_event(&inquiry_id, "added");
+        state.agent_assigned(&rid, None);
         return Ok(done());
     }
     Err(plain("error-invalid-forward-target"))
@@ -846,6 +887,83 @@ fn history(state: &State, req: &Request, rid: &str) -> Handled {
     Ok(ok(json!({ "messages": messages })))
 }
 
+/// `PUT livechat/message/:_id`: the visitor edits its own message.
+fn edit_message(state: &mut State, req: &Request, id: &str) -> Handled {
+    let body = req.body()?;
+    body_keys(body, &["token", "rid", "msg"], &[])?;
+    let token = str_field(body, "token").unwrap_or_default();
+    let rid = str_field(body, "rid").unwrap_or_default();
+    let text = str_field(body, "msg").unwrap_or_default().to_owned();
+    let (visitor, _) = visitor_room(state, token, rid)?;
+    let now = state.now();
+    let room = state.rooms.get_mut(rid).expect("checked by visitor_room");
+    let message = room
+        .messages
+        .iter_mut()
+        .find(|m| m["_id"] == json!(id))
+        .ok_or_else(|| plain("invalid-message"))?;
+    if message["u"]["_id"] != json!(visitor.id) {
+        return Err(plain("invalid-message"));
+    }
+    message["msg"] = json!(text);
+    message["editedAt"] = json!(iso(now));
+    message["editedBy"] = json!({"_id": visitor.id, "username": visitor.username});
+    message["_updatedAt"] = json!(iso(now));
+    let message = message.clone();
+    state.message_changed(rid, &message);
+    let mut answer = json!({"_id": message["_id"], "msg": message["msg"], "u": message["u"],
+                            "ts": message["ts"], "editedAt": message["editedAt"], "editedBy": message["editedBy"]});
+    answer["rid"] = json!(rid);
+    Ok(ok(json!({ "message": answer })))
+}
+
+/// `DELETE livechat/message/:_id`: the visitor deletes its own message.
+fn delete_message(state: &mut State, req: &Request, id: &str) -> Handled {
+    let body = req.body()?;
+    body_keys(body, &["token", "rid"], &[])?;
+    let token = str_field(body, "token").unwrap_or_default();
+    let rid = str_field(body, "rid").unwrap_or_default();
+    let (visitor, _) = visitor_room(state, token, rid)?;
+    let room = state.rooms.get_mut(rid).expect("checked by visitor_room");
+    let position = room
+        .messages
+        .iter()
+        .position(|m| m["_id"] == json!(id) && m["u"]["_id"] == json!(visitor.id))
+        .ok_or_else(|| plain("invalid-message"))?;
+    let removed = room.messages.remove(position);
+    state.message_deleted(rid, id);
+    Ok(ok(json!({"message": {"_id": id, "ts": removed["ts"]}})))
+}
+
+/// `GET livechat/:rid/messages`: a room's messages, as an agent reads them.
+fn room_messages(state: &State, req: &Request, rid: &str) -> Handled {
+    let user = user_with(state, req, &["view-l-room"])?;
+    query_keys(req, &[], &["searchTerm", "offset", "count", "sort"])?;
+    let room = state
+        .rooms
+        .get(rid)
+        .ok_or_else(|| meteor("error-invalid-room", "Invalid room"))?;
+    let serves = room
+        .served_by
+        .as_ref()
+        .is_some_and(|(agent, _, _)| *agent == user.id);
+    if !serves && !has_permission(&user, "view-livechat-rooms") {
+        return Err(reply::forbidden());
+    }
+    let mut messages: Vec<Value> = room
+        .messages
+        .iter()
+        .filter(|m| {
+            req.query("searchTerm").is_none_or(|term| {
+                m["msg"].as_str().is_some_and(|text| text.contains(term))
+            })
+        })
+        .cloned()
+        .collect();
+    sort(req, &mut messages, ("ts", 1))?;
+    Ok(page(req, "messages", messages))
+}
+
 // ------------------------------------------------------------------ inquiries
 
 fn list_inquiries(state: &State, req: &Request, for_user: bool) -> Handled {
@@ -925,6 +1043,8 @@ fn take_inquiry(state: &mut State, req: &Request) -> Handled {
         room.served_by = Some((agent.id.clone(), agent.username.clone(), ts));
         room.members.insert(agent.id.clone());
     }
+    state.inquiry_event(inquiry_id, "changed");
+    state.agent_assigned(&inquiry.rid, Some(&agent));
     state.post(
         &inquiry.rid,
         json!({"t": "uj", "msg": agent.username, "u": {"_id": agent.id, "username": agent.username}, "groupable": false}),

@@ -30,6 +30,7 @@
 //! ```
 
 mod api;
+mod realtime;
 mod reply;
 mod state;
 
@@ -79,7 +80,16 @@ impl LivechatServer {
         let address = listener.local_addr()?;
         let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
         let shared = state.clone();
-        let app = axum::Router::new().fallback(
+        let sockets = state.clone();
+        let app = axum::Router::new()
+            .route(
+                "/websocket",
+                axum::routing::get(move |upgrade: axum::extract::WebSocketUpgrade| {
+                    let state = sockets.clone();
+                    async move { upgrade.on_upgrade(move |socket| realtime::serve(socket, state)) }
+                }),
+            )
+            .fallback(
             move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
                 let state = shared.clone();
                 async move { serve(&state, method, uri, headers, body) }
@@ -178,6 +188,30 @@ impl LivechatServer {
     /// An administrator.
     pub fn add_admin(&self, username: &str, password: &str) -> SeededUser {
         self.add(username, password, &["admin"])
+    }
+
+    /// Closes every realtime (websocket) connection at once, as a network failure would.
+    /// Clients reconnect, resubscribe and fill the gap.
+    pub fn drop_realtime_connections(&self) {
+        self.state().realtime.drop_all();
+    }
+
+    /// Makes every open realtime connection silent while it stays open (no pings, no pongs,
+    /// no events), as a half-open socket would: clients must notice the silence and
+    /// reconnect. New connections are served normally.
+    pub fn stall_realtime_connections(&self) {
+        self.state().realtime.stall_all();
+    }
+
+    /// How many realtime connections are open.
+    pub fn realtime_connections(&self) -> usize {
+        self.state().realtime.len()
+    }
+
+    /// Sets an agent's presence (`online`, `away`, `busy`, `offline`); the visitors of the
+    /// rooms it serves are told on `stream-livechat-room` (`agentStatus`).
+    pub fn set_agent_status(&self, user_id: &str, status: &str) {
+        self.state().agent_status(user_id, status);
     }
 
     /// Makes an agent available or not for new chats.

@@ -265,6 +265,8 @@ pub(crate) struct State {
     pub rooms: BTreeMap<String, Room>,
     pub inquiries: BTreeMap<String, Inquiry>,
     pub departments: BTreeMap<String, Department>,
+    /// The realtime connections, to which the actions above emit their events.
+    pub realtime: super::realtime::Hub,
 }
 
 impl State {
@@ -324,6 +326,102 @@ impl State {
         if let Some(room) = self.rooms.get_mut(rid) {
             room.messages.push(message.clone());
         }
+        self.realtime
+            .emit("stream-room-messages", rid, vec![message.clone()]);
         message
+    }
+
+    /// A message changed in place (edited): its subscribers get it again, same `_id`.
+    pub fn message_changed(&self, rid: &str, message: &Value) {
+        self.realtime
+            .emit("stream-room-messages", rid, vec![message.clone()]);
+    }
+
+    /// A message was deleted.
+    pub fn message_deleted(&self, rid: &str, id: &str) {
+        self.realtime.emit(
+            "stream-notify-room",
+            &format!("{rid}/deleteMessage"),
+            vec![conform::<types::DeletedMessageEvent>(json!({ "_id": id }))],
+        );
+    }
+
+    /// The inquiry entered, changed in, or left the queue (`added`, `changed`, `removed`):
+    /// emitted on its department's key, or on `public` when it has none.
+    pub fn inquiry_event(&self, inquiry_id: &str, change: &str) {
+        let Some(inquiry) = self.inquiries.get(inquiry_id) else {
+            return;
+        };
+        let mut event = inquiry.json();
+        event["type"] = json!(change);
+        let event = conform::<types::InquiryQueueEvent>(event);
+        let key = match &inquiry.department {
+            Some(department) => format!("department/{department}"),
+            None => "public".to_owned(),
+        };
+        self.realtime
+            .emit("stream-livechat-inquiry-queue-observer", &key, vec![event]);
+    }
+
+    /// The room was given to `agent` (or back to the queue with `None`): the visitor hears of
+    /// it on `stream-livechat-room`, the agent gets a subscription.
+    pub fn agent_assigned(&mut self, rid: &str, agent: Option<&User>) {
+        let data = agent.map(|agent| {
+            conform::<types::AgentInfo>(json!({
+                "_id": agent.id, "username": agent.username, "name": agent.name,
+                "status": "online", "statusLivechat": if agent.available { "available" } else { "not-available" },
+                "emails": [{"address": format!("{}@example.com", agent.username), "verified": true}],
+            }))
+        });
+        let mut event = json!({"type": "agentData"});
+        if let Some(data) = data {
+            event["data"] = data;
+        }
+        let event = conform::<types::RoomAgentDataEvent>(event);
+        self.realtime.emit("stream-livechat-room", rid, vec![event]);
+        if let Some(agent) = agent {
+            self.subscription_event(rid, &agent.id, &agent.username, "inserted");
+        }
+    }
+
+    /// The agent's subscription to the room was inserted or removed.
+    pub fn subscription_event(&mut self, rid: &str, uid: &str, username: &str, action: &str) {
+        let Some(room) = self.rooms.get(rid) else {
+            return;
+        };
+        let (fname, visitor, open) = (room.fname.clone(), room.visitor.clone(), room.open);
+        let id = self.id();
+        let ts = iso(self.now());
+        let subscription = if action == "removed" {
+            json!({"_id": id, "rid": rid, "t": "l", "u": {"_id": uid, "username": username}})
+        } else {
+            json!({
+                "_id": id, "rid": rid, "t": "l", "name": visitor["username"], "fname": fname,
+                "u": {"_id": uid, "username": username}, "open": open, "alert": true, "unread": 1,
+                "ts": ts, "ls": ts, "_updatedAt": ts, "v": visitor,
+            })
+        };
+        let subscription = conform::<types::Subscription>(subscription);
+        self.realtime.emit(
+            "stream-notify-user",
+            &format!("{uid}/subscriptions-changed"),
+            vec![json!(action), subscription],
+        );
+    }
+
+    /// The serving agent's presence changed: the visitors of its open rooms hear of it.
+    pub fn agent_status(&self, uid: &str, status: &str) {
+        let event = conform::<types::RoomAgentStatusEvent>(
+            json!({"type": "agentStatus", "status": status}),
+        );
+        for room in self.rooms.values().filter(|r| {
+            r.open
+                && r.served_by
+                    .as_ref()
+                    .is_some_and(|(agent, _, _)| agent == uid)
+        }) {
+            self.realtime
+                .emit("stream-livechat-room", &room.id, vec![event.clone()]);
+        }
     }
 }

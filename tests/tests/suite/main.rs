@@ -9,6 +9,7 @@ mod examples;
 mod flows;
 mod fuzz;
 mod operations;
+mod realtime;
 mod resilience;
 mod safety;
 mod shapes;
