@@ -1,11 +1,11 @@
 //! The visitor's side of a conversation: start it in one call, and follow the room's
-//! messages as a stream.
+//! messages as a stream: pushed over the realtime API, or polled where that is unreachable.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::time::Duration;
 
 use chrono::{DateTime, SubsecRound, Utc};
-use futures::Stream;
+use futures::{Stream, StreamExt};
 use rocketchat_api::types::{self, builder};
 
 use crate::error::Result;
@@ -14,6 +14,9 @@ use crate::VisitorSession;
 /// How many messages one history call asks for while following a room.
 const HISTORY_BATCH: u32 = 50;
 
+/// Message ids a follower remembers to drop repeats; the oldest are forgotten past this.
+const SEEN_CAPACITY: usize = 5_000;
+
 /// Transient failures in a row (e.g. while the server restarts) a stream rides out before it
 /// gives up with the error.
 pub(crate) const TRANSIENT_FAILURES_TOLERATED: u32 = 30;
@@ -21,20 +24,48 @@ pub(crate) const TRANSIENT_FAILURES_TOLERATED: u32 = 30;
 /// Options of [`VisitorSession::messages`].
 #[derive(Debug, Clone)]
 pub struct Follow {
-    /// Time between two looks at the room; 2 s by default. The server's default rate limit
-    /// is 10 calls a minute per route and client address, which 6 s keeps under.
+    /// Time between two looks at the room when it must be polled (the realtime API cannot be
+    /// reached); 7 s by default, under the server's default rate limit of 10 calls a minute
+    /// per route and client address. Pushed messages arrive at once whatever this says.
     pub interval: Duration,
-    /// Yield messages sent at or after this time; `None` yields only those sent after the
-    /// stream starts.
+    /// Yield messages sent at or after this time (read back from history first); `None`
+    /// yields only those sent after the stream starts.
     pub since: Option<DateTime<Utc>>,
 }
 
 impl Default for Follow {
     fn default() -> Self {
         Self {
-            interval: Duration::from_secs(2),
+            interval: Duration::from_secs(7),
             since: None,
         }
+    }
+}
+
+/// Ids seen, bounded: the oldest are forgotten past [`SEEN_CAPACITY`].
+#[derive(Default)]
+struct SeenIds {
+    ids: HashSet<String>,
+    order: VecDeque<String>,
+}
+
+impl SeenIds {
+    /// Remembers `id`; answers whether it is new.
+    fn insert(&mut self, id: &str) -> bool {
+        if !self.ids.insert(id.to_owned()) {
+            return false;
+        }
+        self.order.push_back(id.to_owned());
+        if self.order.len() > SEEN_CAPACITY {
+            if let Some(oldest) = self.order.pop_front() {
+                self.ids.remove(&oldest);
+            }
+        }
+        true
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.ids.contains(id)
     }
 }
 
@@ -47,11 +78,12 @@ impl VisitorSession {
 
     /// The messages of room `rid` as they arrive, oldest first, each once: the visitor's own,
     /// the agent's and system messages. Ends after the `livechat-close` message that closes
-    /// the room, or with an error that is not transient; transient ones (a restarting server,
-    /// a rate limit) are ridden out, up to 30 in a row.
+    /// the room, or with an error that is not transient.
     ///
-    /// History is polled every [`Follow::interval`]; when more messages arrived between two
-    /// polls than one call returns, earlier pages are fetched too, so none is lost.
+    /// Messages are pushed over the realtime API ([`VisitorSession::events`]) when the
+    /// websocket can be reached; otherwise (a proxy without websockets) history is polled
+    /// every [`Follow::interval`], paging back when a burst outruns one call, and transient
+    /// failures (a restarting server, a rate limit) are ridden out, up to 30 in a row.
     ///
     /// ```no_run
     /// # async fn demo(visitor: rocketchat_livechat::VisitorSession, rid: String) -> rocketchat_livechat::Result<()> {
@@ -68,26 +100,96 @@ impl VisitorSession {
         rid: &str,
         follow: Follow,
     ) -> impl Stream<Item = Result<types::Message>> + Send + 'static {
-        struct Watch {
-            session: VisitorSession,
-            rid: String,
-            follow: Follow,
-            seen: HashSet<String>,
-            pending: std::collections::VecDeque<types::Message>,
-            started: bool,
-            done: bool,
-            failures: u32,
-        }
         // The server stamps messages to the millisecond.
         let follow = Follow {
             since: follow.since.map(|since| since.trunc_subsecs(3)),
             ..follow
         };
+        let session = self.clone();
+        let rid = rid.to_owned();
+        futures::stream::once(async move {
+            #[cfg(feature = "realtime")]
+            match session.pushed_messages(&rid, follow.since).await {
+                Ok(pushed) => return pushed,
+                Err(error) => {
+                    tracing::info!(%error, "following the room by polling: no realtime subscription")
+                }
+            }
+            session.polled_messages(rid, follow).boxed()
+        })
+        .flatten()
+    }
+
+    /// The push path of [`VisitorSession::messages`]: subscribe, read back to `since`, then
+    /// the live messages.
+    #[cfg(feature = "realtime")]
+    async fn pushed_messages(
+        &self,
+        rid: &str,
+        since: Option<DateTime<Utc>>,
+    ) -> Result<futures::stream::BoxStream<'static, Result<types::Message>>> {
+        use crate::realtime::RoomEvent;
+        let events = self.events(rid).await?;
+        let mut seen = SeenIds::default();
+        let mut backlog = Vec::new();
+        if let Some(since) = since {
+            backlog = self.unseen(rid, &seen, Some(since), false).await?;
+            backlog.retain(|m| m.ts.is_none_or(|ts| ts >= since));
+            for message in &backlog {
+                seen.insert(&message.id);
+            }
+        }
+        let closed_in_backlog = backlog
+            .iter()
+            .any(|m| m.t.as_deref() == Some("livechat-close"));
+        let backlog = futures::stream::iter(backlog.into_iter().map(Ok));
+        if closed_in_backlog {
+            return Ok(backlog.boxed());
+        }
+        let live = futures::stream::unfold(
+            (events, seen, false),
+            |(mut events, mut seen, done)| async move {
+                if done {
+                    return None;
+                }
+                loop {
+                    match events.next().await? {
+                        Ok(RoomEvent::Message(message)) if seen.insert(&message.id) => {
+                            return Some((Ok(message), (events, seen, false)));
+                        }
+                        Ok(RoomEvent::Closed(message)) => {
+                            return Some((Ok(message), (events, seen, true)));
+                        }
+                        Ok(_) => continue,
+                        Err(error) => return Some((Err(error), (events, seen, true))),
+                    }
+                }
+            },
+        );
+        Ok(backlog.chain(live).boxed())
+    }
+
+    /// The polling path of [`VisitorSession::messages`].
+    fn polled_messages(
+        &self,
+        rid: String,
+        follow: Follow,
+    ) -> impl Stream<Item = Result<types::Message>> + Send + 'static {
+        struct Watch {
+            session: VisitorSession,
+            rid: String,
+            follow: Follow,
+            seen: SeenIds,
+            pending: VecDeque<types::Message>,
+            started: bool,
+            done: bool,
+            failures: u32,
+        }
         let start = Watch {
             session: self.clone(),
-            rid: rid.to_owned(),
+            rid,
             follow,
-            seen: HashSet::new(),
+            seen: SeenIds::default(),
             pending: Default::default(),
             started: false,
             done: false,
@@ -110,7 +212,15 @@ impl VisitorSession {
                 }
                 let first = !watch.started;
                 watch.started = true;
-                match watch.session.unseen(&watch.rid, &watch.seen).await {
+                // The first look without `since` only notes what is there (one page): the
+                // stream yields what comes after it.
+                let baseline = first && watch.follow.since.is_none();
+                let stop_at = if first { watch.follow.since } else { None };
+                match watch
+                    .session
+                    .unseen(&watch.rid, &watch.seen, stop_at, baseline)
+                    .await
+                {
                     Err(error)
                         if error.is_transient()
                             && watch.failures < TRANSIENT_FAILURES_TOLERATED =>
@@ -130,10 +240,10 @@ impl VisitorSession {
                     Ok(fresh) => {
                         watch.failures = 0;
                         for message in fresh {
-                            watch.seen.insert(message.id.clone());
-                            let wanted = match (first, watch.follow.since) {
-                                (true, None) => false,
-                                (_, Some(since)) => message.ts.is_none_or(|ts| ts >= since),
+                            watch.seen.insert(&message.id);
+                            let wanted = match (baseline, watch.follow.since) {
+                                (true, _) => false,
+                                (false, Some(since)) => message.ts.is_none_or(|ts| ts >= since),
                                 (false, None) => true,
                             };
                             if wanted {
@@ -147,8 +257,15 @@ impl VisitorSession {
     }
 
     /// The messages of `rid` not in `seen`, oldest first: pages back with `end` until a page
-    /// holds a seen message or is the last.
-    async fn unseen(&self, rid: &str, seen: &HashSet<String>) -> Result<Vec<types::Message>> {
+    /// holds a seen message, reaches back past `stop_at`, or is the last; `one_page` reads
+    /// only the newest page.
+    async fn unseen(
+        &self,
+        rid: &str,
+        seen: &SeenIds,
+        stop_at: Option<DateTime<Utc>>,
+        one_page: bool,
+    ) -> Result<Vec<types::Message>> {
         let mut fresh: Vec<types::Message> = Vec::new();
         let mut end = None;
         loop {
@@ -156,8 +273,9 @@ impl VisitorSession {
             let short = page.len() < HISTORY_BATCH as usize;
             let reached_seen = page.iter().any(|m| seen.contains(&m.id));
             let oldest = page.last().and_then(|m| m.ts);
+            let past_stop = matches!((oldest, stop_at), (Some(oldest), Some(stop)) if oldest < stop);
             fresh.extend(page.into_iter().filter(|m| !seen.contains(&m.id)));
-            if short || reached_seen || oldest.is_none() {
+            if one_page || short || reached_seen || past_stop || oldest.is_none() {
                 break;
             }
             // `end` is exclusive and timestamps have millisecond precision: overlap by 1 ms so

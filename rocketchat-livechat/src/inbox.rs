@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::time::Duration;
 
-use futures::Stream;
+use futures::{Stream, StreamExt};
 use rocketchat_api::types;
 
 use crate::conversation::TRANSIENT_FAILURES_TOLERATED;
@@ -11,21 +11,114 @@ use crate::error::{Error, Result};
 use crate::Inquiries;
 
 impl Inquiries {
-    /// Queued inquiries the logged-in agent may take, each once, as they arrive (polled every
-    /// `interval`, optionally for one department). Rides out up to 30 transient errors in a
-    /// row; ends with any other error.
+    /// Queued inquiries the logged-in agent may take, each once: first the queue as it is,
+    /// then each inquiry as it arrives (optionally for one department).
+    ///
+    /// Arrivals are pushed over the realtime API (the `public` queue and the agent's
+    /// departments, or the one department given) when the websocket can be reached; otherwise
+    /// the queue is polled every `interval`, riding out up to 30 transient errors in a row.
+    /// Ends with any other error.
     ///
     /// ```no_run
     /// # async fn demo(client: rocketchat_livechat::Client) -> rocketchat_livechat::Result<()> {
     /// use futures::TryStreamExt;
     /// let inquiries = client.inquiries();
-    /// let mut queue = std::pin::pin!(inquiries.watch(None, std::time::Duration::from_secs(5)));
+    /// let mut queue = std::pin::pin!(inquiries.watch(None, std::time::Duration::from_secs(7)));
     /// while let Some(inquiry) = queue.try_next().await? {
     ///     println!("{} is waiting", inquiry.name.unwrap_or_default());
     /// }
     /// # Ok(()) }
     /// ```
     pub fn watch(
+        &self,
+        department: Option<String>,
+        interval: Duration,
+    ) -> impl Stream<Item = Result<types::Inquiry>> + Send + 'static {
+        let inquiries = self.clone();
+        futures::stream::once(async move {
+            #[cfg(feature = "realtime")]
+            match inquiries.pushed(department.clone()).await {
+                Ok(pushed) => return pushed,
+                Err(error) => {
+                    tracing::info!(%error, "watching the queue by polling: no realtime subscription")
+                }
+            }
+            inquiries.polled(department, interval).boxed()
+        })
+        .flatten()
+    }
+
+    /// The push path of [`Inquiries::watch`].
+    #[cfg(feature = "realtime")]
+    async fn pushed(
+        &self,
+        department: Option<String>,
+    ) -> Result<futures::stream::BoxStream<'static, Result<types::Inquiry>>> {
+        let keys = match &department {
+            Some(id) => vec![format!("department/{id}")],
+            None => {
+                // The `public` key carries only inquiries of no department; the agent's own
+                // departments each have theirs.
+                let mut keys = vec!["public".to_owned()];
+                if let Some(me) = self.client.user_id() {
+                    match self.client.agents().departments_of(&me).await {
+                        Ok(departments) => keys.extend(
+                            departments
+                                .into_iter()
+                                .filter_map(|d| d.department_id)
+                                .map(|id| format!("department/{id}")),
+                        ),
+                        Err(error) => {
+                            tracing::warn!(%error, "watching the queue: the agent's departments are unknown; following the public queue")
+                        }
+                    }
+                }
+                keys
+            }
+        };
+        let events = self
+            .client
+            .realtime()
+            .queue_on(keys, department.clone())
+            .await?;
+        let mut seen = HashSet::new();
+        let now: Vec<types::Inquiry> = self
+            .queued_now(department.as_deref())
+            .await?
+            .into_iter()
+            .filter(|i| seen.insert(i.id.clone()))
+            .collect();
+        let live = futures::stream::unfold((events, seen), |(mut events, mut seen)| async move {
+            loop {
+                match events.next().await? {
+                    Ok(event) => {
+                        let queued = event.status.as_deref().is_none_or(|s| s == "queued");
+                        if event.type_ == types::InquiryChangeType::Removed
+                            || !queued
+                            || !seen.insert(event.id.clone())
+                        {
+                            continue;
+                        }
+                        let inquiry = serde_json::to_value(&event)
+                            .and_then(serde_json::from_value::<types::Inquiry>);
+                        match inquiry {
+                            Ok(inquiry) => return Some((Ok(inquiry), (events, seen))),
+                            Err(error) => {
+                                tracing::warn!(%error, "watching the queue: skipped an event");
+                            }
+                        }
+                    }
+                    Err(error) => return Some((Err(error), (events, seen))),
+                }
+            }
+        });
+        Ok(futures::stream::iter(now.into_iter().map(Ok))
+            .chain(live)
+            .boxed())
+    }
+
+    /// The polling path of [`Inquiries::watch`].
+    fn polled(
         &self,
         department: Option<String>,
         interval: Duration,
@@ -79,12 +172,15 @@ impl Inquiries {
                     }
                     Ok(queue) => {
                         watch.failures = 0;
-                        let seen = &mut watch.seen;
-                        watch.pending = queue
+                        // Only what is queued now is remembered: the set stays as small as
+                        // the queue.
+                        let queued: HashSet<String> = queue.iter().map(|i| i.id.clone()).collect();
+                        let fresh: Vec<types::Inquiry> = queue
                             .into_iter()
-                            .filter(|i| seen.insert(i.id.clone()))
-                            .rev()
+                            .filter(|i| !watch.seen.contains(&i.id))
                             .collect();
+                        watch.seen = queued;
+                        watch.pending = fresh.into_iter().rev().collect();
                     }
                 }
             }
@@ -104,19 +200,29 @@ impl Inquiries {
         Ok(None)
     }
 
-    /// The whole queue, oldest first.
-    async fn queued_now(&self, department: Option<&str>) -> Result<Vec<types::Inquiry>> {
-        let department = department.map(str::to_owned);
-        let page = self
-            .queued(move |q| {
-                let q = q.sort(r#"{"ts":1}"#).count(100);
-                match &department {
-                    Some(d) => q.department(d.clone()),
-                    None => q,
-                }
-            })
-            .await?;
-        Ok(page.inquiries)
+    /// The whole queue, oldest first, every page of it.
+    pub(crate) async fn queued_now(&self, department: Option<&str>) -> Result<Vec<types::Inquiry>> {
+        const PAGE: i64 = 100;
+        let mut all = Vec::new();
+        loop {
+            let department = department.map(str::to_owned);
+            let offset = all.len() as i64;
+            let page = self
+                .queued(move |q| {
+                    let q = q.sort(r#"{"ts":1}"#).count(PAGE).offset(offset);
+                    match &department {
+                        Some(d) => q.department(d.clone()),
+                        None => q,
+                    }
+                })
+                .await?;
+            let got = page.inquiries.len() as i64;
+            let total = page.total;
+            all.extend(page.inquiries);
+            if got < PAGE || total.is_some_and(|total| all.len() as i64 >= total) {
+                return Ok(all);
+            }
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use crate::Client;
 /// Inquiry calls; from [`Client::inquiries`].
 #[derive(Debug, Clone)]
 pub struct Inquiries {
-    client: Client,
+    pub(crate) client: Client,
 }
 
 impl Client {

@@ -164,19 +164,12 @@ impl Queue {
 
     /// After a reconnect: inquiries queued meanwhile, as `added` events.
     async fn refill(&mut self) -> Result<()> {
-        let department = self.department.clone();
-        let page = self
+        let queue = self
             .client
             .inquiries()
-            .queued(move |q| {
-                let q = q.sort(r#"{"ts":1}"#).count(100);
-                match &department {
-                    Some(d) => q.department(d.clone()),
-                    None => q,
-                }
-            })
+            .queued_now(self.department.as_deref())
             .await?;
-        for inquiry in page.inquiries {
+        for inquiry in queue {
             if self.queued.contains_key(&inquiry.id) {
                 continue;
             }
@@ -251,11 +244,25 @@ impl Realtime {
             Some(id) => format!("department/{id}"),
             None => "public".to_owned(),
         };
-        let (notices, guards) =
-            subscribe_all(&self.client, vec![(QUEUE, stream_params(&key, vec![]))]).await?;
+        self.queue_on(vec![key], department.map(str::to_owned))
+            .await
+    }
+
+    /// Queue events on several keys (`public`, `department/<id>`) at once; after a reconnect
+    /// the queue is re-read for `department` (all the agent may see when `None`).
+    pub(crate) async fn queue_on(
+        &self,
+        keys: Vec<String>,
+        department: Option<String>,
+    ) -> Result<QueueEvents> {
+        let streams = keys
+            .iter()
+            .map(|key| (QUEUE, stream_params(key, vec![])))
+            .collect();
+        let (notices, guards) = subscribe_all(&self.client, streams).await?;
         let queue = Queue {
             client: self.client.clone(),
-            department: department.map(str::to_owned),
+            department,
             notices,
             _guards: guards,
             queued: HashMap::new(),

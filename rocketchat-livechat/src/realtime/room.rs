@@ -263,8 +263,19 @@ impl Follow {
                     event_name,
                     error,
                 }) => {
-                    self.done = true;
-                    return Some(Err(refused(stream, event_name, error)));
+                    // Refused on resubscribing: the room may have closed while the socket was
+                    // down (servers refuse visitors on closed rooms). History says; if it
+                    // holds the close, the stream ends with it as usual.
+                    let closed = self.fill_gap_patiently().await.is_ok()
+                        && self
+                            .pending
+                            .iter()
+                            .any(|e| matches!(e, RoomEvent::Closed(_)));
+                    if !closed {
+                        self.done = true;
+                        self.pending.clear();
+                        return Some(Err(refused(stream, event_name, error)));
+                    }
                 }
                 Some(Notice::Unreachable(error)) => {
                     self.done = true;

@@ -242,6 +242,9 @@ pub(crate) fn handle(state: &mut State, req: &Request) -> Reply {
         (&Method::GET, ["livechat", "inquiries.getOne"]) => get_inquiry(state, req),
         (method, ["livechat", "users", kind]) => users(state, req, method, kind, None),
         (method, ["livechat", "users", kind, id]) => users(state, req, method, kind, Some(id)),
+        (&Method::GET, ["livechat", "agents", agent_id, "departments"]) => {
+            agent_departments(state, req, agent_id)
+        }
         (&Method::GET, ["livechat", "department"]) => list_departments(state, req),
         (&Method::POST, ["livechat", "department"]) => create_department(state, req),
         (&Method::GET, ["livechat", "department", id]) => get_department(state, req, id),
@@ -962,6 +965,31 @@ fn room_messages(state: &State, req: &Request, rid: &str) -> Handled {
         .collect();
     sort(req, &mut messages, ("ts", 1))?;
     Ok(page(req, "messages", messages))
+}
+
+/// `GET livechat/agents/:agentId/departments`.
+fn agent_departments(state: &State, req: &Request, agent_id: &str) -> Handled {
+    let user = user_with(state, req, &["view-l-room"])?;
+    if user.id != agent_id && !has_permission(&user, "view-livechat-manager") {
+        return Err(reply::forbidden());
+    }
+    query_keys(req, &[], &["enabledDepartmentsOnly"])?;
+    let departments: Vec<Value> = state
+        .departments
+        .values()
+        .filter_map(|department| {
+            let agents = department.agents_json();
+            let mine = agents
+                .as_array()?
+                .iter()
+                .find(|a| a["agentId"] == json!(agent_id))?
+                .clone();
+            let mut mine = mine;
+            mine["departmentName"] = department.body["name"].clone();
+            Some(mine)
+        })
+        .collect();
+    Ok(ok(json!({ "departments": departments })))
 }
 
 // ------------------------------------------------------------------ inquiries

@@ -126,6 +126,7 @@ impl LivechatServer {
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());
         }
+        self.state().realtime.drop_all();
         // The listener is gone once the serving task has seen the signal; retry the bind
         // briefly until the port is free again.
         let mut last = None;
