@@ -324,6 +324,12 @@ pub fn tokens(spec: &OpenAPI) -> TokenStream {
             }
         }
 
+        /// progenitor's path-segment encoding, plus the backslash (as `%5C`): URL parsers read a
+        /// backslash as `/` in http(s) URLs, which would move the value out of its segment.
+        pub(crate) fn encode_path(value: &str) -> String {
+            progenitor_client::encode_path(value).replace('\\', "%5C")
+        }
+
         /// A path parameter must stay inside its own segment: `..`, `.`, an empty value or a
         /// backslash would let the URL parser move the request to another endpoint.
         fn check_path(actual: &str, operation: &Operation) -> ::std::result::Result<(), String> {

@@ -273,7 +273,8 @@ impl VisitorSession {
             let short = page.len() < HISTORY_BATCH as usize;
             let reached_seen = page.iter().any(|m| seen.contains(&m.id));
             let oldest = page.last().and_then(|m| m.ts);
-            let past_stop = matches!((oldest, stop_at), (Some(oldest), Some(stop)) if oldest < stop);
+            let past_stop =
+                matches!((oldest, stop_at), (Some(oldest), Some(stop)) if oldest < stop);
             fresh.extend(page.into_iter().filter(|m| !seen.contains(&m.id)));
             if one_page || short || reached_seen || past_stop || oldest.is_none() {
                 break;

@@ -28,6 +28,10 @@ fn tracing_shows_operations_and_no_secret() {
         .with_ansi(false)
         .with_writer(move || writer.clone())
         .finish();
+    let secrets = Arc::new(Mutex::new(vec![
+        "hunter2-password".to_owned(),
+        "visitor-secret-token".to_owned(),
+    ]));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -45,6 +49,29 @@ fn tracing_shows_operations_and_no_secret() {
             let room = visitor.start(VisitorInput::default()).await.unwrap();
             visitor.send(&room.id, "hello").await.unwrap();
             let _ = client.rooms().list(|q| q).await;
+            // Realtime: a visitor's subscription (its token in the params), a bot logged in
+            // with a personal access token (sent as the resume token), and a reconnect.
+            let bot = server.add_agent("bot", "bot-password");
+            let pat = server.add_personal_access_token(&bot.id);
+            let bot_client = rocketchat_livechat::Client::builder()
+                .base_url(server.url())
+                .personal_access_token(&bot.id, &pat)
+                .build()
+                .unwrap();
+            let _queue = bot_client.realtime().queue(None).await.unwrap();
+            let mut events = visitor.events(&room.id).await.unwrap();
+            server.drop_realtime_connections();
+            visitor.send(&room.id, "after the drop").await.unwrap();
+            loop {
+                use futures::TryStreamExt;
+                let event = events.try_next().await.unwrap().unwrap();
+                if let rocketchat_livechat::RoomEvent::Message(m) = event {
+                    if m.msg.as_deref() == Some("after the drop") {
+                        break;
+                    }
+                }
+            }
+            secrets.lock().unwrap().push(pat);
             server.revoke_tokens(&client.user_id().unwrap());
             // Renewed with the password: one more line of evidence, still no secret.
             client.inquiries().queued(|q| q).await.unwrap();
@@ -57,10 +84,14 @@ fn tracing_shows_operations_and_no_secret() {
         "attempt=1",
         "status=200",
         "login renewed",
+        "realtime connection lost",
     ] {
         assert!(text.contains(expected), "missing {expected} in:\n{text}");
     }
-    for secret in ["hunter2-password", "visitor-secret-token"] {
-        assert!(!text.contains(secret), "{secret} leaked in:\n{text}");
+    for secret in secrets.lock().unwrap().iter() {
+        assert!(
+            !text.contains(secret.as_str()),
+            "{secret} leaked in:\n{text}"
+        );
     }
 }

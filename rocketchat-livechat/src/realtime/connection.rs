@@ -601,7 +601,12 @@ impl Task {
                 // Without an error it answers our own `unsub`.
                 if let Some(error) = error {
                     if let Some(sub) = self.subs.remove(&id) {
-                        let event_name = sub.params.get(0).and_then(Value::as_str).unwrap_or_default().to_owned();
+                        let event_name = sub
+                            .params
+                            .get(0)
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .to_owned();
                         let _ = sub.notices.send(Notice::Refused {
                             stream: sub.name,
                             event_name,
@@ -616,7 +621,8 @@ impl Task {
                 args,
             } => {
                 let mut targets = self.subs.values().filter(|sub| {
-                    sub.name == collection && sub.params.get(0).and_then(Value::as_str) == Some(event_name.as_str())
+                    sub.name == collection
+                        && sub.params.get(0).and_then(Value::as_str) == Some(event_name.as_str())
                 });
                 // Most events have one subscriber: move the args to the last one.
                 if let Some(first) = targets.next() {

@@ -85,18 +85,13 @@ pub(crate) fn decode_room(stream: &str, event_name: &str, args: Vec<Value>) -> D
             let suffix = event_name.rsplit('/').next().unwrap_or_default();
             let username = first.as_str().map(str::to_owned);
             match (suffix, username, args.get(1)) {
-                // Newer servers: `[username, activities]`, typing while `user-typing` is listed.
+                // `[username, activities, extra]`: typing while `user-typing` is listed. (The
+                // client subscribes to `user-activity` only: the newest servers emit nothing
+                // else, and the ones between bridge both names, which would double each event.)
                 ("user-activity", Some(username), Some(Value::Array(activities))) => {
                     Decoded::Event(RoomEvent::Typing {
                         username,
                         typing: activities.iter().any(|a| a == "user-typing"),
-                    })
-                }
-                // Older servers: `[username, bool]`.
-                ("typing", Some(username), Some(Value::Bool(typing))) => {
-                    Decoded::Event(RoomEvent::Typing {
-                        username,
-                        typing: *typing,
                     })
                 }
                 ("deleteMessage", _, _) => match typed::<types::DeletedMessageEvent>(&first) {
@@ -108,9 +103,8 @@ pub(crate) fn decode_room(stream: &str, event_name: &str, args: Vec<Value>) -> D
         }
         LIVECHAT_ROOM => {
             let event = match first.get("type").and_then(Value::as_str) {
-                Some("agentData") => {
-                    typed::<types::RoomAgentDataEvent>(&first).map(|e| RoomEvent::AgentChanged(e.data))
-                }
+                Some("agentData") => typed::<types::RoomAgentDataEvent>(&first)
+                    .map(|e| RoomEvent::AgentChanged(e.data)),
                 Some("agentStatus") => typed::<types::RoomAgentStatusEvent>(&first)
                     .map(|e| RoomEvent::AgentStatus(e.status)),
                 Some("queueData") => typed::<types::RoomQueueDataEvent>(&first)

@@ -228,7 +228,10 @@ mod tests {
             "notADate": {"$date": 1, "other": 2},
         }));
         assert_eq!(value["ts"], json!("2025-11-20T10:16:02.000Z"));
-        assert_eq!(value["nested"][0]["editedAt"], json!("2025-11-20T10:16:02.123Z"));
+        assert_eq!(
+            value["nested"][0]["editedAt"],
+            json!("2025-11-20T10:16:02.123Z")
+        );
         assert_eq!(value["notADate"], json!({"$date": 1, "other": 2}));
     }
 

@@ -71,20 +71,37 @@ impl Follower {
                 vec![
                     (ROOM_MESSAGES, stream_params(rid, args())),
                     (LIVECHAT_ROOM, stream_params(rid, args())),
-                    (NOTIFY_ROOM, stream_params(&format!("{rid}/user-activity"), args())),
-                    (NOTIFY_ROOM, stream_params(&format!("{rid}/deleteMessage"), args())),
+                    (
+                        NOTIFY_ROOM,
+                        stream_params(&format!("{rid}/user-activity"), args()),
+                    ),
+                    (
+                        NOTIFY_ROOM,
+                        stream_params(&format!("{rid}/deleteMessage"), args()),
+                    ),
                 ]
             }
             Follower::User(_) => vec![
                 (ROOM_MESSAGES, stream_params(rid, vec![])),
-                (NOTIFY_ROOM, stream_params(&format!("{rid}/user-activity"), vec![])),
-                (NOTIFY_ROOM, stream_params(&format!("{rid}/deleteMessage"), vec![])),
+                (
+                    NOTIFY_ROOM,
+                    stream_params(&format!("{rid}/user-activity"), vec![]),
+                ),
+                (
+                    NOTIFY_ROOM,
+                    stream_params(&format!("{rid}/deleteMessage"), vec![]),
+                ),
             ],
         }
     }
 
     /// One page of history before `end`, newest first.
-    async fn history(&self, rid: &str, end: Option<DateTime<Utc>>, offset: i64) -> Result<Vec<types::Message>> {
+    async fn history(
+        &self,
+        rid: &str,
+        end: Option<DateTime<Utc>>,
+        offset: i64,
+    ) -> Result<Vec<types::Message>> {
         match self {
             Follower::Visitor(visitor) => visitor.history_page(rid, Some(GAP_PAGE), end).await,
             Follower::User(client) => {

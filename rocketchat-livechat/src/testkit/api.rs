@@ -641,7 +641,9 @@ fn forward_room(state: &mut State, req: &Request) -> Handled {
         }
         let ts = state.now();
         let previous = state.rooms.get_mut(&rid).and_then(|room| {
-            let previous = room.served_by.replace((agent.id.clone(), agent.username.clone(), ts));
+            let previous = room
+                .served_by
+                .replace((agent.id.clone(), agent.username.clone(), ts));
             room.members.insert(agent.id.clone());
             previous
         });
@@ -957,9 +959,8 @@ fn room_messages(state: &State, req: &Request, rid: &str) -> Handled {
         .messages
         .iter()
         .filter(|m| {
-            req.query("searchTerm").is_none_or(|term| {
-                m["msg"].as_str().is_some_and(|text| text.contains(term))
-            })
+            req.query("searchTerm")
+                .is_none_or(|term| m["msg"].as_str().is_some_and(|text| text.contains(term)))
         })
         .cloned()
         .collect();

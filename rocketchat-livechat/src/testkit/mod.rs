@@ -90,11 +90,11 @@ impl LivechatServer {
                 }),
             )
             .fallback(
-            move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
-                let state = shared.clone();
-                async move { serve(&state, method, uri, headers, body) }
-            },
-        );
+                move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
+                    let state = shared.clone();
+                    async move { serve(&state, method, uri, headers, body) }
+                },
+            );
         tokio::spawn(async move {
             let _ = axum::serve(listener, app)
                 .with_graceful_shutdown(async {

@@ -176,9 +176,7 @@ pub(crate) async fn serve(socket: WebSocket, state: Arc<Mutex<State>>) {
                 interval.tick().await;
                 let state = lock(&state);
                 match state.realtime.connections.get(&id) {
-                    Some(connection) => {
-                        Hub::send(connection, json!({"msg": "ping"}).to_string())
-                    }
+                    Some(connection) => Hub::send(connection, json!({"msg": "ping"}).to_string()),
                     None => break,
                 }
             }
@@ -311,7 +309,9 @@ fn login(state: &mut State, id: u64, params: &[Value]) -> Result<Value, Value> {
         connection.user_id = Some(user_id.clone());
     }
     let expires = state.now() + chrono::Duration::days(90);
-    Ok(json!({"id": user_id, "token": token, "tokenExpires": super::state::iso(expires), "type": "resume"}))
+    Ok(
+        json!({"id": user_id, "token": token, "tokenExpires": super::state::iso(expires), "type": "resume"}),
+    )
 }
 
 /// `stream-notify-room` writes: typing (`<rid>/user-activity`, or `<rid>/typing` on older
@@ -419,19 +419,25 @@ fn subscribe(state: &mut State, id: u64, frame: &Value) {
         }
         _ => {
             let error = meteor_error(json!(404), &format!("Subscription '{name}' not found"));
-            reply(state, id, json!({"msg": "nosub", "id": sub_id, "error": error}));
+            reply(
+                state,
+                id,
+                json!({"msg": "nosub", "id": sub_id, "error": error}),
+            );
             return;
         }
     };
     if !allowed || event_name.is_empty() {
         let error = meteor_error(json!("not-allowed"), "Not allowed");
-        reply(state, id, json!({"msg": "nosub", "id": sub_id, "error": error}));
+        reply(
+            state,
+            id,
+            json!({"msg": "nosub", "id": sub_id, "error": error}),
+        );
         return;
     }
     if let Some(connection) = state.realtime.connections.get_mut(&id) {
-        connection
-            .subs
-            .insert(sub_id.clone(), (name, event_name));
+        connection.subs.insert(sub_id.clone(), (name, event_name));
     }
     reply(state, id, json!({"msg": "ready", "subs": [sub_id]}));
 }
@@ -449,6 +455,9 @@ mod tests {
         }));
         assert_eq!(value["ts"], json!({"$date": 1_795_169_762_000_i64}));
         assert_eq!(value["msg"], json!("2026-11-20T10:16:02.000Z"));
-        assert_eq!(value["u"]["_updatedAt"], json!({"$date": 1_795_169_762_123_i64}));
+        assert_eq!(
+            value["u"]["_updatedAt"],
+            json!({"$date": 1_795_169_762_123_i64})
+        );
     }
 }

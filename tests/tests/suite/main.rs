@@ -10,6 +10,7 @@ mod flows;
 mod fuzz;
 mod operations;
 mod realtime;
+mod realtime_frames;
 mod resilience;
 mod safety;
 mod shapes;

@@ -62,7 +62,10 @@ async fn a_whole_conversation_by_push() {
     let mut queue = agent.realtime().queue(None).await.unwrap();
     let mut assignments = agent.realtime().assignments().await.unwrap();
     visitor.send(&room.id, "Hello?").await.unwrap();
-    assert_eq!(text(&next_message(&mut visitor_events).await), Some("Hello?"));
+    assert_eq!(
+        text(&next_message(&mut visitor_events).await),
+        Some("Hello?")
+    );
 
     // A second visitor's room enters the queue: the agent sees it added.
     let other = visitors.visitor("push-visitor-2");
@@ -79,7 +82,11 @@ async fn a_whole_conversation_by_push() {
     assert_eq!(added.rid.as_deref(), Some(other_room.id.as_str()));
 
     let taken = agent.inquiries().take_next(None).await.unwrap().unwrap();
-    assert_eq!(taken.rid.as_deref(), Some(room.id.as_str()));
+    assert_eq!(
+        taken.rid.as_deref(),
+        Some(room.id.as_str()),
+        "took {taken:?}; the older room is {room:?}"
+    );
     let assigned = tokio::time::timeout(PATIENCE, assignments.try_next())
         .await
         .unwrap()
@@ -120,7 +127,11 @@ async fn a_whole_conversation_by_push() {
             other => panic!("unexpected {other:?}"),
         }
     }
-    agent.rooms().send(&room.id, "How can I help?").await.unwrap();
+    agent
+        .rooms()
+        .send(&room.id, "How can I help?")
+        .await
+        .unwrap();
     assert_eq!(
         text(&next_message(&mut visitor_events).await),
         Some("How can I help?")
@@ -161,7 +172,9 @@ async fn a_whole_conversation_by_push() {
     visitor.delete_message(&room.id, &sent.id).await.unwrap();
     assert_eq!(
         next_message(&mut agent_events).await,
-        RoomEvent::Deleted { id: sent.id.clone() }
+        RoomEvent::Deleted {
+            id: sent.id.clone()
+        }
     );
 
     // The agent's presence reaches the visitor.
@@ -186,7 +199,10 @@ async fn a_whole_conversation_by_push() {
                 break;
             }
         }
-        assert!(events.next().await.is_none(), "the stream ends after the close");
+        assert!(
+            events.next().await.is_none(),
+            "the stream ends after the close"
+        );
     }
     let removed = tokio::time::timeout(PATIENCE, assignments.try_next())
         .await
@@ -209,9 +225,7 @@ async fn a_wrong_visitor_token_is_refused_with_the_servers_error() {
     let room = visitor.start(VisitorInput::default()).await.unwrap();
     let stranger = visitors.visitor("stranger");
     match stranger.events(&room.id).await {
-        Err(Error::Subscription {
-            stream, error, ..
-        }) => {
+        Err(Error::Subscription { stream, error, .. }) => {
             assert_eq!(stream, "stream-room-messages");
             assert_eq!(error.error, Some(serde_json::json!("not-allowed")));
         }
@@ -228,7 +242,10 @@ async fn a_reconnect_in_the_middle_of_a_burst_delivers_each_message_once_in_orde
     let (server, _agent, _) = setup().await;
     let visitors = Client::builder()
         .base_url(server.url())
-        .realtime(RealtimeOptions::default().backoff(Duration::from_millis(10), Duration::from_millis(50)))
+        .realtime(
+            RealtimeOptions::default()
+                .backoff(Duration::from_millis(10), Duration::from_millis(50)),
+        )
         .build()
         .unwrap();
     let visitor = visitors.visitor("bursty");
