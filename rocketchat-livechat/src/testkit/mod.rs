@@ -96,6 +96,11 @@ impl LivechatServer {
                 },
             );
         tokio::spawn(async move {
+            // Small frames go out at once (no Nagle delay), as from a real server's proxy.
+            use axum::serve::ListenerExt;
+            let listener = listener.tap_io(|tcp| {
+                let _ = tcp.set_nodelay(true);
+            });
             let _ = axum::serve(listener, app)
                 .with_graceful_shutdown(async {
                     let _ = stopped.await;
