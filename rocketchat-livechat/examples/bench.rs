@@ -11,6 +11,15 @@
 //! turns call by call so that drift hits all alike), throughput of 64 tasks sharing one client for
 //! 100,000 calls, decode cost of a 100-room page and a 500-message history, the connections
 //! the server accepted, and the peak memory of the process. Prints Markdown.
+//!
+//! Then the realtime API against the embedded server (`testkit`, in a child process): the time from a REST send to the pushed event on a subscribed stream beside one
+//! REST history call, and 1,000 rooms followed at once on one client (one websocket): events
+//! per second, lost and repeated events, memory. `-- realtime` runs only that part, so that
+//! its peak memory is its own:
+//!
+//! ```text
+//! cargo run --release -p rocketchat-livechat --example bench -- realtime
+//! ```
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -111,6 +120,17 @@ async fn generated_send(api: &rocketchat_livechat::api::Client) -> types::Messag
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    match std::env::args().nth(1).as_deref() {
+        Some("realtime") => return realtime().await,
+        Some("embedded-server") => return embedded_server().await,
+        _ => {}
+    }
+    rest().await?;
+    realtime().await
+}
+
+/// The REST benchmark against a fixed-answer server.
+async fn rest() -> Result<(), Box<dyn std::error::Error>> {
     // ------------------------------------------------------------ the server
     // ------------------------------------------------------------ (server setup)
     let sent = json!({"message": message(0), "success": true}).to_string();
@@ -362,5 +382,239 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(peak) = peak_memory_mib() {
         println!("\nPeak memory of the process (VmHWM): {peak:.1} MiB");
     }
+    Ok(())
+}
+
+/// Resident memory of the process now (Linux), in MiB.
+fn resident_memory_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024.0)
+}
+
+/// Rooms followed at once, and messages per room, in the fan-out part.
+const ROOMS: usize = 1_000;
+const PER_ROOM: usize = 10;
+
+/// The realtime API against the embedded server.
+async fn realtime() -> Result<(), Box<dyn std::error::Error>> {
+    use futures::StreamExt;
+    use rocketchat_livechat::types::builder::VisitorInput;
+    use rocketchat_livechat::RoomEvent;
+
+    // The embedded server in a process of its own (this example, `embedded-server`): each
+    // side gets a core, and the memory figures below are the client's alone.
+    let mut server = std::process::Command::new(std::env::current_exe()?)
+        .arg("embedded-server")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()?;
+    let url = {
+        use std::io::BufRead;
+        let stdout = server.stdout.take().ok_or("no stdout")?;
+        let mut line = String::new();
+        std::io::BufReader::new(stdout).read_line(&mut line)?;
+        line.trim().to_owned()
+    };
+    let client = Client::builder()
+        .base_url(url.clone())
+        .retry(RetryPolicy::none())
+        .build()?;
+
+    // ------------------------------------------------------------ push latency
+    let visitor = client.visitor("bench-visitor");
+    let room = visitor.start(VisitorInput::default()).await?;
+    let events = visitor.events(&room.id).await?;
+    // Arrivals are stamped by a task of their own, so the stamp is the arrival, not the
+    // moment the sender got round to reading.
+    let (arrived_tx, mut arrived_rx) = tokio::sync::mpsc::unbounded_channel();
+    let stamper = tokio::spawn(async move {
+        let mut events = events;
+        while let Some(Ok(event)) = events.next().await {
+            if let RoomEvent::Message(message) = event {
+                if arrived_tx.send((message.id, Instant::now())).is_err() {
+                    break;
+                }
+            }
+        }
+    });
+    let mut push = Vec::with_capacity(CALLS);
+    let mut send_round_trip = Vec::with_capacity(CALLS);
+    let mut history = Vec::with_capacity(CALLS);
+    let mut unmatched = 0usize;
+    for round in 0..(CALLS + 500) {
+        let started = Instant::now();
+        let sent = visitor.send(&room.id, "ping").await?;
+        let returned = started.elapsed();
+        let arrival = loop {
+            let (id, at) = arrived_rx.recv().await.ok_or("the stream ended")?;
+            if id == sent.id {
+                break at;
+            }
+            unmatched += 1;
+        };
+        let history_started = Instant::now();
+        visitor.history_page(&room.id, Some(20), None).await?;
+        let history_took = history_started.elapsed();
+        // The first 500 rounds warm up.
+        if round >= 500 {
+            push.push(arrival - started);
+            send_round_trip.push(returned);
+            history.push(history_took);
+        }
+    }
+    stamper.abort();
+    let (push, send_round_trip, history) = (stats(push), stats(send_round_trip), stats(history));
+
+    println!("\n## Realtime (embedded server, one websocket)\n");
+    println!("| measure ({CALLS} each) | median µs | p99 µs |");
+    println!("| --- | ---: | ---: |");
+    println!(
+        "| REST send → pushed event on the subscribed stream | {:.1} | {:.1} |",
+        micros(push.median),
+        micros(push.p99)
+    );
+    println!(
+        "| REST send, call returned | {:.1} | {:.1} |",
+        micros(send_round_trip.median),
+        micros(send_round_trip.p99)
+    );
+    println!(
+        "| one REST history call (20 messages) | {:.1} | {:.1} |",
+        micros(history.median),
+        micros(history.p99)
+    );
+    println!(
+        "\nPush median vs one history call: {:.2}x ({} events not matched to their send: must be 0)\n",
+        push.median.as_secs_f64() / history.median.as_secs_f64(),
+        unmatched
+    );
+
+    // ------------------------------------------------------------ 1,000 rooms on one socket
+    let memory_before = resident_memory_mib();
+    let follower = Client::builder()
+        .base_url(url.clone())
+        .retry(RetryPolicy::none())
+        .build()?;
+    let mut rooms = Vec::with_capacity(ROOMS);
+    for i in 0..ROOMS {
+        let session = client.visitor(format!("fan-out-{i}"));
+        let room = session.start(VisitorInput::default()).await?;
+        rooms.push(room.id);
+    }
+    let follow_started = Instant::now();
+    let streams = futures::future::try_join_all(rooms.iter().enumerate().map(|(i, rid)| {
+        let follower = follower.visitor(format!("fan-out-{i}"));
+        let rid = rid.clone();
+        async move {
+            follower
+                .events(&rid)
+                .await
+                .map(|events| events.map(move |event| (i, event)))
+        }
+    }))
+    .await?;
+    let follow_took = follow_started.elapsed();
+    let mut merged = futures::stream::select_all(streams);
+    let sender = {
+        let client = client.clone();
+        let rooms = rooms.clone();
+        tokio::spawn(async move {
+            let next = Arc::new(AtomicUsize::new(0));
+            let workers: Vec<_> = (0..8)
+                .map(|_| {
+                    let client = client.clone();
+                    let rooms = rooms.clone();
+                    let next = next.clone();
+                    tokio::spawn(async move {
+                        // Each worker owns whole rooms, so a room's messages go out in order.
+                        loop {
+                            let i = next.fetch_add(1, Ordering::Relaxed);
+                            if i >= rooms.len() {
+                                break;
+                            }
+                            let session = client.visitor(format!("fan-out-{i}"));
+                            for k in 0..PER_ROOM {
+                                session
+                                    .send(&rooms[i], &format!("{k}"))
+                                    .await
+                                    .expect("send");
+                            }
+                        }
+                    })
+                })
+                .collect();
+            for worker in workers {
+                worker.await.expect("worker");
+            }
+        })
+    };
+    let started = Instant::now();
+    let mut next_expected = vec![0usize; ROOMS];
+    let (mut received, mut out_of_order, mut repeated) = (0usize, 0usize, 0usize);
+    while received < ROOMS * PER_ROOM {
+        let Some((i, event)) = merged.next().await else {
+            break;
+        };
+        if let Ok(RoomEvent::Message(message)) = event {
+            let k: usize = message
+                .msg
+                .as_deref()
+                .unwrap_or("")
+                .parse()
+                .unwrap_or(usize::MAX);
+            if k < next_expected[i] {
+                repeated += 1;
+            } else if k > next_expected[i] {
+                out_of_order += 1;
+                next_expected[i] = k + 1;
+                received += 1;
+            } else {
+                next_expected[i] += 1;
+                received += 1;
+            }
+        }
+    }
+    let elapsed = started.elapsed();
+    sender.await?;
+    let lost = ROOMS * PER_ROOM - next_expected.iter().sum::<usize>().min(ROOMS * PER_ROOM);
+    let memory_after = resident_memory_mib();
+    println!("### {ROOMS} rooms followed at once on one client ({PER_ROOM} messages each, sent by 8 tasks)\n");
+    println!(
+        "- subscribing to all {ROOMS} rooms (4 streams each, one socket): {:.2} s",
+        follow_took.as_secs_f64()
+    );
+    println!(
+        "- {} events in {:.2} s: {:.0} events/s; lost {lost}, repeated {repeated}, out of order {out_of_order}",
+        received,
+        elapsed.as_secs_f64(),
+        received as f64 / elapsed.as_secs_f64()
+    );
+    if let (Some(before), Some(after)) = (memory_before, memory_after) {
+        println!(
+            "- resident memory of the client process: {before:.1} MiB before the rooms, {after:.1} MiB with {ROOMS} rooms followed"
+        );
+    }
+    if let Some(peak) = peak_memory_mib() {
+        println!("- peak memory of the client process (VmHWM): {peak:.1} MiB");
+    }
+    drop(merged);
+    // Closing its stdin stops the server.
+    drop(server.stdin.take());
+    server.wait()?;
+    Ok(())
+}
+
+/// The embedded server for [`realtime`]: prints its URL, serves until stdin closes.
+async fn embedded_server() -> Result<(), Box<dyn std::error::Error>> {
+    let server = rocketchat_livechat::testkit::LivechatServer::start().await?;
+    println!("{}", server.url());
+    tokio::task::spawn_blocking(|| {
+        use std::io::Read;
+        let _ = std::io::stdin().read_to_end(&mut Vec::new());
+    })
+    .await?;
+    drop(server);
     Ok(())
 }
