@@ -330,8 +330,8 @@ pub fn tokens(spec: &OpenAPI) -> TokenStream {
             progenitor_client::encode_path(value).replace('\\', "%5C")
         }
 
-        /// A path parameter must stay inside its own segment: `..`, `.`, an empty value or a
-        /// backslash would let the URL parser move the request to another endpoint.
+        /// A path parameter must stay inside its own segment: `..`, `.` or an empty value
+        /// would let the URL parser move the request to another endpoint.
         fn check_path(actual: &str, operation: &Operation) -> ::std::result::Result<(), String> {
             // Compare from the end: the base URL may carry a path prefix. No allocation on the
             // way, as this runs on every request.

@@ -110,7 +110,7 @@ async fn subscribe_all(
     let mut early = Vec::new();
     while waiting > 0 {
         match notices.recv().await {
-            Some(Notice::Ready { .. }) => waiting -= 1,
+            Some(Notice::Ready) => waiting -= 1,
             Some(Notice::Refused {
                 stream,
                 event_name,
@@ -211,7 +211,7 @@ impl Queue {
                         tracing::warn!(%error, "realtime: could not re-read the queue after a reconnect");
                     }
                 }
-                Some(Notice::Ready { .. }) => {}
+                Some(Notice::Ready) => {}
                 Some(Notice::Refused {
                     stream,
                     event_name,
@@ -309,7 +309,7 @@ impl Realtime {
                     Some(Notice::Event {
                         event_name, args, ..
                     }) => Ok(decode_user_event(event_name, args)),
-                    Some(Notice::Ready { .. } | Notice::Resumed { .. }) => continue,
+                    Some(Notice::Ready | Notice::Resumed { .. }) => continue,
                     Some(Notice::Refused {
                         stream,
                         event_name,

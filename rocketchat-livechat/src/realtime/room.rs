@@ -274,7 +274,7 @@ impl Follow {
                         return Some(Err(error));
                     }
                 }
-                Some(Notice::Ready { .. } | Notice::Resumed { .. }) => {}
+                Some(Notice::Ready | Notice::Resumed { .. }) => {}
                 Some(Notice::Refused {
                     stream,
                     event_name,
@@ -337,7 +337,7 @@ pub(crate) async fn follow(follower: Follower, rid: &str) -> Result<RoomEvents> 
     follow._subscriptions = subscriptions;
     while waiting > 0 {
         match follow.notices.recv().await {
-            Some(Notice::Ready { .. }) => waiting -= 1,
+            Some(Notice::Ready) => waiting -= 1,
             Some(Notice::Event {
                 stream,
                 event_name,

@@ -82,7 +82,7 @@ async fn accept_subs(socket: &mut Socket, count: usize) -> Vec<(String, Value)> 
             sub["params"].clone(),
         ));
     }
-    subs.sort_by(|a, b| a.1.to_string().cmp(&b.1.to_string()));
+    subs.sort_by_key(|a| a.1.to_string());
     subs
 }
 
@@ -147,7 +147,7 @@ async fn the_visitor_sends_the_widgets_frames_and_answers_pings() {
             args(&format!("{RID}/deleteMessage")),
         ),
     ];
-    expected.sort_by(|a, b| a.1.to_string().cmp(&b.1.to_string()));
+    expected.sort_by_key(|a| a.1.to_string());
     assert_eq!(subs, expected);
 
     send(&mut socket, json!({"msg": "ping", "id": "p-1"})).await;
@@ -195,7 +195,7 @@ async fn an_agent_logs_in_with_its_token_and_subscribes_without_args() {
             plain(&format!("{RID}/deleteMessage")),
         ),
     ];
-    expected.sort_by(|a, b| a.1.to_string().cmp(&b.1.to_string()));
+    expected.sort_by_key(|a| a.1.to_string());
     assert_eq!(subs, expected);
     opening.await.unwrap().unwrap();
 }

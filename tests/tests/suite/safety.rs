@@ -16,6 +16,8 @@ async fn visitor_tokens_with_url_syntax_are_percent_encoded_in_the_path() {
         ("frag#ment", "/api/v1/livechat/visitor/frag%23ment"),
         ("100%", "/api/v1/livechat/visitor/100%25"),
         ("sp ace", "/api/v1/livechat/visitor/sp%20ace"),
+        // URL parsers read `\` as `/` in http(s) URLs: encoded, it stays in its segment.
+        ("a\\..\\..\\me", "/api/v1/livechat/visitor/a%5C..%5C..%5Cme"),
     ];
     for (token, path) in cases {
         let server = server().await;
@@ -36,7 +38,7 @@ async fn visitor_tokens_with_url_syntax_are_percent_encoded_in_the_path() {
     }
 }
 
-/// `.`, `..`, an empty value or a backslash would make the URL parser move the request;
+/// `.`, `..` or an empty value would make the URL parser move the request;
 /// the client refuses them before anything is sent.
 #[tokio::test]
 async fn path_values_that_would_escape_their_segment_are_refused() {
@@ -48,7 +50,7 @@ async fn path_values_that_would_escape_their_segment_are_refused() {
         })
         .await;
     let client = anonymous(&server);
-    for token in ["..", ".", "", "a\\..\\..\\me"] {
+    for token in ["..", ".", ""] {
         let error = client.visitor(token).get().await.unwrap_err();
         assert!(
             matches!(
