@@ -287,6 +287,12 @@ impl Client {
         &self.api
     }
 
+    /// The login state this client (and its clones) share.
+    #[cfg(feature = "webhooks")]
+    pub(crate) fn session(&self) -> &Session {
+        &self.session
+    }
+
     /// Awaits a call of the generated client and maps its failure onto [`Error`].
     pub async fn run<T>(
         &self,

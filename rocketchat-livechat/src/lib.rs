@@ -52,6 +52,8 @@ mod upload;
 mod visitor;
 mod visitor_actions;
 mod visitors;
+#[cfg(feature = "webhooks")]
+pub mod webhook;
 
 pub use agent::Users;
 pub use analytics::Analytics;

@@ -1,0 +1,42 @@
+//! The Omnichannel webhook ("CRM integration"): the server POSTs a JSON event to a URL of
+//! yours when a chat starts, is queued, taken, forwarded or closed, on each message, on an
+//! offline message and on a captured lead.
+//!
+//! - [`Receiver`]: checks the `X-RocketChat-Livechat-Token` header against the secret in
+//!   constant time, then the size, then decodes: [`Receiver::verify_and_parse`]. No web
+//!   framework needed.
+//! - [`Event`]: the typed payload ([`Payload`], models generated from `openapi/webhooks.yaml`),
+//!   what room events share (room id, visitor, agent, messages, `crmData`) without a `match`,
+//!   and a [deduplication key](Event::dedup_key), since the server retries.
+//! - [`router`] (feature `webhooks-axum`): an `axum` router that answers as the server
+//!   expects: 200 with the handler's text (stored as the room's `crmData`), 401, 400, 413,
+//!   and 503 when the handler fails, so that the server retries.
+//! - [`Webhooks`] (`client.webhooks()`): set the URL, the secret and the events on the
+//!   server, read them back, send the server's test event.
+//!
+//! ```
+//! use rocketchat_livechat::webhook::{Event, Payload};
+//! let body = br#"{"type": "LivechatSessionStart", "_id": "Gzbn7tvjeLkbjuHnW",
+//!     "visitor": {"_id": "5fQm", "username": "guest-12", "email": [{"address": "ada@example.com"}]},
+//!     "messages": [], "departmentId": "sales"}"#;
+//! let event = Event::parse(body)?;
+//! assert_eq!(event.room_id(), Some("Gzbn7tvjeLkbjuHnW"));
+//! if let Payload::SessionStart(start) = event.payload() {
+//!     assert_eq!(start.department_id.as_deref(), Some("sales"));
+//! }
+//! # Ok::<(), rocketchat_livechat::webhook::WebhookError>(())
+//! ```
+
+mod config;
+mod event;
+mod receiver;
+#[cfg(feature = "webhooks-axum")]
+mod router;
+
+pub use config::{WebhookEvents, WebhookSettings, Webhooks};
+pub use event::{Event, Payload};
+pub use receiver::{Receiver, WebhookError, DEFAULT_MAX_BODY_BYTES, TOKEN_HEADER};
+/// The header map [`Receiver::verify`] reads (the `http` crate's, as in axum and hyper).
+pub use reqwest::header::{HeaderMap, HeaderValue};
+#[cfg(feature = "webhooks-axum")]
+pub use router::{router, Handler};
