@@ -9,6 +9,22 @@ use serde_json::{json, Map, Value};
 
 use super::reply::{self, done, meteor, ok, plain, Reply};
 use super::state::{iso, Department, Inquiry, Room, State, User, Visitor};
+use super::webhook::Carried;
+
+/// The extra fields of a room event, leaving out the ones the room does not have (the
+/// server's `undefined`).
+fn extra(fields: &[(&str, Option<Value>)]) -> Map<String, Value> {
+    fields
+        .iter()
+        .filter_map(|(key, value)| value.clone().map(|v| ((*key).to_owned(), v)))
+        .collect()
+}
+
+fn served_by_json(served_by: &Option<(String, String, DateTime<Utc>)>) -> Option<Value> {
+    served_by
+        .as_ref()
+        .map(|(id, username, ts)| json!({"_id": id, "username": username, "ts": iso(*ts)}))
+}
 
 /// A parsed request.
 pub(crate) struct Request {
@@ -37,7 +53,7 @@ impl Request {
             .collect()
     }
 
-    fn body(&self) -> Result<&Map<String, Value>, Reply> {
+    pub(crate) fn body(&self) -> Result<&Map<String, Value>, Reply> {
         match &self.body {
             Ok(Value::Object(map)) => Ok(map),
             Ok(_) => Err(reply::invalid_params("invalid-params", "must be object")),
@@ -73,7 +89,7 @@ fn check_keys<'a>(
     Ok(())
 }
 
-fn body_keys(body: &Map<String, Value>, required: &[&str], allowed: &[&str]) -> Result<(), Reply> {
+pub(crate) fn body_keys(body: &Map<String, Value>, required: &[&str], allowed: &[&str]) -> Result<(), Reply> {
     check_keys(
         body.keys().map(String::as_str),
         required,
@@ -98,7 +114,7 @@ fn query_keys(req: &Request, required: &[&str], allowed: &[&str]) -> Result<(), 
     )
 }
 
-fn str_field<'a>(body: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+pub(crate) fn str_field<'a>(body: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
     body.get(key).and_then(Value::as_str)
 }
 
@@ -180,6 +196,7 @@ const MANAGER_PERMISSIONS: &[&str] = &[
     "manage-livechat-departments",
     "manage-livechat-agents",
     "manage-livechat-managers",
+    "view-livechat-webhooks",
 ];
 
 pub(crate) fn has_permission(user: &User, permission: &str) -> bool {
@@ -204,7 +221,7 @@ fn authenticate(state: &State, req: &Request) -> Result<User, Reply> {
 }
 
 /// Authentication, then every permission of `all`.
-fn user_with(state: &State, req: &Request, all: &[&str]) -> Result<User, Reply> {
+pub(crate) fn user_with(state: &State, req: &Request, all: &[&str]) -> Result<User, Reply> {
     let user = authenticate(state, req)?;
     if all.iter().all(|p| has_permission(&user, p)) {
         Ok(user)
@@ -250,13 +267,21 @@ pub(crate) fn handle(state: &mut State, req: &Request) -> Reply {
         (&Method::GET, ["livechat", "department", id]) => get_department(state, req, id),
         (&Method::GET, ["livechat", "config"]) => config(state, req),
         (&Method::POST, ["livechat", "transcript"]) => transcript(state, req),
-        (&Method::POST, ["livechat", "offline.message"]) => offline_message(req),
+        (&Method::POST, ["livechat", "offline.message"]) => offline_message(state, req),
+        (&Method::GET, ["settings", id]) => super::settings::get(state, req, id),
+        (&Method::POST, ["settings", id]) => super::settings::update(state, req, id),
+        (&Method::GET, ["livechat", "integrations.settings"]) => {
+            super::settings::integration_settings(state, req)
+        }
+        (&Method::POST, ["omnichannel", "integrations"]) => {
+            super::settings::save_integrations(state, req)
+        }
         _ => Err(reply::no_route()),
     };
     result.unwrap_or_else(|error| error)
 }
 
-type Handled = Result<Reply, Reply>;
+pub(crate) type Handled = Result<Reply, Reply>;
 
 // ------------------------------------------------------------------ auth routes
 
@@ -327,8 +352,8 @@ fn register_visitor(state: &mut State, req: &Request) -> Handled {
                 token: token.clone(),
                 username: text("username").unwrap_or_else(|| format!("guest-{number}")),
                 name: None,
-                email: None,
-                phone: None,
+                emails: Vec::new(),
+                phones: Vec::new(),
                 department: None,
                 custom: Map::new(),
                 ts: state.now(),
@@ -339,10 +364,14 @@ fn register_visitor(state: &mut State, req: &Request) -> Handled {
         visitor.name = Some(name);
     }
     if let Some(email) = text("email") {
-        visitor.email = Some(email);
+        if !visitor.emails.contains(&email) {
+            visitor.emails.insert(0, email);
+        }
     }
     if let Some(phone) = text("phone") {
-        visitor.phone = Some(phone);
+        if !visitor.phones.contains(&phone) {
+            visitor.phones.insert(0, phone);
+        }
     }
     if let Some(department) = text("department") {
         let id = state
@@ -459,10 +488,27 @@ fn get_room(state: &mut State, req: &Request) -> Handled {
         tags: Vec::new(),
         messages: Vec::new(),
         members: agent.iter().map(|a| a.id.clone()).collect(),
+        crm_data: None,
     };
     state.rooms.insert(rid.clone(), room);
+    let department = visitor.department.clone().map(Value::from);
+    state.crm_event(
+        "LivechatSessionStart",
+        Some("Livechat_webhook_on_start"),
+        &rid,
+        Carried::All,
+        extra(&[("departmentId", department.clone())]),
+    );
     if let Some(agent) = &agent {
         state.agent_assigned(&rid, Some(agent));
+        let served_by = served_by_json(&state.rooms[&rid].served_by);
+        state.crm_event(
+            "LivechatSessionTaken",
+            Some("Livechat_webhook_on_chat_taken"),
+            &rid,
+            Carried::All,
+            extra(&[("departmentId", department.clone()), ("servedBy", served_by)]),
+        );
     }
     if agent.is_none() {
         let inquiry = Inquiry {
@@ -481,6 +527,13 @@ fn get_room(state: &mut State, req: &Request) -> Handled {
         let inquiry_id = inquiry.id.clone();
         state.inquiries.insert(inquiry.id.clone(), inquiry);
         state.inquiry_event(&inquiry_id, "added");
+        state.crm_event(
+            "LivechatSessionQueued",
+            Some("Livechat_webhook_on_chat_queued"),
+            &rid,
+            Carried::All,
+            extra(&[("departmentId", department)]),
+        );
     }
     Ok(ok(
         json!({"room": state.rooms[&rid].json(), "newRoom": true}),
@@ -500,14 +553,41 @@ fn close(
     if let Some((id, username)) = &by {
         message["u"] = json!({"_id": id, "username": username});
     }
-    state.post(rid, message);
+    if closer == "visitor" {
+        if let Some(room) = state.rooms.get(rid) {
+            message["token"] = json!(room.visitor_token);
+        }
+    }
     let served_by = state.rooms.get_mut(rid).and_then(|room| {
         room.open = false;
         room.closed_at = Some(now);
         room.closer = Some(closer);
-        room.closed_by = by;
+        room.closed_by = by.clone();
         room.served_by.clone()
     });
+    let message = state.post(rid, message);
+    state.crm_message_saved(rid, &message);
+    let department = state
+        .rooms
+        .get(rid)
+        .and_then(|r| r.department_id.clone())
+        .map(Value::from);
+    state.crm_event(
+        "LivechatSession",
+        Some("Livechat_webhook_on_close"),
+        rid,
+        Carried::All,
+        extra(&[
+            ("departmentId", department),
+            ("servedBy", served_by_json(&served_by)),
+            ("closedAt", Some(json!(iso(now)))),
+            (
+                "closedBy",
+                by.map(|(id, username)| json!({"_id": id, "username": username})),
+            ),
+            ("closer", Some(json!(closer))),
+        ]),
+    );
     let closed: Vec<String> = state
         .inquiries
         .values_mut()
@@ -647,21 +727,37 @@ fn forward_room(state: &mut State, req: &Request) -> Handled {
             room.members.insert(agent.id.clone());
             previous
         });
+        let old_served_by = served_by_json(&previous);
         if let Some((old_id, old_username, _)) = previous.filter(|(id, _, _)| *id != agent.id) {
             state.subscription_event(&rid, &old_id, &old_username, "removed");
         }
         state.agent_assigned(&rid, Some(&agent));
+        let (department, served_by) = {
+            let room = &state.rooms[&rid];
+            (room.department_id.clone().map(Value::from), served_by_json(&room.served_by))
+        };
+        state.crm_event(
+            "LivechatSessionForwarded",
+            Some("Livechat_webhook_on_forward"),
+            &rid,
+            Carried::All,
+            extra(&[
+                ("departmentId", department),
+                ("servedBy", served_by),
+                ("oldServedBy", old_served_by),
+            ]),
+        );
         return Ok(done());
     }
     if let Some(department_id) = str_field(body, "departmentId") {
         if !state.departments.contains_key(department_id) {
             return Err(meteor("error-invalid-department", "Invalid department"));
         }
-        let (visitor, name, ts, previous) = {
+        let (visitor, name, ts, previous, old_department) = {
             let room = state.rooms.get_mut(&rid).expect("checked above");
-            room.department_id = Some(department_id.to_owned());
+            let old_department = room.department_id.replace(department_id.to_owned());
             let previous = room.served_by.take();
-            (room.visitor.clone(), room.fname.clone(), room.ts, previous)
+            (room.visitor.clone(), room.fname.clone(), room.ts, previous, old_department)
         };
         if let Some((old_id, old_username, _)) = previous {
             state.subscription_event(&rid, &old_id, &old_username, "removed");
@@ -690,6 +786,16 @@ fn forward_room(state: &mut State, req: &Request) -> Handled {
         state.inquiries.insert(inquiry.id.clone(), inquiry);
         state.inquiry_event(&inquiry_id, "added");
         state.agent_assigned(&rid, None);
+        state.crm_event(
+            "LivechatSessionForwarded",
+            Some("Livechat_webhook_on_forward"),
+            &rid,
+            Carried::All,
+            extra(&[
+                ("departmentId", Some(json!(department_id))),
+                ("oldDepartmentId", old_department.map(Value::from)),
+            ]),
+        );
         return Ok(done());
     }
     Err(plain("error-invalid-forward-target"))
@@ -807,6 +913,7 @@ fn send_message(state: &mut State, req: &Request) -> Handled {
     {
         inquiry.message = text.to_owned();
     }
+    state.crm_message_saved(rid, &message);
     Ok(ok(json!({ "message": message })))
 }
 
@@ -843,6 +950,7 @@ fn chat_send_message(state: &mut State, req: &Request) -> Handled {
         message["_id"] = json!(id);
     }
     let message = state.post(rid, message);
+    state.crm_message_saved(rid, &message);
     Ok(ok(json!({ "message": message })))
 }
 
@@ -916,6 +1024,7 @@ fn edit_message(state: &mut State, req: &Request, id: &str) -> Handled {
     message["_updatedAt"] = json!(iso(now));
     let message = message.clone();
     state.message_changed(rid, &message);
+    state.crm_message_saved(rid, &message);
     let mut answer = json!({"_id": message["_id"], "msg": message["msg"], "u": message["u"],
                             "ts": message["ts"], "editedAt": message["editedAt"], "editedBy": message["editedBy"]});
     answer["rid"] = json!(rid);
@@ -1077,6 +1186,17 @@ fn take_inquiry(state: &mut State, req: &Request) -> Handled {
     state.post(
         &inquiry.rid,
         json!({"t": "uj", "msg": agent.username, "u": {"_id": agent.id, "username": agent.username}, "groupable": false}),
+    );
+    let (department, served_by) = {
+        let room = &state.rooms[&inquiry.rid];
+        (room.department_id.clone().map(Value::from), served_by_json(&room.served_by))
+    };
+    state.crm_event(
+        "LivechatSessionTaken",
+        Some("Livechat_webhook_on_chat_taken"),
+        &inquiry.rid,
+        Carried::All,
+        extra(&[("departmentId", department), ("servedBy", served_by)]),
     );
     Ok(done())
 }
@@ -1323,8 +1443,13 @@ fn transcript(state: &State, req: &Request) -> Handled {
     ))
 }
 
-fn offline_message(req: &Request) -> Handled {
+fn offline_message(state: &State, req: &Request) -> Handled {
     let body = req.body()?;
     body_keys(body, &["name", "email", "message"], &["department", "host"])?;
+    state.crm_offline_message(
+        str_field(body, "name").unwrap_or_default(),
+        str_field(body, "email").unwrap_or_default(),
+        str_field(body, "message").unwrap_or_default(),
+    );
     Ok(ok(json!({"message": "Livechat offline message sent"})))
 }

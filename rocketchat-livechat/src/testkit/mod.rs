@@ -32,7 +32,11 @@
 mod api;
 mod realtime;
 mod reply;
+mod settings;
 mod state;
+mod webhook;
+
+pub use webhook::WebhookAttempt;
 
 use std::collections::BTreeSet;
 use std::net::SocketAddr;
@@ -81,6 +85,11 @@ impl LivechatServer {
         let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
         let shared = state.clone();
         let sockets = state.clone();
+        state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .webhooks
+            .start(Arc::downgrade(&state));
         let app = axum::Router::new()
             .route(
                 "/websocket",
@@ -92,7 +101,7 @@ impl LivechatServer {
             .fallback(
                 move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
                     let state = shared.clone();
-                    async move { serve(&state, method, uri, headers, body) }
+                    async move { serve(&state, method, uri, headers, body).await }
                 },
             );
         tokio::spawn(async move {
@@ -168,6 +177,7 @@ impl LivechatServer {
                 password: password.to_owned(),
                 roles: all,
                 available: true,
+                created_at: chrono::Utc::now(),
             },
         );
         SeededUser {
@@ -240,6 +250,38 @@ impl LivechatServer {
         self.state().tokens.retain(|_, owner| owner != user_id);
     }
 
+    /// Sets a server setting, as an administrator would in the admin UI; answers whether the
+    /// embedded server has it (the webhook settings, lead capture patterns and two-factor
+    /// settings, with the server's defaults).
+    pub fn set_setting(&self, id: &str, value: Value) -> bool {
+        self.state().settings.set(id, value)
+    }
+
+    /// A server setting's value.
+    pub fn setting(&self, id: &str) -> Option<Value> {
+        self.state().settings.get(id).map(|s| s.value.clone())
+    }
+
+    /// Points the server's webhook at `settings.url` with its secret, timeout and events, as
+    /// [`Webhooks::configure`](crate::webhook::Webhooks::configure) does through the API.
+    pub fn set_webhook(&self, settings: &crate::webhook::WebhookSettings) {
+        let mut state = self.state();
+        for (id, value) in settings.values() {
+            state.settings.set(id, value);
+        }
+    }
+
+    /// Overrides the wait between webhook attempts (the server waits four times
+    /// `Livechat_http_timeout`, 20 s by default), so that tests of retries run fast.
+    pub fn set_webhook_retry_delay(&self, delay: std::time::Duration) {
+        self.state().webhooks.retry_delay = Some(delay);
+    }
+
+    /// Every webhook delivery attempt so far, oldest first.
+    pub fn webhook_attempts(&self) -> Vec<WebhookAttempt> {
+        self.state().webhooks.attempts.clone()
+    }
+
     /// A department with these agents; answers its id.
     pub fn add_department(&self, name: &str, agent_ids: &[&str]) -> String {
         let mut state = self.state();
@@ -274,12 +316,13 @@ impl Drop for LivechatServer {
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());
         }
+        self.state().webhooks.close();
     }
 }
 
 /// Parses the request and answers it from the state.
-fn serve(
-    state: &Mutex<State>,
+async fn serve(
+    state: &Arc<Mutex<State>>,
     method: Method,
     uri: Uri,
     headers: HeaderMap,
@@ -317,7 +360,12 @@ fn serve(
         headers,
         body,
     };
-    let (status, body): (StatusCode, Value) = {
+    let webhook_test = request.method == Method::POST
+        && request.segments == ["livechat", "webhook.test"];
+    let (status, body): (StatusCode, Value) = if webhook_test {
+        // It waits for the webhook's answer: not under the lock.
+        webhook::test(state, &request).await
+    } else {
         let mut state = state
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());

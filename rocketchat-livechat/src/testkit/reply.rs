@@ -68,3 +68,16 @@ pub(crate) fn no_route() -> Reply {
         json!({"success": false, "error": "API endpoint not found"}),
     )
 }
+
+/// 400 `{success: false}`, as `API.v1.failure()` with nothing to say.
+pub(crate) fn failure() -> Reply {
+    (StatusCode::BAD_REQUEST, json!({"success": false}))
+}
+
+/// 400 from a `Meteor.Error(code, reason, details)`, as two-factor checks throw it.
+pub(crate) fn meteor_with_details(code: &str, reason: &str, details: Value) -> Reply {
+    (
+        StatusCode::BAD_REQUEST,
+        json!({"success": false, "error": format!("{reason} [{code}]"), "errorType": code, "details": details}),
+    )
+}

@@ -31,6 +31,7 @@ pub(crate) struct User {
     pub password: String,
     pub roles: BTreeSet<String>,
     pub available: bool,
+    pub created_at: DateTime<Utc>,
 }
 
 impl User {
@@ -62,8 +63,10 @@ pub(crate) struct Visitor {
     pub token: String,
     pub username: String,
     pub name: Option<String>,
-    pub email: Option<String>,
-    pub phone: Option<String>,
+    /// Email addresses (visitorEmails): the registration's, then any lead capture found.
+    pub emails: Vec<String>,
+    /// Phone numbers, likewise.
+    pub phones: Vec<String>,
     pub department: Option<String>,
     pub custom: Map<String, Value>,
     pub ts: DateTime<Utc>,
@@ -83,11 +86,13 @@ impl Visitor {
         if let Some(name) = &self.name {
             v["name"] = json!(name);
         }
-        if let Some(email) = &self.email {
-            v["visitorEmails"] = json!([{"address": email}]);
+        if !self.emails.is_empty() {
+            let emails: Vec<Value> = self.emails.iter().map(|a| json!({"address": a})).collect();
+            v["visitorEmails"] = Value::Array(emails);
         }
-        if let Some(phone) = &self.phone {
-            v["phone"] = json!([{"phoneNumber": phone}]);
+        if !self.phones.is_empty() {
+            let phones: Vec<Value> = self.phones.iter().map(|p| json!({"phoneNumber": p})).collect();
+            v["phone"] = Value::Array(phones);
         }
         if let Some(department) = &self.department {
             v["department"] = json!(department);
@@ -121,6 +126,8 @@ pub(crate) struct Room {
     pub tags: Vec<String>,
     pub messages: Vec<Value>,
     pub members: BTreeSet<String>,
+    /// The webhook's last 200 answer for the room (crmData).
+    pub crm_data: Option<String>,
 }
 
 impl Room {
@@ -145,6 +152,9 @@ impl Room {
         });
         if let Some(department) = &self.department_id {
             v["departmentId"] = json!(department);
+        }
+        if let Some(crm_data) = self.crm_data.as_ref().filter(|c| !c.is_empty()) {
+            v["crmData"] = json!(crm_data);
         }
         if let Some((id, username, ts)) = &self.served_by {
             v["servedBy"] = json!({"_id": id, "username": username, "ts": iso(*ts)});
@@ -267,6 +277,12 @@ pub(crate) struct State {
     pub departments: BTreeMap<String, Department>,
     /// The realtime connections, to which the actions above emit their events.
     pub realtime: super::realtime::Hub,
+    /// Server settings, with the server's defaults.
+    pub settings: super::settings::Settings,
+    /// Webhook deliveries the actions queue.
+    pub webhooks: super::webhook::Outbox,
+    /// Login tokens authorized by a second factor, until when (2FA "remember").
+    pub two_factor_until: BTreeMap<String, DateTime<Utc>>,
 }
 
 impl State {

@@ -133,7 +133,7 @@ impl WebhookSettings {
     }
 
     /// Every setting as its id and the JSON value the server stores.
-    fn values(&self) -> Vec<(&'static str, Value)> {
+    pub(crate) fn values(&self) -> Vec<(&'static str, Value)> {
         let mut values = vec![
             ("Livechat_webhookUrl", json!(self.url)),
             ("Livechat_secret_token", json!(self.secret.expose_secret())),

@@ -1584,3 +1584,19 @@ shape! {
     answer ok();
     check |answer| assert_eq!(answer.success, Some(true));
 }
+
+shape! {
+    fn get_setting;
+    GET "/api/v1/settings/Livechat_webhookUrl", [], None;
+    call |api| api.get_setting().id("Livechat_webhookUrl");
+    answer json!({"_id": "Livechat_webhookUrl", "value": "https://crm.example.com/rocketchat", "success": true});
+    check |answer| assert_eq!(answer.value, Some(json!("https://crm.example.com/rocketchat")));
+}
+
+shape! {
+    fn update_setting;
+    POST "/api/v1/settings/Livechat_webhook_on_close", [], Some(json!({"value": true}));
+    call |api| api.update_setting().id("Livechat_webhook_on_close").body(types::UpdateSettingRequest { value: json!(true) });
+    answer ok();
+    check |answer| assert_eq!(answer.success, Some(true));
+}
