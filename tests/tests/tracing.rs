@@ -72,6 +72,58 @@ fn tracing_shows_operations_and_no_secret() {
                 }
             }
             secrets.lock().unwrap().push(pat);
+            // Webhooks: the server configured with a secret and delivering to a receiver that
+            // refuses a wrong token and takes a right one; the secret appears nowhere.
+            let admin = server.add_admin("admin", "admin-password");
+            let admin_client = server.client().unwrap();
+            admin_client
+                .login(&admin.username, "admin-password")
+                .await
+                .unwrap();
+            let (seen, mut deliveries) = tokio::sync::mpsc::unbounded_channel();
+            let app = rocketchat_livechat::webhook::router(
+                rocketchat_livechat::webhook::Receiver::new("webhook-secret-value").unwrap(),
+                move |event: rocketchat_livechat::webhook::Event| {
+                    let seen = seen.clone();
+                    async move {
+                        let _ = seen.send(event.dedup_key().to_owned());
+                        Ok::<_, std::convert::Infallible>(String::new())
+                    }
+                },
+            );
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let url = format!("http://{}/", listener.local_addr().unwrap());
+            tokio::spawn(async move { axum::serve(listener, app).await });
+            let wrong = reqwest::Client::new()
+                .post(&url)
+                .header(rocketchat_livechat::webhook::TOKEN_HEADER, "a-wrong-token")
+                .body("{}")
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(wrong.status().as_u16(), 401);
+            let mut events = rocketchat_livechat::webhook::WebhookEvents::none();
+            events.chat_start = true;
+            admin_client
+                .webhooks()
+                .configure(&rocketchat_livechat::webhook::WebhookSettings::new(
+                    url,
+                    "webhook-secret-value",
+                    events,
+                ))
+                .await
+                .unwrap();
+            client
+                .visitor("visitor-two")
+                .start(VisitorInput::default())
+                .await
+                .unwrap();
+            deliveries.recv().await.unwrap();
+            secrets
+                .lock()
+                .unwrap()
+                .push("webhook-secret-value".to_owned());
+            secrets.lock().unwrap().push("admin-password".to_owned());
             server.revoke_tokens(&client.user_id().unwrap());
             // Renewed with the password: one more line of evidence, still no secret.
             client.inquiries().queued(|q| q).await.unwrap();
@@ -85,6 +137,7 @@ fn tracing_shows_operations_and_no_secret() {
         "status=200",
         "login renewed",
         "realtime connection lost",
+        "webhook: refused a delivery",
     ] {
         assert!(text.contains(expected), "missing {expected} in:\n{text}");
     }

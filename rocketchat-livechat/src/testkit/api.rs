@@ -89,7 +89,11 @@ fn check_keys<'a>(
     Ok(())
 }
 
-pub(crate) fn body_keys(body: &Map<String, Value>, required: &[&str], allowed: &[&str]) -> Result<(), Reply> {
+pub(crate) fn body_keys(
+    body: &Map<String, Value>,
+    required: &[&str],
+    allowed: &[&str],
+) -> Result<(), Reply> {
     check_keys(
         body.keys().map(String::as_str),
         required,
@@ -507,7 +511,10 @@ fn get_room(state: &mut State, req: &Request) -> Handled {
             Some("Livechat_webhook_on_chat_taken"),
             &rid,
             Carried::All,
-            extra(&[("departmentId", department.clone()), ("servedBy", served_by)]),
+            extra(&[
+                ("departmentId", department.clone()),
+                ("servedBy", served_by),
+            ]),
         );
     }
     if agent.is_none() {
@@ -734,7 +741,10 @@ fn forward_room(state: &mut State, req: &Request) -> Handled {
         state.agent_assigned(&rid, Some(&agent));
         let (department, served_by) = {
             let room = &state.rooms[&rid];
-            (room.department_id.clone().map(Value::from), served_by_json(&room.served_by))
+            (
+                room.department_id.clone().map(Value::from),
+                served_by_json(&room.served_by),
+            )
         };
         state.crm_event(
             "LivechatSessionForwarded",
@@ -757,7 +767,13 @@ fn forward_room(state: &mut State, req: &Request) -> Handled {
             let room = state.rooms.get_mut(&rid).expect("checked above");
             let old_department = room.department_id.replace(department_id.to_owned());
             let previous = room.served_by.take();
-            (room.visitor.clone(), room.fname.clone(), room.ts, previous, old_department)
+            (
+                room.visitor.clone(),
+                room.fname.clone(),
+                room.ts,
+                previous,
+                old_department,
+            )
         };
         if let Some((old_id, old_username, _)) = previous {
             state.subscription_event(&rid, &old_id, &old_username, "removed");
@@ -1189,7 +1205,10 @@ fn take_inquiry(state: &mut State, req: &Request) -> Handled {
     );
     let (department, served_by) = {
         let room = &state.rooms[&inquiry.rid];
-        (room.department_id.clone().map(Value::from), served_by_json(&room.served_by))
+        (
+            room.department_id.clone().map(Value::from),
+            served_by_json(&room.served_by),
+        )
     };
     state.crm_event(
         "LivechatSessionTaken",

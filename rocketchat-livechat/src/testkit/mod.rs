@@ -360,8 +360,8 @@ async fn serve(
         headers,
         body,
     };
-    let webhook_test = request.method == Method::POST
-        && request.segments == ["livechat", "webhook.test"];
+    let webhook_test =
+        request.method == Method::POST && request.segments == ["livechat", "webhook.test"];
     let (status, body): (StatusCode, Value) = if webhook_test {
         // It waits for the webhook's answer: not under the lock.
         webhook::test(state, &request).await

@@ -37,6 +37,9 @@ pub(crate) const INTEGRATION_IDS: &[&str] = &[
     "Livechat_webhook_on_agent_message",
 ];
 
+/// A setting's default value, type, group and section.
+type Row = (Value, &'static str, &'static str, &'static str);
+
 /// Every setting the embedded server knows, by id.
 #[derive(Debug, Clone)]
 pub(crate) struct Settings {
@@ -47,28 +50,56 @@ impl Default for Settings {
     fn default() -> Self {
         let now = Utc::now();
         let crm = |value: Value, kind| (value, kind, "Omnichannel", "CRM_Integration");
-        let two_factor = |value: Value, kind| (value, kind, "Accounts", "Two Factor Authentication");
-        let table: Vec<(&'static str, (Value, &'static str, &'static str, &'static str))> = vec![
+        let two_factor =
+            |value: Value, kind| (value, kind, "Accounts", "Two Factor Authentication");
+        let table: Vec<(&'static str, Row)> = vec![
             ("Livechat_webhookUrl", crm(json!(""), "string")),
             ("Livechat_secret_token", crm(json!(""), "string")),
             ("Livechat_http_timeout", crm(json!(5000), "int")),
             ("Livechat_webhook_on_start", crm(json!(false), "boolean")),
             ("Livechat_webhook_on_close", crm(json!(false), "boolean")),
-            ("Livechat_webhook_on_chat_taken", crm(json!(false), "boolean")),
-            ("Livechat_webhook_on_chat_queued", crm(json!(false), "boolean")),
+            (
+                "Livechat_webhook_on_chat_taken",
+                crm(json!(false), "boolean"),
+            ),
+            (
+                "Livechat_webhook_on_chat_queued",
+                crm(json!(false), "boolean"),
+            ),
             ("Livechat_webhook_on_forward", crm(json!(false), "boolean")),
-            ("Livechat_webhook_on_offline_msg", crm(json!(false), "boolean")),
-            ("Livechat_webhook_on_visitor_message", crm(json!(false), "boolean")),
-            ("Livechat_webhook_on_agent_message", crm(json!(false), "boolean")),
+            (
+                "Livechat_webhook_on_offline_msg",
+                crm(json!(false), "boolean"),
+            ),
+            (
+                "Livechat_webhook_on_visitor_message",
+                crm(json!(false), "boolean"),
+            ),
+            (
+                "Livechat_webhook_on_agent_message",
+                crm(json!(false), "boolean"),
+            ),
             ("Livechat_webhook_on_capture", crm(json!(false), "boolean")),
-            ("Livechat_lead_email_regex", crm(json!(LEAD_EMAIL), "string")),
-            ("Livechat_lead_phone_regex", crm(json!(LEAD_PHONE), "string")),
-            ("Accounts_TwoFactorAuthentication_Enabled", two_factor(json!(true), "boolean")),
+            (
+                "Livechat_lead_email_regex",
+                crm(json!(LEAD_EMAIL), "string"),
+            ),
+            (
+                "Livechat_lead_phone_regex",
+                crm(json!(LEAD_PHONE), "string"),
+            ),
+            (
+                "Accounts_TwoFactorAuthentication_Enabled",
+                two_factor(json!(true), "boolean"),
+            ),
             (
                 "Accounts_TwoFactorAuthentication_Enforce_Password_Fallback",
                 two_factor(json!(true), "boolean"),
             ),
-            ("Accounts_TwoFactorAuthentication_RememberFor", two_factor(json!(1800), "int")),
+            (
+                "Accounts_TwoFactorAuthentication_RememberFor",
+                two_factor(json!(1800), "int"),
+            ),
         ];
         let values = table
             .into_iter()
@@ -221,7 +252,8 @@ fn two_factor(state: &mut State, req: &Request, user: &User) -> Result<(), super
         return Ok(());
     }
     let method = header("x-2fa-method");
-    let details = |method: &str| json!({"method": method, "codeGenerated": false, "availableMethods": []});
+    let details =
+        |method: &str| json!({"method": method, "codeGenerated": false, "availableMethods": []});
     let Some(code) = header("x-2fa-code") else {
         return Err(reply::meteor_with_details(
             "totp-required",
@@ -283,20 +315,38 @@ pub(crate) fn save_integrations(state: &mut State, req: &Request) -> Handled {
         ("LivechatWebhookOnStart", "Livechat_webhookOnStart"),
         ("LivechatWebhookOnClose", "Livechat_webhookOnClose"),
         ("LivechatWebhookOnChatTaken", "Livechat_webhookOnChatTaken"),
-        ("LivechatWebhookOnChatQueued", "Livechat_webhookOnChatQueued"),
+        (
+            "LivechatWebhookOnChatQueued",
+            "Livechat_webhookOnChatQueued",
+        ),
         ("LivechatWebhookOnForward", "Livechat_webhookOnForward"),
-        ("LivechatWebhookOnOfflineMsg", "Livechat_webhookOnOfflineMsg"),
-        ("LivechatWebhookOnVisitorMessage", "Livechat_webhookOnVisitorMessage"),
-        ("LivechatWebhookOnAgentMessage", "Livechat_webhookOnAgentMessage"),
+        (
+            "LivechatWebhookOnOfflineMsg",
+            "Livechat_webhookOnOfflineMsg",
+        ),
+        (
+            "LivechatWebhookOnVisitorMessage",
+            "Livechat_webhookOnVisitorMessage",
+        ),
+        (
+            "LivechatWebhookOnAgentMessage",
+            "Livechat_webhookOnAgentMessage",
+        ),
     ];
-    let mut allowed = vec!["LivechatWebhookUrl", "LivechatSecretToken", "LivechatHttpTimeout"];
+    let mut allowed = vec![
+        "LivechatWebhookUrl",
+        "LivechatSecretToken",
+        "LivechatHttpTimeout",
+    ];
     allowed.extend(TOGGLES.iter().map(|(key, _)| *key));
     body_keys(body, &[], &allowed)?;
     if let Some(url) = str_field(body, "LivechatWebhookUrl").filter(|u| !u.is_empty()) {
         state.settings.set("Livechat_webhookUrl", json!(url.trim()));
     }
     if let Some(secret) = str_field(body, "LivechatSecretToken").filter(|s| !s.is_empty()) {
-        state.settings.set("Livechat_secret_token", json!(secret.trim()));
+        state
+            .settings
+            .set("Livechat_secret_token", json!(secret.trim()));
     }
     if let Some(timeout) = body.get("LivechatHttpTimeout").filter(|t| !t.is_null()) {
         state.settings.set("Livechat_http_timeout", timeout.clone());

@@ -91,7 +91,11 @@ impl Visitor {
             v["visitorEmails"] = Value::Array(emails);
         }
         if !self.phones.is_empty() {
-            let phones: Vec<Value> = self.phones.iter().map(|p| json!({"phoneNumber": p})).collect();
+            let phones: Vec<Value> = self
+                .phones
+                .iter()
+                .map(|p| json!({"phoneNumber": p}))
+                .collect();
             v["phone"] = Value::Array(phones);
         }
         if let Some(department) = &self.department {

@@ -229,7 +229,13 @@ impl State {
             "Livechat_webhook_on_agent_message"
         };
         if listed(message) {
-            self.crm_event("Message", Some(toggle), rid, Carried::One(message), Map::new());
+            self.crm_event(
+                "Message",
+                Some(toggle),
+                rid,
+                Carried::One(message),
+                Map::new(),
+            );
         }
         if from_visitor && message.get("t").is_none() {
             self.capture_lead(rid, message["msg"].as_str().unwrap_or_default());
@@ -416,7 +422,10 @@ async fn deliver(http: &reqwest::Client, state: &Weak<Mutex<State>>, delivery: D
 
 /// `POST livechat/webhook.test`: the fixed sample, sent once, answered by whether the webhook
 /// said 200.
-pub(crate) async fn test(state: &std::sync::Arc<Mutex<State>>, request: &super::api::Request) -> Reply {
+pub(crate) async fn test(
+    state: &std::sync::Arc<Mutex<State>>,
+    request: &super::api::Request,
+) -> Reply {
     let settings = {
         let guard = state.lock().unwrap_or_else(|p| p.into_inner());
         match super::api::user_with(&guard, request, &["view-livechat-webhooks"]) {

@@ -117,7 +117,11 @@ impl Default for WebhookSettings {
 
 impl WebhookSettings {
     /// Settings that send `events` to `url` with `secret`.
-    pub fn new(url: impl Into<String>, secret: impl Into<SecretString>, events: WebhookEvents) -> Self {
+    pub fn new(
+        url: impl Into<String>,
+        secret: impl Into<SecretString>,
+        events: WebhookEvents,
+    ) -> Self {
         Self {
             url: url.into(),
             secret: secret.into(),
@@ -225,7 +229,11 @@ impl Webhooks {
             .await
     }
 
-    async fn write(&self, settings: &WebhookSettings, code: Option<(String, String)>) -> Result<()> {
+    async fn write(
+        &self,
+        settings: &WebhookSettings,
+        code: Option<(String, String)>,
+    ) -> Result<()> {
         let current = self.settings().await?;
         let before: std::collections::HashMap<&str, Value> = current.values().into_iter().collect();
         let mut code = code;
@@ -239,15 +247,20 @@ impl Webhooks {
     }
 
     /// Writes one setting, answering the server's two-factor challenge once when it can.
-    async fn update(&self, id: &'static str, value: Value, code: &mut Option<(String, String)>) -> Result<()> {
+    async fn update(
+        &self,
+        id: &'static str,
+        value: Value,
+        code: &mut Option<(String, String)>,
+    ) -> Result<()> {
         let send = |code: &Option<(String, String)>| {
             let api = self.client.api();
-            let mut call = api
-                .update_setting()
-                .id(id)
-                .body(rocketchat_api::types::UpdateSettingRequest {
-                    value: value.clone(),
-                });
+            let mut call =
+                api.update_setting()
+                    .id(id)
+                    .body(rocketchat_api::types::UpdateSettingRequest {
+                        value: value.clone(),
+                    });
             if let Some((code, method)) = code {
                 call = call.x_2fa_code(code.clone()).x_2fa_method(method.clone());
             }
@@ -322,7 +335,8 @@ mod tests {
 
     #[test]
     fn the_secret_stays_out_of_debug() {
-        let settings = WebhookSettings::new("https://crm.example.com", "hunter2", WebhookEvents::all());
+        let settings =
+            WebhookSettings::new("https://crm.example.com", "hunter2", WebhookEvents::all());
         assert!(!format!("{settings:?}").contains("hunter2"));
     }
 }

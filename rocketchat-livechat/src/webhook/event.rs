@@ -74,9 +74,10 @@ impl Event {
     /// verified (e.g. stored and replayed). A receiver uses
     /// [`Receiver::verify_and_parse`](super::Receiver::verify_and_parse).
     pub fn parse(body: &[u8]) -> Result<Self, WebhookError> {
-        let value: Value = serde_json::from_slice(body).map_err(|error| WebhookError::Malformed {
-            reason: error.to_string(),
-        })?;
+        let value: Value =
+            serde_json::from_slice(body).map_err(|error| WebhookError::Malformed {
+                reason: error.to_string(),
+            })?;
         Self::from_value(value)
     }
 
@@ -245,7 +246,9 @@ mod tests {
     #[test]
     fn a_known_type_with_a_wrong_shape_is_a_typed_error() {
         let error = Event::from_value(json!({"type": "Message", "_id": 3})).unwrap_err();
-        assert!(matches!(error, WebhookError::Invalid { ref event_type, .. } if event_type == "Message"));
+        assert!(
+            matches!(error, WebhookError::Invalid { ref event_type, .. } if event_type == "Message")
+        );
         assert!(matches!(
             Event::parse(b"[1]").unwrap_err(),
             WebhookError::Malformed { .. }

@@ -149,7 +149,11 @@ impl Receiver {
 
     /// Checks the token, then the size, then decodes the body: nothing is parsed before the
     /// token matched.
-    pub fn verify_and_parse(&self, headers: &HeaderMap, body: &[u8]) -> Result<Event, WebhookError> {
+    pub fn verify_and_parse(
+        &self,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Event, WebhookError> {
         self.verify(headers)?;
         if body.len() > self.max_body_bytes {
             return Err(WebhookError::TooLarge {
@@ -177,7 +181,9 @@ mod tests {
     #[test]
     fn the_token_is_checked_before_the_body() {
         let receiver = Receiver::new("s3cr3t").unwrap();
-        assert!(receiver.verify_and_parse(&headers(Some("s3cr3t")), BODY).is_ok());
+        assert!(receiver
+            .verify_and_parse(&headers(Some("s3cr3t")), BODY)
+            .is_ok());
         assert_eq!(
             receiver.verify_and_parse(&headers(None), b"not json"),
             Err(WebhookError::MissingToken)

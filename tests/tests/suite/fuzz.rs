@@ -124,7 +124,7 @@ fn runtime() -> Runtime {
 }
 
 /// A JSON value of bounded depth, built from the shapes Rocket.Chat answers with.
-fn json_value() -> impl Strategy<Value = serde_json::Value> {
+pub(crate) fn json_value() -> impl Strategy<Value = serde_json::Value> {
     let leaf = prop_oneof![
         Just(serde_json::Value::Null),
         any::<bool>().prop_map(serde_json::Value::from),

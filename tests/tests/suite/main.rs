@@ -15,3 +15,4 @@ mod resilience;
 mod safety;
 mod shapes;
 mod testkit;
+mod webhooks;
