@@ -1,11 +1,13 @@
 //! Spec in, formatted Rust out: progenitor's client plus the glue the spec implies.
 
 use openapiv3::OpenAPI;
-use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+use progenitor::{
+    CrateVers, GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
+};
 use quote::quote;
 
 use crate::error::{Error, Result};
-use crate::{glue, lint};
+use crate::{extensions, glue, lint};
 
 /// Generates the client for `spec` as formatted Rust source.
 ///
@@ -36,10 +38,14 @@ pub fn generate(spec: &OpenAPI) -> Result<String> {
             },
             "crate::SecretString",
             std::iter::empty::<TypeImpl>(),
-        );
+        )
+        // Open enums and lenient fields (see `extensions`) are types of this crate.
+        // (`rocketchat-api` names itself with `extern crate self as rocketchat_api`.)
+        .with_crate("rocketchat-api", CrateVers::Any, None);
+    let (prepared, open_enums) = extensions::apply(spec)?;
     let mut generator = Generator::new(&settings);
     let client = generator
-        .generate_tokens(&without_manual_operations(spec))
+        .generate_tokens(&without_manual_operations(&prepared))
         .map_err(|e| Error::Generate(e.to_string()))?;
     let glue = glue::tokens(spec);
 
@@ -47,7 +53,19 @@ pub fn generate(spec: &OpenAPI) -> Result<String> {
         #client
         #glue
     };
-    let ast: syn::File = syn::parse2(file).map_err(|e| Error::Format(e.to_string()))?;
+    let mut ast: syn::File = syn::parse2(file).map_err(|e| Error::Format(e.to_string()))?;
+    // The open enums live beside the other models, in `types`.
+    let enums: syn::File = syn::parse2(extensions::open_enums(&open_enums))
+        .map_err(|e| Error::Format(e.to_string()))?;
+    let types = ast
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(module) if module.ident == "types" => module.content.as_mut(),
+            _ => None,
+        })
+        .ok_or_else(|| Error::Generate("progenitor's output has no `types` module".into()))?;
+    types.1.extend(enums.items);
     let source = prettyplease::unparse(&ast);
     // progenitor's path encoding leaves `\` alone, which URL parsers read as `/` for http(s):
     // a value such as `.\x` would leave its segment. The glue's stricter `encode_path`

@@ -14,6 +14,7 @@
 pub mod coverage;
 mod error;
 pub mod examples;
+pub mod extensions;
 mod generate;
 pub mod glue;
 pub mod lint;

@@ -19,4 +19,12 @@
 
 #![allow(clippy::all, missing_docs, rustdoc::all)]
 
+// The generated code names this crate's own types (open enums, lenient fields) by its name.
+extern crate self as rocketchat_api;
+
+mod lenient;
+mod open_enum;
+
+pub use lenient::{Lenient, Loose};
+
 include!(concat!(env!("OUT_DIR"), "/livechat.rs"));

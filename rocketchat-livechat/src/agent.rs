@@ -45,7 +45,7 @@ impl Users {
         let api = self.client.api();
         let request = api
             .create_user()
-            .type_(self.role)
+            .type_(self.role.clone())
             .body(types::CreateUserRequest {
                 username: username.to_owned(),
             });
@@ -55,14 +55,14 @@ impl Users {
     /// The user with this role and id; `None` when there is none.
     pub async fn get(&self, user_id: &str) -> Result<Option<types::User>> {
         let api = self.client.api();
-        let request = api.get_user().type_(self.role).id(user_id);
+        let request = api.get_user().type_(self.role.clone()).id(user_id);
         Ok(self.client.call("get_user", request.send()).await?.user)
     }
 
     /// Takes this role away from user `user_id`.
     pub async fn remove(&self, user_id: &str) -> Result<()> {
         let api = self.client.api();
-        let request = api.delete_user().type_(self.role).id(user_id);
+        let request = api.delete_user().type_(self.role.clone()).id(user_id);
         self.client
             .call("delete_user", request.send())
             .await

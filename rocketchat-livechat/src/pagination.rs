@@ -121,7 +121,7 @@ macro_rules! paged {
         where
             F: for<'a> FnOnce(rocketchat_api::builder::$builder<'a>) -> rocketchat_api::builder::$builder<'a>,
         {
-            $(let $field = self.$field;)?
+            $(let $field = self.$field.clone();)?
             let api = self.client.api();
             let request = api.$op();
             $(let request = { let $b = request; $prepare };)?
@@ -138,11 +138,12 @@ macro_rules! paged {
                 + Sync
                 + 'static,
         {
-            $(let $field = self.$field;)?
+            $(let $field = self.$field.clone();)?
             let filter = ::std::sync::Arc::new(filter);
             let fetch: $crate::pagination::FetchPage<rocketchat_api::types::$page> =
                 ::std::sync::Arc::new(move |client, offset, count| {
                     let filter = filter.clone();
+                    $(let $field = $field.clone();)?
                     Box::pin(async move {
                         let api = client.api();
                         let request = api.$op();
