@@ -173,7 +173,7 @@ impl Crm {
                 format!(
                     "closed ({} messages filed, closed by {})",
                     close.messages.len(),
-                    close.closer.clone().unwrap_or_default()
+                    close.closer.as_ref().map(|c| c.as_str()).unwrap_or("someone")
                 )
             }
             _ => format!("{} received", kind(event)),

@@ -78,9 +78,9 @@ impl Users {
     /// needs `manage-livechat-agents`.
     pub async fn set_available_for(&self, agent_id: Option<&str>, available: bool) -> Result<()> {
         let status = if available {
-            types::AgentStatusRequestStatus::Available
+            types::LivechatAgentStatus::Available
         } else {
-            types::AgentStatusRequestStatus::NotAvailable
+            types::LivechatAgentStatus::NotAvailable
         };
         let body = types::AgentStatusRequest {
             status: Some(status),

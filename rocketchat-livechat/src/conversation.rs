@@ -141,7 +141,7 @@ impl VisitorSession {
         }
         let closed_in_backlog = backlog
             .iter()
-            .any(|m| m.t.as_deref() == Some("livechat-close"));
+            .any(|m| m.t == Some(types::MessageType::LivechatClose));
         let backlog = futures::stream::iter(backlog.into_iter().map(Ok));
         if closed_in_backlog {
             return Ok(backlog.boxed());
@@ -198,7 +198,7 @@ impl VisitorSession {
         futures::stream::unfold(start, |mut watch| async move {
             loop {
                 if let Some(message) = watch.pending.pop_front() {
-                    if message.t.as_deref() == Some("livechat-close") {
+                    if message.t == Some(types::MessageType::LivechatClose) {
                         watch.done = true;
                         watch.pending.clear();
                     }

@@ -92,7 +92,10 @@ impl Inquiries {
             loop {
                 match events.next().await? {
                     Ok(event) => {
-                        let queued = event.status.as_deref().is_none_or(|s| s == "queued");
+                        let queued = event
+                            .status
+                            .as_ref()
+                            .is_none_or(|s| *s == types::InquiryStatus::Queued);
                         if event.type_ == types::InquiryChangeType::Removed
                             || !queued
                             || !seen.insert(event.id.clone())

@@ -80,12 +80,12 @@ impl BusinessHours {
             .map(drop)
     }
 
-    /// Removes custom business hours.
-    pub async fn remove(&self, id: &str, kind: &str) -> Result<()> {
+    /// Removes business hours (`BusinessHourType::Custom` ones; Enterprise).
+    pub async fn remove(&self, id: &str, kind: types::BusinessHourType) -> Result<()> {
         let api = self.client.api();
         let body = types::RemoveBusinessHourRequest {
             id: id.to_owned(),
-            type_: kind.to_owned(),
+            type_: kind,
         };
         self.client
             .call(

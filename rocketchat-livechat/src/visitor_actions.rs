@@ -81,12 +81,12 @@ impl VisitorSession {
             .map(drop)
     }
 
-    /// Sets the visitor's presence: `online`, `away`, `busy` or `offline`.
-    pub async fn set_status(&self, status: &str) -> Result<()> {
+    /// Sets the visitor's presence (`UserStatus::Online`, `Away`, `Busy`, `Offline`).
+    pub async fn set_status(&self, status: types::UserStatus) -> Result<()> {
         let api = self.client().api();
         let body = types::VisitorStatusRequest {
             token: self.token().clone(),
-            status: status.to_owned(),
+            status,
         };
         let call = api.set_visitor_status().body(body).send();
         self.client()

@@ -87,7 +87,7 @@ impl AgentEvent {
             AgentEvent::Subscription {
                 action: types::ClientAction::Inserted,
                 subscription,
-            } if subscription.t.as_deref() == Some("l") => subscription.rid.as_deref(),
+            } if subscription.t == Some(types::RoomType::L) => subscription.rid.as_deref(),
             _ => None,
         }
     }
@@ -153,7 +153,7 @@ impl Queue {
             types::InquiryChangeType::Removed => {
                 self.queued.remove(&event.id);
             }
-            _ if event.status.as_deref() == Some("queued") => {
+            _ if event.status == Some(types::InquiryStatus::Queued) => {
                 self.queued.insert(event.id.clone(), ());
             }
             _ => {

@@ -180,7 +180,7 @@ impl Follow {
         if let Some(ts) = message.ts {
             self.newest = Some(self.newest.map_or(ts, |newest| newest.max(ts)));
         }
-        let event = if message.t.as_deref() == Some("livechat-close") {
+        let event = if message.t == Some(types::MessageType::LivechatClose) {
             RoomEvent::Closed(message)
         } else if seen_before || (message.edited_at.is_some() && !from_history) {
             RoomEvent::Edited(message)

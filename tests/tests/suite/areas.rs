@@ -81,7 +81,7 @@ area_case! {
     fn visitor_sets_its_status;
     POST "/api/v1/livechat/visitor.status", Some(json!({"token": VISITOR_TOKEN, "status": "away"})), VISITOR;
     answer json!({"token": VISITOR_TOKEN, "status": "away", "success": true});
-    run |client| client.visitor(VISITOR_TOKEN).set_status("away").await.unwrap()
+    run |client| client.visitor(VISITOR_TOKEN).set_status(types::UserStatus::Away).await.unwrap()
 }
 
 area_case! {
@@ -366,7 +366,7 @@ area_case! {
     fn business_hours_removed;
     POST "/api/v1/livechat/business-hours.remove", Some(json!({"_id": "bh2", "type": "custom"})), USER;
     answer ok();
-    run |client| client.business_hours().remove("bh2", "custom").await.unwrap()
+    run |client| client.business_hours().remove("bh2", types::BusinessHourType::Custom).await.unwrap()
 }
 
 area_case! {

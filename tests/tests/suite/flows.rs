@@ -86,8 +86,8 @@ async fn following_a_conversation_yields_each_message_once_and_ends_when_the_roo
         "in order, none lost, the earlier message not repeated"
     );
     assert_eq!(
-        messages.last().unwrap().t.as_deref(),
-        Some("livechat-close")
+        messages.last().unwrap().t,
+        Some(rocketchat_livechat::types::MessageType::LivechatClose)
     );
     let ids: HashSet<_> = messages.iter().map(|m| m.id.clone()).collect();
     assert_eq!(ids.len(), messages.len(), "no duplicates");

@@ -88,7 +88,7 @@ async fn get_me() {
     let me = client(&server).me().await.unwrap();
     mock.assert_async().await;
     assert_eq!(me.id, USER_ID);
-    assert_eq!(me.status_livechat.as_deref(), Some("available"));
+    assert_eq!(me.status_livechat, Some(types::LivechatAgentStatus::Available));
     assert_eq!(
         me.livechat
             .as_ref()
@@ -219,15 +219,15 @@ async fn get_room() {
     mock.assert_async().await;
     assert!(new);
     assert_eq!(room.id, "Gzbn7tvjeLkbjuHnW");
-    assert_eq!(room.t.as_deref(), Some("l"));
+    assert_eq!(room.t, Some(types::RoomType::L));
     assert_eq!(room.open, Some(true));
     assert_eq!(
         room.v.as_ref().unwrap().username.as_deref(),
         Some("guest-12")
     );
     assert_eq!(
-        room.source.as_ref().unwrap().type_.as_deref(),
-        Some("widget")
+        room.source.as_ref().unwrap().type_,
+        types::OmnichannelSourceType::Widget
     );
     assert!(room.served_by.is_none());
 }
@@ -391,7 +391,7 @@ async fn list_rooms() {
         page.rooms[0].last_message.as_ref().unwrap().msg.as_deref(),
         Some("Thanks, that helps")
     );
-    assert_eq!(page.rooms[1].closer.as_deref(), Some("user"));
+    assert_eq!(page.rooms[1].closer, Some(types::RoomCloser::User));
     assert_eq!(
         page.rooms[1].metrics.as_ref().unwrap().chat_duration,
         Some(2700.5)
@@ -506,7 +506,7 @@ async fn get_message_history() {
         .unwrap();
     mock.assert_async().await;
     assert_eq!(messages.len(), 3);
-    assert_eq!(messages[1].t.as_deref(), Some("uj"));
+    assert_eq!(messages[1].t, Some(types::MessageType::Uj));
     assert_eq!(
         messages[2].file.as_ref().unwrap().name.as_deref(),
         Some("receipt.png")
@@ -534,7 +534,7 @@ async fn list_inquiries() {
         .unwrap();
     mock.assert_async().await;
     assert_eq!(page.total, Some(2));
-    assert_eq!(page.inquiries[0].status.as_deref(), Some("queued"));
+    assert_eq!(page.inquiries[0].status, Some(types::InquiryStatus::Queued));
     assert_eq!(page.inquiries[1].department, None);
 }
 
@@ -664,8 +664,8 @@ async fn list_users() {
     assert_eq!(page.users.len(), 2);
     assert_eq!(page.users[0].departments, vec!["9aYDpbx3ZgZFHtaD4"]);
     assert_eq!(
-        page.users[1].status_livechat.as_deref(),
-        Some("not-available")
+        page.users[1].status_livechat,
+        Some(types::LivechatAgentStatus::NotAvailable)
     );
 }
 

@@ -99,7 +99,7 @@ async fn a_whole_conversation_by_push() {
         .unwrap()
         .unwrap();
     assert_eq!(changed.type_, types::InquiryChangeType::Changed);
-    assert_eq!(changed.status.as_deref(), Some("taken"));
+    assert_eq!(changed.status, Some(types::InquiryStatus::Taken));
 
     // The visitor is told who serves it, then sees the join message.
     loop {
@@ -123,7 +123,7 @@ async fn a_whole_conversation_by_push() {
                 assert!(typing);
                 break;
             }
-            RoomEvent::Message(m) if m.t.as_deref() == Some("uj") => {}
+            RoomEvent::Message(m) if m.t == Some(types::MessageType::Uj) => {}
             other => panic!("unexpected {other:?}"),
         }
     }
@@ -182,7 +182,7 @@ async fn a_whole_conversation_by_push() {
     loop {
         match next(&mut visitor_events).await {
             RoomEvent::AgentStatus(status) => {
-                assert_eq!(status, "away");
+                assert_eq!(status, types::UserStatus::Away);
                 break;
             }
             RoomEvent::Message(_) | RoomEvent::Edited(_) | RoomEvent::Deleted { .. } => {}
@@ -195,7 +195,7 @@ async fn a_whole_conversation_by_push() {
     for events in [&mut visitor_events, &mut agent_events] {
         loop {
             if let RoomEvent::Closed(m) = next(events).await {
-                assert_eq!(m.t.as_deref(), Some("livechat-close"));
+                assert_eq!(m.t, Some(types::MessageType::LivechatClose));
                 break;
             }
         }

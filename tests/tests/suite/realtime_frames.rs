@@ -312,7 +312,7 @@ async fn every_event_decodes_from_the_servers_frames() {
     match next(&mut events).await {
         RoomEvent::AgentChanged(Some(types::RoomAgentDataEventData::AgentInfo(agent))) => {
             assert_eq!(agent.username.as_deref(), Some("agent.smith"));
-            assert_eq!(agent.status.as_deref(), Some("online"));
+            assert_eq!(agent.status, Some(types::UserStatus::Online));
         }
         other => panic!("{other:?}"),
     }

@@ -212,8 +212,8 @@ shape! {
     }));
     call |api| api.save_trigger().body_map(|b| b
         .name("Welcome").description("Greets visitors").enabled(true).run_once(false)
-        .conditions(vec![types::SaveTriggerRequestConditionsItem { name: "page-url".into(), value: Some(json!("/cart")) }])
-        .actions(vec![types::SaveTriggerRequestActionsItem { name: "send-message".into(), params: map(json!({"msg": "Hi!"})) }]));
+        .conditions(vec![types::TriggerCondition { name: types::TriggerConditionName::PageUrl, value: Some(json!("/cart")) }])
+        .actions(vec![types::TriggerAction { name: types::TriggerActionName::SendMessage, params: map(json!({"msg": "Hi!"})) }]));
     answer ok();
     check |answer| assert_eq!(answer.success, Some(true));
 }
@@ -367,9 +367,9 @@ shape! {
 shape! {
     fn set_agent_status;
     POST "/api/v1/livechat/agent.status", [], Some(json!({"status": "not-available", "agentId": USER_ID}));
-    call |api| api.set_agent_status().body_map(|b| b.status(types::AgentStatusRequestStatus::NotAvailable).agent_id(USER_ID.to_string()));
+    call |api| api.set_agent_status().body_map(|b| b.status(types::LivechatAgentStatus::NotAvailable).agent_id(USER_ID.to_string()));
     answer json!({"status": "not-available", "success": true});
-    check |answer| assert_eq!(answer.status.as_deref(), Some("not-available"));
+    check |answer| assert_eq!(answer.status, Some(types::LivechatAgentStatus::NotAvailable));
 }
 
 shape! {
@@ -627,7 +627,7 @@ shape! {
     GET "/api/v1/livechat/custom-fields", [("text", "pl")], None;
     call |api| api.list_custom_fields().text("pl");
     answer paged("customFields", json!([custom_field()]), 1);
-    check |page| assert_eq!(page.custom_fields[0].scope.as_deref(), Some("visitor"));
+    check |page| assert_eq!(page.custom_fields[0].scope, Some(types::CustomFieldScope::Visitor));
 }
 
 shape! {
@@ -647,7 +647,7 @@ shape! {
     call |api| api.save_custom_field().body_map(|b| b.custom_field_id("plan".to_string()).custom_field_data(
         types::SaveCustomFieldRequestCustomFieldData::try_from(
             types::builder::SaveCustomFieldRequestCustomFieldData::default()
-                .field("plan").label("Plan").scope(types::SaveCustomFieldRequestCustomFieldDataScope::Visitor).visibility("visible"),
+                .field("plan").label("Plan").scope(types::CustomFieldScope::Visitor).visibility("visible"),
         ).unwrap()));
     answer json!({"customField": custom_field(), "success": true});
     check |answer| assert!(answer.custom_field.is_some());
@@ -1484,7 +1484,7 @@ shape! {
     POST "/api/v1/livechat/visitor.status", [], Some(json!({"token": VISITOR_TOKEN, "status": "away"}));
     call |api| api.set_visitor_status().body_map(|b| b.token(VISITOR_TOKEN).status("away"));
     answer json!({"token": VISITOR_TOKEN, "status": "away", "success": true});
-    check |answer| assert_eq!(answer.status.as_deref(), Some("away"));
+    check |answer| assert_eq!(answer.status, Some(types::UserStatus::Away));
 }
 
 shape! {
@@ -1511,7 +1511,7 @@ shape! {
     answer paged("pages", json!([{"_id": "nav1", "rid": RID, "t": "livechat_navigation_history", "msg": "Cart - https://shop.example.com/cart",
         "ts": "2026-11-20T10:15:00.000Z", "u": {"_id": "5fQmTfdzD9SEpYsGy", "username": "guest-12"},
         "navigation": {"page": {"title": "Cart", "change": "url", "location": {"href": "https://shop.example.com/cart"}}, "token": VISITOR_TOKEN}}]), 1);
-    check |page| assert_eq!(page.pages[0].t.as_deref(), Some("livechat_navigation_history"));
+    check |page| assert_eq!(page.pages[0].t, Some(types::MessageType::LivechatNavigationHistory));
 }
 
 shape! {

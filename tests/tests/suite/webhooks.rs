@@ -159,7 +159,7 @@ fn every_event_type_decodes_from_the_body_the_server_builds() {
     let Payload::SessionClosed(close) = closed.payload() else {
         panic!()
     };
-    assert_eq!(close.closer.as_deref(), Some("user"));
+    assert_eq!(close.closer, Some(types::RoomCloser::User));
     assert!(close.closed_at.is_some());
     let listed = closed.messages();
     assert_eq!(listed.len(), 4);
@@ -572,7 +572,7 @@ async fn a_crm_bridge_sees_the_whole_chat_with_its_ticket_id_on_every_event() {
     let Payload::SessionClosed(close) = events[9].payload() else {
         panic!()
     };
-    assert_eq!(close.closer.as_deref(), Some("user"));
+    assert_eq!(close.closer, Some(types::RoomCloser::User));
     assert_eq!(
         close.closed_by.as_ref().unwrap().username.as_deref(),
         Some("agent.jones")
