@@ -176,7 +176,61 @@ pub fn lint(spec: &OpenAPI) -> Vec<Finding> {
             }
         }
     }
+    if let Ok(value) = serde_json::to_value(spec) {
+        check_extensions(&value, "", &mut findings);
+    }
     findings
+}
+
+/// The generator extensions: every string `enum` says whether it is open (`x-open-enum`), an
+/// open one is a component of its own (its name is the Rust type's), and `x-lenient` sits
+/// on a scalar or list.
+fn check_extensions(value: &serde_json::Value, at: &str, findings: &mut Vec<Finding>) {
+    use serde_json::Value;
+    match value {
+        Value::Object(object) => {
+            let mut push = |field: &str, message: &str| {
+                findings.push(Finding {
+                    place: at.to_owned(),
+                    field: field.to_owned(),
+                    message: message.to_owned(),
+                })
+            };
+            let strings = object
+                .get("enum")
+                .and_then(Value::as_array)
+                .is_some_and(|values| values.iter().all(Value::is_string));
+            let open = object.get("x-open-enum");
+            if strings && open.is_none_or(|o| !o.is_boolean()) {
+                push(
+                    "x-open-enum",
+                    "a string enum says `x-open-enum: true` (the server may add values) or `false` (a fixed discriminator)",
+                );
+            }
+            if open == Some(&Value::Bool(true)) {
+                let component = at.strip_prefix("/components/schemas/").is_some_and(|name| !name.contains('/'));
+                if !strings {
+                    push("x-open-enum", "only a string enum can be open");
+                } else if !component {
+                    push("x-open-enum", "an open enum is a component of its own (refer to it with $ref)");
+                }
+            }
+            if object.get("x-lenient") == Some(&Value::Bool(true))
+                && (object.contains_key("properties") || object.contains_key("enum") || object.contains_key("$ref"))
+            {
+                push("x-lenient", "only a scalar or a list can be lenient");
+            }
+            for (key, child) in object {
+                check_extensions(child, &format!("{at}/{key}"), findings);
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                check_extensions(item, &format!("{at}/{i}"), findings);
+            }
+        }
+        _ => {}
+    }
 }
 
 fn check_responses(spec: &OpenAPI, op: &Operation, push: &mut impl FnMut(&str, String)) {

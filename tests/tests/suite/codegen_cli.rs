@@ -108,6 +108,10 @@ components:
       properties:
         _id: {type: string}
         id: {type: string}
+        state: {type: string, enum: [on, off]}
+        kind: {type: string, enum: [a, b], x-open-enum: true}
+        odd: {type: object, x-lenient: true, properties: {x: {type: string}}}
+    Colour: {type: string, enum: [red], x-open-enum: "yes"}
 "#;
 
 #[test]
@@ -182,6 +186,23 @@ fn a_broken_spec_is_refused_with_findings_naming_operation_and_field() {
     );
     assert!(
         has("components/schemas/Twin", "properties", "`_id` and `id`"),
+        "{text}"
+    );
+    // The generator extensions.
+    assert!(
+        has("/components/schemas/Twin/properties/state", "x-open-enum", "says"),
+        "{text}"
+    );
+    assert!(
+        has("/components/schemas/Twin/properties/kind", "x-open-enum", "component of its own"),
+        "{text}"
+    );
+    assert!(
+        has("/components/schemas/Twin/properties/odd", "x-lenient", "scalar or a list"),
+        "{text}"
+    );
+    assert!(
+        has("/components/schemas/Colour", "x-open-enum", "says"),
         "{text}"
     );
     match codegen::generate(&spec) {
