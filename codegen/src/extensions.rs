@@ -170,7 +170,10 @@ mod tests {
     #[test]
     fn values_become_identifiers() {
         assert_eq!(variant_name("livechat-close"), "LivechatClose");
-        assert_eq!(variant_name("livechat_transfer_history"), "LivechatTransferHistory");
+        assert_eq!(
+            variant_name("livechat_transfer_history"),
+            "LivechatTransferHistory"
+        );
         assert_eq!(variant_name("Auto_Selection"), "AutoSelection");
         assert_eq!(variant_name("uj"), "Uj");
         assert_eq!(variant_name("not-available"), "NotAvailable");

@@ -208,15 +208,22 @@ fn check_extensions(value: &serde_json::Value, at: &str, findings: &mut Vec<Find
                 );
             }
             if open == Some(&Value::Bool(true)) {
-                let component = at.strip_prefix("/components/schemas/").is_some_and(|name| !name.contains('/'));
+                let component = at
+                    .strip_prefix("/components/schemas/")
+                    .is_some_and(|name| !name.contains('/'));
                 if !strings {
                     push("x-open-enum", "only a string enum can be open");
                 } else if !component {
-                    push("x-open-enum", "an open enum is a component of its own (refer to it with $ref)");
+                    push(
+                        "x-open-enum",
+                        "an open enum is a component of its own (refer to it with $ref)",
+                    );
                 }
             }
             if object.get("x-lenient") == Some(&Value::Bool(true))
-                && (object.contains_key("properties") || object.contains_key("enum") || object.contains_key("$ref"))
+                && (object.contains_key("properties")
+                    || object.contains_key("enum")
+                    || object.contains_key("$ref"))
             {
                 push("x-lenient", "only a scalar or a list can be lenient");
             }

@@ -114,7 +114,9 @@ impl<U: DeserializeOwned> Loose for Vec<U> {
             Value::String(text) if text.trim().is_empty() => Some(Vec::new()),
             // One item where a list is typed.
             Value::Object(_) | Value::String(_) | Value::Number(_) | Value::Bool(_) => {
-                serde_json::from_value(value.clone()).ok().map(|one| vec![one])
+                serde_json::from_value(value.clone())
+                    .ok()
+                    .map(|one| vec![one])
             }
             _ => None,
         }
@@ -167,8 +169,14 @@ mod tests {
         assert_eq!(read::<bool>(json!("")), Lenient::Value(false));
         assert_eq!(read::<bool>(json!({})), Lenient::Invalid(json!({})));
         assert_eq!(read::<Vec<String>>(json!("")), Lenient::Value(vec![]));
-        assert_eq!(read::<Vec<String>>(json!("one")), Lenient::Value(vec!["one".into()]));
-        assert_eq!(read::<Vec<String>>(json!(["a"])), Lenient::Value(vec!["a".into()]));
+        assert_eq!(
+            read::<Vec<String>>(json!("one")),
+            Lenient::Value(vec!["one".into()])
+        );
+        assert_eq!(
+            read::<Vec<String>>(json!(["a"])),
+            Lenient::Value(vec!["a".into()])
+        );
         assert_eq!(read::<String>(json!(12)), Lenient::Value("12".into()));
     }
 

@@ -173,7 +173,11 @@ impl Crm {
                 format!(
                     "closed ({} messages filed, closed by {})",
                     close.messages.len(),
-                    close.closer.as_ref().map(|c| c.as_str()).unwrap_or("someone")
+                    close
+                        .closer
+                        .as_ref()
+                        .map(|c| c.as_str())
+                        .unwrap_or("someone")
                 )
             }
             _ => format!("{} received", kind(event)),

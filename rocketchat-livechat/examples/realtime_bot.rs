@@ -164,7 +164,11 @@ async fn visitor(client: Client, clock: Clock) -> Result<()> {
 
 fn describe(event: &RoomEvent) -> String {
     match event {
-        RoomEvent::Message(m) => format!("message {:?} ({})", m.msg, m.t.as_ref().map(|t| t.as_str()).unwrap_or("")),
+        RoomEvent::Message(m) => format!(
+            "message {:?} ({})",
+            m.msg,
+            m.t.as_ref().map(|t| t.as_str()).unwrap_or("")
+        ),
         RoomEvent::Typing { username, typing } => format!("{username} typing={typing}"),
         other => format!("{other:?}"),
     }

@@ -190,15 +190,27 @@ fn a_broken_spec_is_refused_with_findings_naming_operation_and_field() {
     );
     // The generator extensions.
     assert!(
-        has("/components/schemas/Twin/properties/state", "x-open-enum", "says"),
+        has(
+            "/components/schemas/Twin/properties/state",
+            "x-open-enum",
+            "says"
+        ),
         "{text}"
     );
     assert!(
-        has("/components/schemas/Twin/properties/kind", "x-open-enum", "component of its own"),
+        has(
+            "/components/schemas/Twin/properties/kind",
+            "x-open-enum",
+            "component of its own"
+        ),
         "{text}"
     );
     assert!(
-        has("/components/schemas/Twin/properties/odd", "x-lenient", "scalar or a list"),
+        has(
+            "/components/schemas/Twin/properties/odd",
+            "x-lenient",
+            "scalar or a list"
+        ),
         "{text}"
     );
     assert!(

@@ -358,7 +358,9 @@ async fn unknown_values_and_fields_from_a_newer_server_decode() {
     let page = client(&server).inquiries().list(|q| q).await.unwrap();
     assert_eq!(
         page.inquiries[0].status,
-        Some(rocketchat_livechat::types::InquiryStatus::Unknown("some-future-status".into()))
+        Some(rocketchat_livechat::types::InquiryStatus::Unknown(
+            "some-future-status".into()
+        ))
     );
 }
 

@@ -8,6 +8,7 @@ mod errors;
 mod examples;
 mod flows;
 mod fuzz;
+mod lenient;
 mod operations;
 mod realtime;
 mod realtime_frames;

@@ -88,12 +88,16 @@ async fn get_me() {
     let me = client(&server).me().await.unwrap();
     mock.assert_async().await;
     assert_eq!(me.id, USER_ID);
-    assert_eq!(me.status_livechat, Some(types::LivechatAgentStatus::Available));
+    assert_eq!(
+        me.status_livechat,
+        Some(types::LivechatAgentStatus::Available)
+    );
     assert_eq!(
         me.livechat
             .as_ref()
-            .and_then(|l| l.max_number_simultaneous_chat),
-        Some(5.0)
+            .and_then(|l| l.max_number_simultaneous_chat.as_ref())
+            .and_then(|max| max.value()),
+        Some(&5)
     );
     assert_eq!(me.roles, vec!["user", "livechat-agent"]);
 }
@@ -716,7 +720,7 @@ async fn get_user() {
     let user = agents.get("Kq7vB3xN9mZ2wLpTc").await.unwrap().unwrap();
     assert_eq!(
         user.livechat.unwrap().max_number_simultaneous_chat,
-        Some(3.0)
+        Some(rocketchat_api::Lenient::Value(3))
     );
     assert!(agents.get("nobody").await.unwrap().is_none());
     found.assert_async().await;
@@ -763,10 +767,15 @@ async fn list_departments() {
         .await
         .unwrap();
     mock.assert_async().await;
-    assert_eq!(page.departments[0].num_agents, Some(2));
+    assert_eq!(
+        page.departments[0].num_agents,
+        Some(rocketchat_api::Lenient::Value(2))
+    );
     assert_eq!(
         page.departments[1].departments_allowed_to_forward,
-        vec!["9aYDpbx3ZgZFHtaD4"]
+        Some(rocketchat_api::Lenient::Value(vec![
+            "9aYDpbx3ZgZFHtaD4".to_owned()
+        ]))
     );
 }
 

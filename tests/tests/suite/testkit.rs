@@ -106,7 +106,10 @@ async fn a_conversation_from_first_message_to_close() {
         .inquiries
         .is_empty());
     let taken = w.agent.inquiries().get(&room.id).await.unwrap().unwrap();
-    assert_eq!(taken.status, Some(rocketchat_livechat::types::InquiryStatus::Taken));
+    assert_eq!(
+        taken.status,
+        Some(rocketchat_livechat::types::InquiryStatus::Taken)
+    );
 
     w.agent
         .rooms()
