@@ -7,7 +7,10 @@
 //!   `rocketchat_api::Lenient<T>`, which reads a number given as a numeric string, a boolean
 //!   given as `"true"`, a list given as `""`, and keeps anything else instead of failing.
 //!
-//! Both become typify's `x-rust-type` before progenitor runs, pointing at types of the
+//! - `x-json-param: sort` or `date-range` on a query value the server reads as JSON text:
+//!   `rocketchat_api::Sort` or `DateRange`, which write that JSON.
+//!
+//! All become typify's `x-rust-type` before progenitor runs, pointing at types of the
 //! `rocketchat-api` crate (which names itself so, for the generated code it includes).
 
 use openapiv3::OpenAPI;
@@ -45,6 +48,7 @@ pub fn apply(spec: &OpenAPI) -> Result<(OpenAPI, Vec<OpenEnum>)> {
         }
     }
     wrap_lenient(&mut value);
+    json_params(&mut value);
     let spec = serde_json::from_value(value).map_err(|e| Error::Generate(e.to_string()))?;
     Ok((spec, enums))
 }
@@ -102,6 +106,33 @@ fn wrap_lenient(value: &mut Value) {
             }
         }
         Value::Array(items) => items.iter_mut().for_each(wrap_lenient),
+        _ => {}
+    }
+}
+
+/// The types of `x-json-param` values, by kind.
+pub const JSON_PARAMS: &[(&str, &str)] = &[
+    ("sort", "rocketchat_api::Sort"),
+    ("date-range", "rocketchat_api::DateRange"),
+];
+
+/// Replaces every `x-json-param` schema (a query value the server reads as JSON text) by the
+/// runtime type that writes that JSON.
+fn json_params(value: &mut Value) {
+    match value {
+        Value::Object(object) => {
+            let kind = object.get("x-json-param").and_then(Value::as_str);
+            if let Some((_, path)) =
+                kind.and_then(|k| JSON_PARAMS.iter().find(|(name, _)| *name == k))
+            {
+                *value = rust_type(object.get("description").cloned(), path, Vec::new());
+                return;
+            }
+            for child in object.values_mut() {
+                json_params(child);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(json_params),
         _ => {}
     }
 }

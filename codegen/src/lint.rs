@@ -227,6 +227,20 @@ fn check_extensions(value: &serde_json::Value, at: &str, findings: &mut Vec<Find
             {
                 push("x-lenient", "only a scalar or a list can be lenient");
             }
+            if let Some(kind) = object.get("x-json-param") {
+                let known = kind.as_str().is_some_and(|k| {
+                    crate::extensions::JSON_PARAMS
+                        .iter()
+                        .any(|(name, _)| *name == k)
+                });
+                if !known {
+                    findings.push(Finding {
+                        place: at.to_owned(),
+                        field: "x-json-param".into(),
+                        message: "is `sort` or `date-range`".into(),
+                    });
+                }
+            }
             for (key, child) in object {
                 check_extensions(child, &format!("{at}/{key}"), findings);
             }

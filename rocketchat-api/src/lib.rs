@@ -24,7 +24,9 @@ extern crate self as rocketchat_api;
 
 mod lenient;
 mod open_enum;
+mod query;
 
 pub use lenient::{Lenient, Loose};
+pub use query::{DateRange, Sort};
 
 include!(concat!(env!("OUT_DIR"), "/livechat.rs"));

@@ -235,7 +235,7 @@ async fn serve_room(bot: Client, rid: String, me: String, clock: Clock) -> Resul
         .run(
             api.list_room_messages()
                 .rid(&rid)
-                .sort(r#"{"ts":-1}"#)
+                .sort(rocketchat_livechat::api::Sort::desc("ts"))
                 .count(20)
                 .send(),
         )

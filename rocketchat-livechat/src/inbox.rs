@@ -212,7 +212,10 @@ impl Inquiries {
             let offset = all.len() as i64;
             let page = self
                 .queued(move |q| {
-                    let q = q.sort(r#"{"ts":1}"#).count(PAGE).offset(offset);
+                    let q = q
+                        .sort(rocketchat_api::Sort::asc("ts"))
+                        .count(PAGE)
+                        .offset(offset);
                     match &department {
                         Some(d) => q.department(d.clone()),
                         None => q,

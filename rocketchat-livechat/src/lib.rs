@@ -82,7 +82,7 @@ pub use visitors::Visitors;
 pub use rocketchat_api as api;
 /// The generated models.
 pub use rocketchat_api::types;
-pub use rocketchat_api::{Edition, Operation, SecretString, OPERATIONS};
+pub use rocketchat_api::{DateRange, Edition, Lenient, Operation, SecretString, Sort, OPERATIONS};
 
 /// The README's examples compile.
 #[cfg(doctest)]

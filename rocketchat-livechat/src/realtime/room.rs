@@ -109,7 +109,7 @@ impl Follower {
                 let call = api
                     .list_room_messages()
                     .rid(rid)
-                    .sort(r#"{"ts":-1}"#)
+                    .sort(rocketchat_api::Sort::desc("ts"))
                     .count(i64::from(GAP_PAGE))
                     .offset(offset)
                     .send();

@@ -354,7 +354,7 @@ async fn list_rooms() {
                         ("departmentId", "9aYDpbx3ZgZFHtaD4"),
                         ("open", "true"),
                         ("tags[]", "order"),
-                        ("createdAt", r#"{"start":"2026-11-01T00:00:00Z"}"#),
+                        ("createdAt", r#"{"start":"2026-11-01T00:00:00.000Z"}"#),
                         ("offset", "0"),
                         ("count", "2"),
                         ("sort", r#"{"ts":-1}"#),
@@ -373,10 +373,12 @@ async fn list_rooms() {
             .department_id("9aYDpbx3ZgZFHtaD4")
             .open(true)
             .tags(vec!["order".to_owned()])
-            .created_at(r#"{"start":"2026-11-01T00:00:00Z"}"#)
+            .created_at(rocketchat_api::DateRange::since(
+                "2026-11-01T00:00:00Z".parse().unwrap(),
+            ))
             .offset(0)
             .count(2)
-            .sort(r#"{"ts":-1}"#)
+            .sort(rocketchat_api::Sort::desc("ts"))
         })
         .await
         .unwrap();
@@ -563,7 +565,10 @@ async fn list_queued_inquiries_for_user() {
         .await;
     let page = client(&server)
         .inquiries()
-        .queued(|q| q.department("9aYDpbx3ZgZFHtaD4").sort(r#"{"ts":1}"#))
+        .queued(|q| {
+            q.department("9aYDpbx3ZgZFHtaD4")
+                .sort(rocketchat_api::Sort::asc("ts"))
+        })
         .await
         .unwrap();
     mock.assert_async().await;

@@ -797,7 +797,7 @@ macro_rules! report {
         shape! {
             fn $name;
             GET $path, [("start", "2026-11-01T00:00:00Z"), ("end", "2026-11-20T00:00:00Z"), ("sort", r#"{"total":-1}"#)], None;
-            call |api| api.$name().start(day(1)).end(day(20)).sort(r#"{"total":-1}"#);
+            call |api| api.$name().start(day(1)).end(day(20)).sort(rocketchat_api::Sort::desc("total"));
             answer json!({"data": [{"label": "widget", "value": 9}, {"label": "email", "value": 3}], "total": 12, "unspecified": 0, "success": true});
             check |report| assert_eq!(report.total, Some(12.0));
         }
@@ -1213,7 +1213,7 @@ fn sla() -> Value {
 shape! {
     fn list_sla;
     GET "/api/v1/livechat/sla", [("text", "Go"), ("sort", r#"{"dueTimeInMinutes":1}"#)], None;
-    call |api| api.list_sla().text("Go").sort(r#"{"dueTimeInMinutes":1}"#);
+    call |api| api.list_sla().text("Go").sort(rocketchat_api::Sort::asc("dueTimeInMinutes"));
     answer paged("sla", json!([sla()]), 1);
     check |page| assert_eq!(page.sla[0].due_time_in_minutes, Some(5));
 }
