@@ -34,7 +34,11 @@ impl Departments {
         agents: Vec<types::DepartmentAgentInput>,
     ) -> Result<types::DepartmentResponse> {
         let api = self.client.api();
-        let body = types::CreateDepartmentRequest { department, agents };
+        let body = types::CreateDepartmentRequest {
+            department,
+            agents,
+            department_unit: None,
+        };
         self.client
             .call(
                 "create_department",
@@ -59,8 +63,8 @@ impl Departments {
     pub async fn set_agents(
         &self,
         department_id: &str,
-        upsert: Vec<types::DepartmentAgentInput>,
-        remove: Vec<types::DepartmentAgentInput>,
+        upsert: Vec<types::DepartmentAgentUpsert>,
+        remove: Vec<types::DepartmentAgentRemoval>,
     ) -> Result<()> {
         let api = self.client.api();
         let body = types::UpdateDepartmentAgentsRequest { upsert, remove };

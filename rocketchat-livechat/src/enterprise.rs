@@ -15,8 +15,8 @@ area! {
 
 impl Tags {
     paged! {
-        /// A page of tags.
-        list, stream: list_tags, ListTags -> TagsPage of Tag
+        /// A page of tags; the server requires a `text` filter, `""` (all) unless `filter` sets one.
+        list, stream: list_tags, ListTags -> TagsPage of Tag; client => |b| b.text("")
     }
 
     /// One tag.
@@ -38,7 +38,7 @@ impl Tags {
         let body = types::SaveTagRequest {
             id: None,
             tag_data: types::SaveTagRequestTagData {
-                name: name.to_owned(),
+                name: Some(name.to_owned()),
                 description: description.map(str::to_owned),
             },
             tag_departments: departments,
@@ -145,8 +145,8 @@ area! {
 
 impl Monitors {
     paged! {
-        /// A page of monitors.
-        list, stream: list_monitors, ListMonitors -> MonitorsPage of Monitor
+        /// A page of monitors; the server requires a `text` filter, `""` (all) unless `filter` sets one.
+        list, stream: list_monitors, ListMonitors -> MonitorsPage of Monitor; client => |b| b.text("")
     }
 
     /// Gives user `username` the monitor role.

@@ -109,8 +109,9 @@ where
 
 /// Defines, on an area handle with a `client` field, a method that fetches one page of a paged
 /// operation and one that walks all its pages. `filter` sets the generated builder's query;
-/// `self` fields named after `;` (which must be `Copy`) are passed to `prepare` first, e.g.
-/// to fill a path parameter.
+/// `self` fields named after `;` (cloned) are passed to `prepare` first, e.g. to fill a path
+/// parameter; `client` names none in particular, for a preparation that needs no field (a
+/// query key the server requires, given its neutral value).
 macro_rules! paged {
     (
         $(#[$list_doc:meta])* $list:ident, $stream:ident: $op:ident, $builder:ident -> $page:ident of $item:ident
@@ -121,7 +122,7 @@ macro_rules! paged {
         where
             F: for<'a> FnOnce(rocketchat_api::builder::$builder<'a>) -> rocketchat_api::builder::$builder<'a>,
         {
-            $(let $field = self.$field.clone();)?
+            $(#[allow(unused_variables)] let $field = self.$field.clone();)?
             let api = self.client.api();
             let request = api.$op();
             $(let request = { let $b = request; $prepare };)?
@@ -138,12 +139,12 @@ macro_rules! paged {
                 + Sync
                 + 'static,
         {
-            $(let $field = self.$field.clone();)?
+            $(#[allow(unused_variables)] let $field = self.$field.clone();)?
             let filter = ::std::sync::Arc::new(filter);
             let fetch: $crate::pagination::FetchPage<rocketchat_api::types::$page> =
                 ::std::sync::Arc::new(move |client, offset, count| {
                     let filter = filter.clone();
-                    $(let $field = $field.clone();)?
+                    $(#[allow(unused_variables)] let $field = $field.clone();)?
                     Box::pin(async move {
                         let api = client.api();
                         let request = api.$op();

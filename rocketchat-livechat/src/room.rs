@@ -64,6 +64,7 @@ impl Rooms {
             tags: Vec::new(),
             generate_transcript_pdf: None,
             force_close: None,
+            transcript_email: None,
         };
         let api = self.client.api();
         self.client

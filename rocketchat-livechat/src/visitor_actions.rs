@@ -166,6 +166,9 @@ impl VisitorSession {
         let body = types::VisitorMessageRefRequest {
             token: self.token().clone(),
             rid: rid.to_owned(),
+            count: None,
+            offset: None,
+            sort: None,
         };
         let call = api
             .delete_visitor_message()

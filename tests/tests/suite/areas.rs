@@ -194,9 +194,9 @@ area_case! {
 
 area_case! {
     fn department_agents_changed;
-    POST "/api/v1/livechat/department/d1/agents", Some(json!({"upsert": [{"agentId": USER_ID}], "remove": []})), USER;
+    POST "/api/v1/livechat/department/d1/agents", Some(json!({"upsert": [{"agentId": USER_ID, "username": "agent.smith"}], "remove": []})), USER;
     answer ok();
-    run |client| client.departments().set_agents("d1", vec![types::DepartmentAgentInput { agent_id: USER_ID.into(), username: None, count: None, order: None }], vec![]).await.unwrap()
+    run |client| client.departments().set_agents("d1", vec![types::DepartmentAgentUpsert { agent_id: USER_ID.into(), username: "agent.smith".into(), name: None, count: None, order: None }], vec![]).await.unwrap()
 }
 
 area_case! {

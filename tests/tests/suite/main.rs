@@ -16,4 +16,5 @@ mod resilience;
 mod safety;
 mod shapes;
 mod testkit;
+mod validators;
 mod webhooks;

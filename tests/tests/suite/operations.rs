@@ -800,7 +800,7 @@ async fn create_department() {
                             "showOnRegistration": true,
                             "showOnOfflineForm": true
                         },
-                        "agents": [{"agentId": USER_ID, "username": "agent.smith"}]
+                        "agents": [{"agentId": USER_ID}]
                     })),
             );
             then.status(200).json_body(fixture("department"));
@@ -817,7 +817,6 @@ async fn create_department() {
     .unwrap();
     let agent = types::DepartmentAgentInput {
         agent_id: USER_ID.into(),
-        username: Some("agent.smith".into()),
         count: None,
         order: None,
     };

@@ -143,17 +143,12 @@ shape! {
 shape! {
     fn create_visitor_messages;
     POST "/api/v1/livechat/messages", [], Some(json!({
-        "visitor": {"token": VISITOR_TOKEN, "name": "Ada"},
+        "visitor": {"token": VISITOR_TOKEN},
         "messages": [{"msg": "first"}, {"msg": "second"}]
     }));
     call |api| api.create_visitor_messages().body_map(|b| b
         .visitor(types::CreateVisitorMessagesRequestVisitor {
             token: VISITOR_TOKEN.into(),
-            name: Some("Ada".into()),
-            email: None,
-            department: None,
-            phone: None,
-            username: None,
         })
         .messages(vec![
             types::CreateVisitorMessagesRequestMessagesItem { msg: "first".into() },
@@ -212,7 +207,7 @@ shape! {
     }));
     call |api| api.save_trigger().body_map(|b| b
         .name("Welcome").description("Greets visitors").enabled(true).run_once(false)
-        .conditions(vec![types::TriggerCondition { name: types::TriggerConditionName::PageUrl, value: Some(json!("/cart")) }])
+        .conditions(vec![types::TriggerConditionInput { name: types::TriggerConditionName::PageUrl, value: "/cart".into() }])
         .actions(vec![types::TriggerAction { name: types::TriggerActionName::SendMessage, params: map(json!({"msg": "Hi!"})) }]));
     answer ok();
     check |answer| assert_eq!(answer.success, Some(true));
@@ -246,7 +241,7 @@ shape! {
     }));
     call |api| api.test_trigger_external_service().body_map(|b| b
         .webhook_url("https://crm.example.com/trigger").timeout(5000).fallback_message("Sorry")
-        .extra_data(vec![types::TestExternalServiceRequestExtraDataItem { key: Some("plan".into()), value: Some("gold".into()) }]));
+        .extra_data(vec![types::ExtraDataItem { key: "plan".into(), value: "gold".into() }]));
     answer external_result();
     check |answer| assert_eq!(answer.response.unwrap().contents[0].msg.as_deref(), Some("Your order ships today"));
 }
@@ -493,8 +488,8 @@ fn contact() -> Value {
 
 shape! {
     fn register_contact;
-    POST "/api/v1/omnichannel/contact", [], Some(json!({"token": VISITOR_TOKEN, "name": "Ada Lovelace", "email": "ada@example.com"}));
-    call |api| api.register_contact().body_map(|b| b.token(VISITOR_TOKEN).name("Ada Lovelace").email("ada@example.com".to_string()));
+    POST "/api/v1/omnichannel/contact", [], Some(json!({"token": VISITOR_TOKEN, "name": "Ada Lovelace", "username": "guest-12", "email": "ada@example.com"}));
+    call |api| api.register_contact().body_map(|b| b.token(VISITOR_TOKEN).name("Ada Lovelace").username("guest-12").email("ada@example.com".to_string()));
     answer json!({"contact": "5fQmTfdzD9SEpYsGy", "success": true});
     check |answer| assert_eq!(answer.contact.as_deref(), Some("5fQmTfdzD9SEpYsGy"));
 }
@@ -896,7 +891,7 @@ shape! {
     }));
     call |api| api.update_department().id(DEP).body_map(|b| b
         .department(map(json!({"name": "Sales EU", "enabled": true})))
-        .agents(vec![types::DepartmentAgentInput { agent_id: USER_ID.into(), username: Some("agent.smith".into()), count: Some(0), order: Some(1) }]));
+        .agents(vec![types::DepartmentAgentEdit { agent_id: USER_ID.into(), username: Some("agent.smith".into()), count: Some(0), order: Some(1) }]));
     answer json!({"department": department(), "agents": [{"_id": "da1", "agentId": USER_ID, "departmentId": DEP, "username": "agent.smith", "count": 0, "order": 1}], "success": true});
     check |answer| assert_eq!(answer.agents[0].order, Some(1));
 }
@@ -944,8 +939,8 @@ shape! {
 
 shape! {
     fn autocomplete_departments;
-    GET "/api/v1/livechat/department.autocomplete", [("selector", r#"{"term":"Sa"}"#), ("showArchived", "false")], None;
-    call |api| api.autocomplete_departments().selector(r#"{"term":"Sa"}"#).show_archived(false);
+    GET "/api/v1/livechat/department.autocomplete", [("selector", r#"{"term":"Sa"}"#), ("onlyMyDepartments", "false"), ("showArchived", "false")], None;
+    call |api| api.autocomplete_departments().selector(r#"{"term":"Sa"}"#).only_my_departments(false).show_archived(false);
     answer json!({"items": [{"_id": DEP, "name": "Sales"}], "success": true});
     check |answer| assert_eq!(answer.items[0].name.as_deref(), Some("Sales"));
 }
@@ -962,11 +957,11 @@ shape! {
 shape! {
     fn update_department_agents;
     POST "/api/v1/livechat/department/9aYDpbx3ZgZFHtaD4/agents", [], Some(json!({
-        "upsert": [{"agentId": USER_ID, "username": "agent.smith"}], "remove": [{"agentId": "Kq7vB3xN9mZ2wLpTc"}]
+        "upsert": [{"agentId": USER_ID, "username": "agent.smith"}], "remove": [{"agentId": "Kq7vB3xN9mZ2wLpTc", "username": "agent.jones"}]
     }));
     call |api| api.update_department_agents().id(DEP).body_map(|b| b
-        .upsert(vec![types::DepartmentAgentInput { agent_id: USER_ID.into(), username: Some("agent.smith".into()), count: None, order: None }])
-        .remove(vec![types::DepartmentAgentInput { agent_id: "Kq7vB3xN9mZ2wLpTc".into(), username: None, count: None, order: None }]));
+        .upsert(vec![types::DepartmentAgentUpsert { agent_id: USER_ID.into(), username: "agent.smith".into(), name: None, count: None, order: None }])
+        .remove(vec![types::DepartmentAgentRemoval::builder().agent_id("Kq7vB3xN9mZ2wLpTc").username("agent.jones").try_into().unwrap()]));
     answer ok();
     check |answer| assert_eq!(answer.success, Some(true));
 }
@@ -1143,7 +1138,7 @@ shape! {
     fn save_tag;
     POST "/api/v1/livechat/tags.save", [], Some(json!({"tagData": {"name": "order", "description": "Order questions"}, "tagDepartments": [DEP]}));
     call |api| api.save_tag().body_map(|b| b
-        .tag_data(types::SaveTagRequestTagData { name: "order".into(), description: Some("Order questions".into()) })
+        .tag_data(types::SaveTagRequestTagData { name: Some("order".into()), description: Some("Order questions".into()) })
         .tag_departments(vec![DEP.to_string()]));
     answer { let mut t = tag(); t["success"] = json!(true); t };
     check |tag| assert_eq!(tag.num_departments, Some(1));

@@ -277,7 +277,6 @@ async fn agents_managers_and_departments() {
     .unwrap();
     let agent = rocketchat_livechat::types::DepartmentAgentInput {
         agent_id: w.agent_id.clone(),
-        username: Some("agent.smith".into()),
         count: None,
         order: None,
     };
