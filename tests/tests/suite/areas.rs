@@ -466,3 +466,31 @@ area_case! {
     answer ok();
     run |client| client.canned_responses().delete("c1").await.unwrap()
 }
+
+/// The server requires `text` on the tags and monitors lists: the area sends `""` (all)
+/// unless the filter sets one.
+#[tokio::test]
+async fn lists_that_require_text_send_it() {
+    let server = server().await;
+    let tags = server
+        .mock_async(|when, then| {
+            user_call(when.method(GET).path("/api/v1/livechat/tags"))
+                .is_true(exact_query(&[("text", "")]));
+            then.status(200)
+                .json_body(json!({"tags": [], "count": 0, "offset": 0, "total": 0, "success": true}));
+        })
+        .await;
+    let monitors = server
+        .mock_async(|when, then| {
+            user_call(when.method(GET).path("/api/v1/livechat/monitors"))
+                .is_true(exact_query(&[("text", "mary")]));
+            then.status(200)
+                .json_body(json!({"monitors": [], "count": 0, "offset": 0, "total": 0, "success": true}));
+        })
+        .await;
+    let client = client(&server);
+    client.tags().list(|q| q).await.unwrap();
+    client.monitors().list(|q| q.text("mary")).await.unwrap();
+    tags.assert_async().await;
+    monitors.assert_async().await;
+}
