@@ -558,12 +558,7 @@ async fn realtime() -> Result<(), Box<dyn std::error::Error>> {
             break;
         };
         if let Ok(RoomEvent::Message(message)) = event {
-            let k: usize = message
-                .msg
-                .as_deref()
-                .unwrap_or("")
-                .parse()
-                .unwrap_or(usize::MAX);
+            let k: usize = message.msg.parse().unwrap_or(usize::MAX);
             if k < next_expected[i] {
                 repeated += 1;
             } else if k > next_expected[i] {

@@ -108,7 +108,7 @@ async fn conversation(agent: &Client) -> Result<()> {
     match queue
         .inquiries
         .iter()
-        .find(|inquiry| inquiry.rid.as_deref() == Some(room.id.as_str()))
+        .find(|inquiry| inquiry.rid == room.id)
     {
         Some(inquiry) => {
             agent.inquiries().take(&inquiry.id).await?;
@@ -123,14 +123,8 @@ async fn conversation(agent: &Client) -> Result<()> {
     println!("agent         > Sure, what is the order number?");
 
     let history = visitor.history(&room.id).await?;
-    if let Some(answer) = history
-        .iter()
-        .find(|m| m.u.as_ref().map(|u| &u.id) == Some(&me.id))
-    {
-        println!(
-            "visitor       < {}",
-            answer.msg.as_deref().unwrap_or_default()
-        );
+    if let Some(answer) = history.iter().find(|m| m.u.id == me.id) {
+        println!("visitor       < {}", answer.msg);
     }
     agent
         .rooms()

@@ -105,7 +105,7 @@ async fn visitor(client: Client, clock: Clock) -> Result<()> {
         let at = clock.since_sent();
         match event {
             RoomEvent::Message(m) if m.t.is_none() && m.token.is_none() => {
-                println!("visitor  < {}  (+{at})", m.msg.unwrap_or_default());
+                println!("visitor  < {}  (+{at})", m.msg);
                 break;
             }
             RoomEvent::AgentChanged(Some(types::RoomAgentDataEventData::AgentInfo(agent))) => {
@@ -133,7 +133,7 @@ async fn visitor(client: Client, clock: Clock) -> Result<()> {
             let at = clock.since_sent();
             match event {
                 RoomEvent::Message(m) if m.t.is_none() && m.token.is_none() => {
-                    println!("visitor  < {}  (+{at})", m.msg.unwrap_or_default());
+                    println!("visitor  < {}  (+{at})", m.msg);
                     break;
                 }
                 RoomEvent::Message(m) if m.t.is_none() => {
@@ -182,10 +182,7 @@ async fn run_bot(bot: Client, clock: Clock, chats: Option<usize>) -> Result<()> 
     let mut assignments = bot.realtime().assignments().await?;
     // Chats already waiting when the bot starts.
     while let Some(inquiry) = bot.inquiries().take_next(None).await? {
-        println!(
-            "bot      took waiting chat {}",
-            inquiry.rid.unwrap_or_default()
-        );
+        println!("bot      took waiting chat {}", inquiry.rid);
     }
     let mut rooms = tokio::task::JoinSet::new();
     let mut closed = 0;
@@ -194,7 +191,7 @@ async fn run_bot(bot: Client, clock: Clock, chats: Option<usize>) -> Result<()> 
             event = queue.try_next() => {
                 let Some(event) = event? else { return Ok(()) };
                 if event.type_ == types::InquiryChangeType::Added {
-                    println!("bot      new chat queued: {} (+{})", event.name.clone().unwrap_or_default(), clock.since_sent());
+                    println!("bot      new chat queued: {} (+{})", event.name.clone(), clock.since_sent());
                     match bot.inquiries().take(&event.id).await {
                         Ok(()) => println!("bot      took it"),
                         Err(error) if error.error_type() == Some("error-inquiry-taken") => {
@@ -249,16 +246,14 @@ async fn serve_room(bot: Client, rid: String, me: String, clock: Clock) -> Resul
         .send(&rid, "Hi, I am the support bot. How can I help?")
         .await?;
     if let Some(message) = last_visitor_message {
-        let answer = answer(message.msg.as_deref().unwrap_or_default());
+        let answer = answer(&message.msg);
         bot.rooms().send(&rid, &answer).await?;
     }
     while let Some(event) = events.try_next().await? {
         let at = clock.since_sent();
         match event {
-            RoomEvent::Message(message)
-                if message.t.is_none() && message.u.as_ref().is_some_and(|u| u.id != me) =>
-            {
-                let text = message.msg.unwrap_or_default();
+            RoomEvent::Message(message) if message.t.is_none() && message.u.id != me => {
+                let text = message.msg;
                 println!("bot      < {text}  (+{at})");
                 bot.realtime().typing(&rid, true).await?;
                 // A moment to "think", so the visitor sees the typing indicator first.

@@ -90,8 +90,7 @@ impl VisitorSession {
     /// use futures::TryStreamExt;
     /// let mut messages = std::pin::pin!(visitor.messages(&rid, Default::default()));
     /// while let Some(message) = messages.try_next().await? {
-    ///     println!("{}: {}", message.u.map(|u| u.username.unwrap_or_default()).unwrap_or_default(),
-    ///              message.msg.unwrap_or_default());
+    ///     println!("{}: {}", message.u.id, message.msg);
     /// }
     /// # Ok(()) }
     /// ```
@@ -134,7 +133,7 @@ impl VisitorSession {
         let mut backlog = Vec::new();
         if let Some(since) = since {
             backlog = self.unseen(rid, &seen, Some(since), false).await?;
-            backlog.retain(|m| m.ts.is_none_or(|ts| ts >= since));
+            backlog.retain(|m| m.ts >= since);
             for message in &backlog {
                 seen.insert(&message.id);
             }
@@ -243,7 +242,7 @@ impl VisitorSession {
                             watch.seen.insert(&message.id);
                             let wanted = match (baseline, watch.follow.since) {
                                 (true, _) => false,
-                                (false, Some(since)) => message.ts.is_none_or(|ts| ts >= since),
+                                (false, Some(since)) => message.ts >= since,
                                 (false, None) => true,
                             };
                             if wanted {
@@ -272,7 +271,7 @@ impl VisitorSession {
             let page = self.history_page(rid, Some(HISTORY_BATCH), end).await?;
             let short = page.len() < HISTORY_BATCH as usize;
             let reached_seen = page.iter().any(|m| seen.contains(&m.id));
-            let oldest = page.last().and_then(|m| m.ts);
+            let oldest = page.last().map(|m| m.ts);
             let past_stop =
                 matches!((oldest, stop_at), (Some(oldest), Some(stop)) if oldest < stop);
             fresh.extend(page.into_iter().filter(|m| !seen.contains(&m.id)));

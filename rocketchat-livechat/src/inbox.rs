@@ -25,7 +25,7 @@ impl Inquiries {
     /// let inquiries = client.inquiries();
     /// let mut queue = std::pin::pin!(inquiries.watch(None, std::time::Duration::from_secs(7)));
     /// while let Some(inquiry) = queue.try_next().await? {
-    ///     println!("{} is waiting", inquiry.name.unwrap_or_default());
+    ///     println!("{} is waiting", inquiry.name);
     /// }
     /// # Ok(()) }
     /// ```
@@ -92,10 +92,7 @@ impl Inquiries {
             loop {
                 match events.next().await? {
                     Ok(event) => {
-                        let queued = event
-                            .status
-                            .as_ref()
-                            .is_none_or(|s| *s == types::InquiryStatus::Queued);
+                        let queued = event.status == types::InquiryStatus::Queued;
                         if event.type_ == types::InquiryChangeType::Removed
                             || !queued
                             || !seen.insert(event.id.clone())

@@ -24,7 +24,7 @@ impl Client {
 impl Inquiries {
     paged! {
         /// A page of queued inquiries (needs a manager); `filter` sets department and paging.
-        list, list_stream: list_inquiries, ListInquiries -> InquiriesPage of Inquiry
+        list, list_stream: list_inquiries, ListInquiries -> InquirySummariesPage of InquirySummary
     }
 
     paged! {

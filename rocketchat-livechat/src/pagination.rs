@@ -21,7 +21,7 @@ use crate::Client;
 /// use futures::TryStreamExt;
 /// let mut rooms = client.rooms().stream(50, |q| q.open(true));
 /// while let Some(room) = rooms.try_next().await? {
-///     println!("{} of {:?}: {}", room.id, rooms.total(), room.fname.unwrap_or_default());
+///     println!("{} of {:?}: {}", room.id, rooms.total(), room.fname);
 /// }
 /// # Ok(()) }
 /// ```

@@ -141,7 +141,7 @@ impl VisitorSession {
         rid: &str,
         message_id: &str,
         text: &str,
-    ) -> Result<types::Message> {
+    ) -> Result<types::EditedMessageResponseMessage> {
         let api = self.client().api();
         let body = types::VisitorMessageRequest {
             token: self.token().clone(),

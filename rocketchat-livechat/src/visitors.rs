@@ -19,7 +19,7 @@ impl Visitors {
 
     paged! {
         /// A page of a visitor's earlier conversations: `|q| q.room_id(rid).visitor_id(id)`.
-        chat_history, chat_history_stream: get_visitor_chat_history, GetVisitorChatHistory -> ChatHistoryPage of Room
+        chat_history, chat_history_stream: get_visitor_chat_history, GetVisitorChatHistory -> ChatHistoryPage of RoomProjection
     }
 
     paged! {
@@ -35,7 +35,7 @@ impl Visitors {
     }
 
     /// The open rooms of the visitor with this token.
-    pub async fn rooms_of(&self, token: &str) -> Result<Vec<types::Room>> {
+    pub async fn rooms_of(&self, token: &str) -> Result<Vec<types::VisitorRoom>> {
         let api = self.client.api();
         let call = api.list_visitor_rooms().token(token).send();
         Ok(self.client.call("list_visitor_rooms", call).await?.rooms)

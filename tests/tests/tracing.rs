@@ -66,7 +66,7 @@ fn tracing_shows_operations_and_no_secret() {
                 use futures::TryStreamExt;
                 let event = events.try_next().await.unwrap().unwrap();
                 if let rocketchat_livechat::RoomEvent::Message(m) = event {
-                    if m.msg.as_deref() == Some("after the drop") {
+                    if m.msg == "after the drop" {
                         break;
                     }
                 }

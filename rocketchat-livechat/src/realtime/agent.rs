@@ -153,7 +153,7 @@ impl Queue {
             types::InquiryChangeType::Removed => {
                 self.queued.remove(&event.id);
             }
-            _ if event.status == Some(types::InquiryStatus::Queued) => {
+            _ if event.status == types::InquiryStatus::Queued => {
                 self.queued.insert(event.id.clone(), ());
             }
             _ => {

@@ -18,7 +18,7 @@
 //! let mut events = visitor.events(&rid).await?;
 //! while let Some(event) = events.try_next().await? {
 //!     match event {
-//!         RoomEvent::Message(message) => println!("< {}", message.msg.unwrap_or_default()),
+//!         RoomEvent::Message(message) => println!("< {}", message.msg),
 //!         RoomEvent::Typing { username, typing: true } => println!("{username} is typing"),
 //!         RoomEvent::Closed(_) => break,
 //!         _ => {}

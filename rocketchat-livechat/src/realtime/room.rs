@@ -177,9 +177,8 @@ impl Follow {
             return;
         };
         self.seen.remember(&message);
-        if let Some(ts) = message.ts {
-            self.newest = Some(self.newest.map_or(ts, |newest| newest.max(ts)));
-        }
+        let ts = message.ts;
+        self.newest = Some(self.newest.map_or(ts, |newest| newest.max(ts)));
         let event = if message.t == Some(types::MessageType::LivechatClose) {
             RoomEvent::Closed(message)
         } else if seen_before || (message.edited_at.is_some() && !from_history) {
@@ -206,7 +205,7 @@ impl Follow {
             let page = self.follower.history(&self.rid, end, offset).await?;
             let short = page.len() < GAP_PAGE as usize;
             offset += page.len() as i64;
-            let oldest = page.last().and_then(|m| m.ts);
+            let oldest = page.last().map(|m| m.ts);
             let reached_known = page.iter().any(|m| self.seen.contains(&m.id))
                 || matches!((oldest, self.newest), (Some(oldest), Some(newest)) if oldest <= newest);
             fresh.extend(page);

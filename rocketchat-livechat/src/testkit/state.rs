@@ -226,7 +226,7 @@ impl Inquiry {
         if let Some(department) = &self.department {
             v["department"] = json!(department);
         }
-        conform::<types::Inquiry>(v)
+        conform::<types::InquirySummary>(v)
     }
 }
 

@@ -111,8 +111,8 @@ area_case! {
 area_case! {
     fn visitor_edits_a_message;
     PUT "/api/v1/livechat/message/m1", Some(json!({"token": VISITOR_TOKEN, "rid": RID, "msg": "fixed"})), VISITOR;
-    answer json!({"message": {"_id": "m1", "rid": RID, "msg": "fixed", "editedAt": "2026-11-20T10:18:00.000Z"}, "success": true});
-    run |client| assert_eq!(client.visitor(VISITOR_TOKEN).edit_message(RID, "m1", "fixed").await.unwrap().msg.as_deref(), Some("fixed"))
+    answer json!({"message": {"_id": "m1", "rid": RID, "msg": "fixed", "ts": "2026-11-20T10:16:00.000Z", "u": {"_id": "v1", "username": "guest-12"}, "editedAt": "2026-11-20T10:18:00.000Z"}, "success": true});
+    run |client| assert_eq!(client.visitor(VISITOR_TOKEN).edit_message(RID, "m1", "fixed").await.unwrap().msg, "fixed")
 }
 
 area_case! {
@@ -476,16 +476,18 @@ async fn lists_that_require_text_send_it() {
         .mock_async(|when, then| {
             user_call(when.method(GET).path("/api/v1/livechat/tags"))
                 .is_true(exact_query(&[("text", "")]));
-            then.status(200)
-                .json_body(json!({"tags": [], "count": 0, "offset": 0, "total": 0, "success": true}));
+            then.status(200).json_body(
+                json!({"tags": [], "count": 0, "offset": 0, "total": 0, "success": true}),
+            );
         })
         .await;
     let monitors = server
         .mock_async(|when, then| {
             user_call(when.method(GET).path("/api/v1/livechat/monitors"))
                 .is_true(exact_query(&[("text", "mary")]));
-            then.status(200)
-                .json_body(json!({"monitors": [], "count": 0, "offset": 0, "total": 0, "success": true}));
+            then.status(200).json_body(
+                json!({"monitors": [], "count": 0, "offset": 0, "total": 0, "success": true}),
+            );
         })
         .await;
     let client = client(&server);

@@ -44,7 +44,7 @@ async fn following_a_conversation_yields_each_message_once_and_ends_when_the_roo
 
     // From the millisecond after the earlier message: whenever the stream gets to subscribe,
     // it reads back what it missed, and that message is not part of it.
-    let since = before.ts.unwrap() + chrono::Duration::milliseconds(1);
+    let since = before.ts + chrono::Duration::milliseconds(1);
     let stream = visitor.messages(
         &room.id,
         Follow {
@@ -76,7 +76,7 @@ async fn following_a_conversation_yields_each_message_once_and_ends_when_the_roo
     let texts: Vec<&str> = messages
         .iter()
         .filter(|m| m.t.is_none())
-        .filter_map(|m| m.msg.as_deref())
+        .map(|m| m.msg.as_str())
         .collect();
     let expected: Vec<String> = (0..5)
         .flat_map(|i| [format!("agent {i}"), format!("visitor {i}")])
@@ -119,7 +119,7 @@ async fn a_burst_larger_than_one_history_call_is_not_lost() {
     let texts: Vec<String> = messages
         .iter()
         .filter(|m| m.t.is_none())
-        .filter_map(|m| m.msg.clone())
+        .map(|m| m.msg.clone())
         .collect();
     assert_eq!(texts, (0..130).map(|i| i.to_string()).collect::<Vec<_>>());
 }
@@ -154,7 +154,7 @@ async fn the_inbox_yields_each_new_inquiry_once() {
         .unwrap()
         .unwrap()
         .unwrap();
-    let names: Vec<_> = seen.iter().filter_map(|i| i.name.clone()).collect();
+    let names: Vec<_> = seen.iter().map(|i| i.name.clone()).collect();
     assert_eq!(names, ["first", "second", "third"]);
 }
 
@@ -170,9 +170,9 @@ async fn take_next_takes_the_oldest_and_answers_none_on_an_empty_queue() {
             .unwrap();
     }
     let first = agent.inquiries().take_next(None).await.unwrap().unwrap();
-    assert_eq!(first.name.as_deref(), Some("older"));
+    assert_eq!(first.name, "older");
     let second = agent.inquiries().take_next(None).await.unwrap().unwrap();
-    assert_eq!(second.name.as_deref(), Some("newer"));
+    assert_eq!(second.name, "newer");
     assert!(agent.inquiries().take_next(None).await.unwrap().is_none());
 }
 
@@ -186,8 +186,12 @@ async fn take_next_skips_an_inquiry_someone_else_took_first() {
                 .path("/api/v1/livechat/inquiries.queuedForUser");
             then.status(200).json_body(json!({
                 "inquiries": [
-                    {"_id": "gone", "rid": "r1", "name": "older", "status": "queued"},
-                    {"_id": "free", "rid": "r2", "name": "newer", "status": "queued"}
+                    {"_id": "gone", "rid": "r1", "name": "older", "status": "queued", "message": "Hi", "t": "l",
+                     "ts": "2026-11-20T10:16:02.000Z", "_updatedAt": "2026-11-20T10:16:02.000Z",
+                     "v": {"_id": "v1", "username": "guest-1", "token": "t1", "status": "online"}},
+                    {"_id": "free", "rid": "r2", "name": "newer", "status": "queued", "message": "Hello", "t": "l",
+                     "ts": "2026-11-20T10:16:03.000Z", "_updatedAt": "2026-11-20T10:16:03.000Z",
+                     "v": {"_id": "v2", "username": "guest-2", "token": "t2", "status": "online"}}
                 ],
                 "count": 2, "offset": 0, "total": 2, "success": true
             }));
@@ -272,11 +276,11 @@ async fn the_readme_bot_example_works() {
         .unwrap()
         .expect("a queued chat");
     bot.rooms()
-        .send(inquiry.rid.as_deref().unwrap(), "Hi! How can I help?")
+        .send(&inquiry.rid, "Hi! How can I help?")
         .await
         .unwrap();
     let history = visitor.history(&room.id).await.unwrap();
-    assert_eq!(history[0].msg.as_deref(), Some("Hi! How can I help?"));
+    assert_eq!(history[0].msg, "Hi! How can I help?");
 }
 
 /// A real server can stamp two messages with the same millisecond: they keep its order.
@@ -285,7 +289,7 @@ async fn messages_with_equal_timestamps_keep_the_servers_order() {
     let server = common::server().await;
     let at = |ms: &str| format!("2026-11-20T10:16:05.{ms}Z");
     let message = |id: &str, ts: String, t: Option<&str>| {
-        let mut m = json!({"_id": id, "rid": "r1", "msg": id, "ts": ts, "u": {"_id": "a", "username": "agent.smith"}});
+        let mut m = json!({"_id": id, "rid": "r1", "msg": id, "ts": ts, "_updatedAt": ts, "u": {"_id": "a", "username": "agent.smith"}});
         if let Some(t) = t {
             m["t"] = json!(t);
         }

@@ -285,7 +285,8 @@ proptest! {
             static SETUP: (Runtime, RawServer) = { let r = runtime(); let s = RawServer::start(&r); (r, s) };
         }
         SETUP.with(|(runtime, server)| {
-            server.answer(200, br#"{"room": {"_id": "r"}, "newRoom": false}"#.to_vec(), "application/json");
+            let answer = serde_json::json!({"room": crate::common::fixture("room")["room"], "newRoom": false});
+            server.answer(200, answer.to_string().into_bytes(), "application/json");
             server.clear();
             runtime.block_on(server.client().visitor(token.clone()).room()).unwrap();
             let target = server.target();

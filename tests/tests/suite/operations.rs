@@ -223,12 +223,9 @@ async fn get_room() {
     mock.assert_async().await;
     assert!(new);
     assert_eq!(room.id, "Gzbn7tvjeLkbjuHnW");
-    assert_eq!(room.t, Some(types::RoomType::L));
+    assert_eq!(room.t, types::RoomType::L);
     assert_eq!(room.open, Some(true));
-    assert_eq!(
-        room.v.as_ref().unwrap().username.as_deref(),
-        Some("guest-12")
-    );
+    assert_eq!(room.v.username.as_deref(), Some("guest-12"));
     assert_eq!(
         room.source.as_ref().unwrap().type_,
         types::OmnichannelSourceType::Widget
@@ -394,7 +391,7 @@ async fn list_rooms() {
         Some("Sales")
     );
     assert_eq!(
-        page.rooms[0].last_message.as_ref().unwrap().msg.as_deref(),
+        page.rooms[0].last_message.as_ref().map(|m| m.msg.as_str()),
         Some("Thanks, that helps")
     );
     assert_eq!(page.rooms[1].closer, Some(types::RoomCloser::User));
@@ -428,10 +425,7 @@ async fn send_message() {
         .unwrap();
     mock.assert_async().await;
     assert_eq!(message.id, "mSsW7wQ2mYb3rGEP8");
-    assert_eq!(
-        message.u.as_ref().unwrap().username.as_deref(),
-        Some("guest-12")
-    );
+    assert_eq!(message.u.username.as_deref(), Some("guest-12"));
 }
 
 #[tokio::test]
@@ -484,7 +478,7 @@ async fn send_chat_message() {
         .await
         .unwrap();
     mock.assert_async().await;
-    assert_eq!(sent.u.unwrap().id, USER_ID);
+    assert_eq!(sent.u.id, USER_ID);
 }
 
 #[tokio::test]
@@ -540,7 +534,7 @@ async fn list_inquiries() {
         .unwrap();
     mock.assert_async().await;
     assert_eq!(page.total, Some(2));
-    assert_eq!(page.inquiries[0].status, Some(types::InquiryStatus::Queued));
+    assert_eq!(page.inquiries[0].status, types::InquiryStatus::Queued);
     assert_eq!(page.inquiries[1].department, None);
 }
 
@@ -572,10 +566,7 @@ async fn list_queued_inquiries_for_user() {
         .await
         .unwrap();
     mock.assert_async().await;
-    assert_eq!(
-        page.inquiries[0].v.as_ref().unwrap().username.as_deref(),
-        Some("guest-12")
-    );
+    assert_eq!(page.inquiries[0].v.username.as_deref(), Some("guest-12"));
     assert_eq!(
         page.inquiries[0].estimated_waiting_time_queue,
         Some(9999999.0)
@@ -637,11 +628,8 @@ async fn get_inquiry() {
         .unwrap()
         .unwrap();
     mock.assert_async().await;
-    assert_eq!(
-        inquiry.message.as_deref(),
-        Some("Hello, I need help with my order")
-    );
-    let v = inquiry.v.unwrap();
+    assert_eq!(inquiry.message, "Hello, I need help with my order");
+    let v = inquiry.v;
     assert_eq!(v.phone, None);
     assert_eq!(v.token.unwrap().expose_secret(), VISITOR_TOKEN);
 }

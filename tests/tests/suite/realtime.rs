@@ -43,7 +43,7 @@ async fn next_message(events: &mut RoomEvents) -> RoomEvent {
 
 fn text(event: &RoomEvent) -> Option<&str> {
     match event {
-        RoomEvent::Message(m) | RoomEvent::Edited(m) | RoomEvent::Closed(m) => m.msg.as_deref(),
+        RoomEvent::Message(m) | RoomEvent::Edited(m) | RoomEvent::Closed(m) => Some(m.msg.as_str()),
         _ => None,
     }
 }
@@ -79,12 +79,11 @@ async fn a_whole_conversation_by_push() {
         .unwrap()
         .unwrap();
     assert_eq!(added.type_, types::InquiryChangeType::Added);
-    assert_eq!(added.rid.as_deref(), Some(other_room.id.as_str()));
+    assert_eq!(added.rid, other_room.id);
 
     let taken = agent.inquiries().take_next(None).await.unwrap().unwrap();
     assert_eq!(
-        taken.rid.as_deref(),
-        Some(room.id.as_str()),
+        taken.rid, room.id,
         "took {taken:?}; the older room is {room:?}"
     );
     let assigned = tokio::time::timeout(PATIENCE, assignments.try_next())
@@ -99,7 +98,7 @@ async fn a_whole_conversation_by_push() {
         .unwrap()
         .unwrap();
     assert_eq!(changed.type_, types::InquiryChangeType::Changed);
-    assert_eq!(changed.status, Some(types::InquiryStatus::Taken));
+    assert_eq!(changed.status, types::InquiryStatus::Taken);
 
     // The visitor is told who serves it, then sees the join message.
     loop {
@@ -164,7 +163,7 @@ async fn a_whole_conversation_by_push() {
     match next_message(&mut agent_events).await {
         RoomEvent::Edited(m) => {
             assert_eq!(m.id, sent.id);
-            assert_eq!(m.msg.as_deref(), Some("My order is 4712"));
+            assert_eq!(m.msg, "My order is 4712");
             assert!(m.edited_at.is_some());
         }
         other => panic!("expected an edit, got {other:?}"),
@@ -266,7 +265,7 @@ async fn a_reconnect_in_the_middle_of_a_burst_delivers_each_message_once_in_orde
         let RoomEvent::Message(message) = event else {
             panic!("unexpected {event:?}");
         };
-        received.push(message.msg.unwrap_or_default());
+        received.push(message.msg);
         if received.len() == 30 || received.len() == 60 {
             server.drop_realtime_connections();
         }

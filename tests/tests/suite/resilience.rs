@@ -272,7 +272,7 @@ async fn the_message_stream_survives_a_server_restart() {
     let texts: Vec<String> = messages
         .iter()
         .filter(|m| m.t.is_none())
-        .filter_map(|m| m.msg.clone())
+        .map(|m| m.msg.clone())
         .collect();
     let expected: Vec<String> = (0..5)
         .map(|i| format!("before {i}"))

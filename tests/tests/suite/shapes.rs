@@ -107,7 +107,7 @@ shape! {
     GET "/api/v1/livechat/message/mSsW7wQ2mYb3rGEP8", [("token", VISITOR_TOKEN), ("rid", RID)], None;
     call |api| api.get_visitor_message().id("mSsW7wQ2mYb3rGEP8").token(VISITOR_TOKEN).rid(RID);
     answer json!({"message": message(), "success": true});
-    check |answer| assert_eq!(answer.message.msg.as_deref(), Some("Hello"));
+    check |answer| assert_eq!(answer.message.msg, "Hello");
 }
 
 shape! {
@@ -1504,7 +1504,7 @@ shape! {
     GET "/api/v1/livechat/visitors.pagesVisited/Gzbn7tvjeLkbjuHnW", [("count", "5")], None;
     call |api| api.list_pages_visited().room_id(RID).count(5);
     answer paged("pages", json!([{"_id": "nav1", "rid": RID, "t": "livechat_navigation_history", "msg": "Cart - https://shop.example.com/cart",
-        "ts": "2026-11-20T10:15:00.000Z", "u": {"_id": "5fQmTfdzD9SEpYsGy", "username": "guest-12"},
+        "ts": "2026-11-20T10:15:00.000Z", "_updatedAt": "2026-11-20T10:15:00.000Z", "u": {"_id": "5fQmTfdzD9SEpYsGy", "username": "guest-12"},
         "navigation": {"page": {"title": "Cart", "change": "url", "location": {"href": "https://shop.example.com/cart"}}, "token": VISITOR_TOKEN}}]), 1);
     check |page| assert_eq!(page.pages[0].t, Some(types::MessageType::LivechatNavigationHistory));
 }
