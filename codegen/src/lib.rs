@@ -19,6 +19,7 @@ mod generate;
 pub mod glue;
 pub mod lint;
 mod spec;
+pub mod stats;
 
 pub use error::{Error, Result};
 pub use generate::{generate, is_generated};

@@ -7,7 +7,9 @@ const USAGE: &str = "usage:
   codegen check [SPEC]               lint the spec (default: openapi/)
   codegen coverage [SPEC] [LIST]     covered and missing operations against the published list
                                      (default list: openapi/published-operations.tsv)
-  codegen dump [SPEC]                print the generated Rust source";
+  codegen dump [SPEC]                print the generated Rust source
+  codegen stats [SPEC]               how precise the spec is (models, required fields, enums,
+                                     lenient fields, validator-checked operations)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
                 .map(PathBuf::from)
                 .unwrap_or_else(|| workspace_path("openapi/published-operations.tsv")),
         ),
+        Some("stats") => stats(&spec_arg(1)),
         Some("dump") => codegen::load(&spec_arg(1))
             .and_then(|spec| codegen::generate(&spec))
             .map(|source| print!("{source}"))
@@ -57,6 +60,19 @@ fn check(spec: &Path) -> Result<(), String> {
     println!(
         "{}: {count} operations, no problems, every example fits its schema",
         spec.display()
+    );
+    Ok(())
+}
+
+fn stats(spec: &Path) -> Result<(), String> {
+    let value = codegen::load_value(spec).map_err(|e| e.to_string())?;
+    let record_path = spec.join("records").join("validators.json");
+    let record = std::fs::read_to_string(&record_path)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok());
+    print!(
+        "{}",
+        codegen::stats::stats(&value, record.as_ref()).render()
     );
     Ok(())
 }

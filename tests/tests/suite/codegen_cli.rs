@@ -266,3 +266,19 @@ fn coverage_md_is_in_sync_with_the_spec() {
     assert_eq!(coverage.totals(None), (172, 172));
     assert!(coverage.missing.is_empty());
 }
+
+/// The README's types table is exactly what `cargo run -q -p codegen -- stats` prints.
+#[test]
+fn the_readme_carries_the_spec_stats() {
+    let spec = codegen::load_value(&repo("openapi")).unwrap();
+    let record: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo("openapi/records/validators.json")).unwrap(),
+    )
+    .unwrap();
+    let table = codegen::stats::stats(&spec, Some(&record)).render();
+    let readme = std::fs::read_to_string(repo("README.md")).unwrap();
+    assert!(
+        readme.contains(&table),
+        "README.md's types table is stale; it should read:\n{table}"
+    );
+}
