@@ -338,14 +338,14 @@ impl Client {
     }
 
     /// Logs in with a two-factor code, after a login failed with
-    /// `Error::Unauthorized { error_type: Some("totp-required"), .. }`. `method` is `totp`,
-    /// `email` or `password`.
+    /// `Error::Unauthorized { error_type: Some("totp-required"), .. }`, with the method the
+    /// server named in the error's details.
     pub async fn login_with_code(
         &self,
         user: &str,
         password: &str,
         code: &str,
-        method: &str,
+        method: types::TwoFactorMethod,
     ) -> Result<types::User> {
         self.login_inner(user, password, Some((code, method))).await
     }
@@ -354,7 +354,7 @@ impl Client {
         &self,
         user: &str,
         password: &str,
-        code: Option<(&str, &str)>,
+        code: Option<(&str, types::TwoFactorMethod)>,
     ) -> Result<types::User> {
         let mut request = self.api.login().body(types::LoginRequest {
             user: Some(user.to_owned()),

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use rocketchat_api::types::TwoFactorMethod;
 use rocketchat_api::SecretString;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
@@ -217,22 +218,21 @@ impl Webhooks {
         self.write(settings, None).await
     }
 
-    /// [`Webhooks::configure`] with a two-factor code (`totp` or `email`) for an account that
-    /// has two-factor authentication on.
+    /// [`Webhooks::configure`] with a two-factor code (from an authenticator app or an
+    /// email) for an account that has two-factor authentication on.
     pub async fn configure_with_code(
         &self,
         settings: &WebhookSettings,
         code: &str,
-        method: &str,
+        method: TwoFactorMethod,
     ) -> Result<()> {
-        self.write(settings, Some((code.to_owned(), method.to_owned())))
-            .await
+        self.write(settings, Some((code.to_owned(), method))).await
     }
 
     async fn write(
         &self,
         settings: &WebhookSettings,
-        code: Option<(String, String)>,
+        code: Option<(String, TwoFactorMethod)>,
     ) -> Result<()> {
         let current = self.settings().await?;
         let before: std::collections::HashMap<&str, Value> = current.values().into_iter().collect();
@@ -251,9 +251,9 @@ impl Webhooks {
         &self,
         id: &'static str,
         value: Value,
-        code: &mut Option<(String, String)>,
+        code: &mut Option<(String, TwoFactorMethod)>,
     ) -> Result<()> {
-        let send = |code: &Option<(String, String)>| {
+        let send = |code: &Option<(String, TwoFactorMethod)>| {
             let api = self.client.api();
             let mut call =
                 api.update_setting()
@@ -287,7 +287,7 @@ impl Webhooks {
                 };
                 let digest = Sha256::digest(password.expose_secret().as_bytes());
                 let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-                *code = Some((hex, "password".to_owned()));
+                *code = Some((hex, TwoFactorMethod::Password));
                 send(code).await.map(drop)
             }
             other => other.map(drop),

@@ -47,7 +47,12 @@ async fn login_with_two_factor_code() {
         })
         .await;
     anonymous(&server)
-        .login_with_code("agent.smith", "s3cret!", "123456", "totp")
+        .login_with_code(
+            "agent.smith",
+            "s3cret!",
+            "123456",
+            types::TwoFactorMethod::Totp,
+        )
         .await
         .unwrap();
     mock.assert_async().await;
