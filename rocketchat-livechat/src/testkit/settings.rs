@@ -295,11 +295,8 @@ pub(crate) fn integration_settings(state: &State, req: &Request) -> Handled {
     let settings: Vec<Value> = INTEGRATION_IDS
         .iter()
         .filter_map(|id| state.settings.record(id))
-        .map(|record| {
-            serde_json::from_value::<rocketchat_api::types::Setting>(record)
-                .ok()
-                .and_then(|typed| serde_json::to_value(typed).ok())
-                .unwrap_or(Value::Null)
+        .filter(|record| {
+            serde_json::from_value::<rocketchat_api::types::Setting>(record.clone()).is_ok()
         })
         .collect();
     Ok(ok(json!({ "settings": settings })))

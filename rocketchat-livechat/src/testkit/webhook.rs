@@ -125,8 +125,7 @@ impl State {
         }
         entry.insert("u".into(), message["u"].clone());
         entry.insert("_updatedAt".into(), message["_updatedAt"].clone());
-        serde_json::to_value(conform::<types::WebhookMessage>(Value::Object(entry)))
-            .unwrap_or(Value::Null)
+        render::<types::WebhookMessage>(Value::Object(entry))
     }
 
     /// The room part of every room event (`getLivechatRoomGuestInfo`).
@@ -330,9 +329,11 @@ fn conform<T: serde::de::DeserializeOwned + serde::Serialize>(value: Value) -> T
     }
 }
 
-/// Every body passes through the spec's generated model, as every REST answer does.
+/// Every body is checked against the spec's generated model, as every REST answer is, and
+/// goes out as rendered (dates with milliseconds, as the server writes them).
 fn render<T: serde::de::DeserializeOwned + serde::Serialize>(value: Value) -> Value {
-    serde_json::to_value(conform::<T>(value)).unwrap_or(Value::Null)
+    conform::<T>(value.clone());
+    value
 }
 
 fn lock(state: &Weak<Mutex<State>>) -> Option<std::sync::Arc<Mutex<State>>> {

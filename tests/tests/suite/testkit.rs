@@ -574,3 +574,31 @@ async fn many_servers_in_one_process_are_independent() {
         .unwrap_err();
     assert_eq!(missing.error_type(), Some("invalid-token"));
 }
+
+/// Dates go out as the server writes them, with milliseconds and `Z` (a whole second keeps its
+/// `.000`, so that stamps sort as text), and whole numbers without `.0`.
+#[tokio::test]
+async fn answers_read_as_the_server_writes_them() {
+    let w = world().await;
+    let visitor = w.anonymous.visitor("format-check");
+    visitor.register(named("Ada")).await.unwrap();
+    let (status, body) = raw(
+        reqwest::Method::GET,
+        format!("{}/api/v1/livechat/room?token=format-check", w.server.url()),
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    let room = &body["room"];
+    for field in ["ts", "_updatedAt"] {
+        let stamp = room[field].as_str().unwrap();
+        let millis = stamp
+            .strip_suffix('Z')
+            .and_then(|s| s.rsplit_once('.'))
+            .map(|(_, ms)| ms.len());
+        assert_eq!(millis, Some(3), "{field}: {stamp}");
+    }
+    assert_eq!(room["estimatedWaitingTimeQueue"], json!(9999999));
+    assert!(room["estimatedWaitingTimeQueue"].is_u64(), "{room}");
+}
