@@ -83,10 +83,7 @@ async fn conversation(agent: &Client) -> Result<()> {
                 .email("ada@example.com".to_owned()),
         )
         .await?;
-    println!(
-        "visitor       registered as {}",
-        registered.username.as_deref().unwrap_or("?")
-    );
+    println!("visitor       registered as {}", registered.username);
     let (room, new) = visitor.room().await?;
     println!(
         "visitor       {} room {}",

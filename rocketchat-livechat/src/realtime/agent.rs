@@ -87,7 +87,7 @@ impl AgentEvent {
             AgentEvent::Subscription {
                 action: types::ClientAction::Inserted,
                 subscription,
-            } if subscription.t == Some(types::RoomType::L) => subscription.rid.as_deref(),
+            } if subscription.t == Some(types::RoomType::L) => Some(subscription.rid.as_str()),
             _ => None,
         }
     }

@@ -379,7 +379,7 @@ impl VisitorSession {
 
     /// Sends the visitor's typing indicator in room `rid`.
     pub async fn typing(&self, rid: &str, typing: bool) -> Result<()> {
-        let username = self.get().await?.username.unwrap_or_default();
+        let username = self.get().await?.username;
         let activities: Vec<&str> = if typing { vec!["user-typing"] } else { vec![] };
         self.client()
             .realtime_connection()

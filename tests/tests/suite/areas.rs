@@ -202,7 +202,7 @@ area_case! {
 area_case! {
     fn department_agents_listed;
     GET "/api/v1/livechat/department/d1/agents", None, USER;
-    answer json!({"agents": [{"agentId": USER_ID, "username": "agent.smith"}], "count": 1, "offset": 0, "total": 1, "success": true});
+    answer json!({"agents": [{"_id": "da1", "agentId": USER_ID, "departmentId": "d1", "username": "agent.smith", "count": 0, "order": 0}], "count": 1, "offset": 0, "total": 1, "success": true});
     run |client| assert_eq!(client.departments().agents(|q| q.id("d1")).await.unwrap().agents[0].agent_id, USER_ID)
 }
 
@@ -230,7 +230,7 @@ area_case! {
 area_case! {
     fn visitors_searched;
     GET "/api/v1/livechat/visitors.search", None, USER;
-    answer json!({"visitors": [{"_id": "v1", "name": "Ada"}], "count": 1, "offset": 0, "total": 1, "success": true});
+    answer json!({"visitors": [{"_id": "v1", "username": "guest-1", "name": "Ada"}], "count": 1, "offset": 0, "total": 1, "success": true});
     run |client| assert_eq!(client.visitors().search(|q| q.term("ada")).await.unwrap().visitors[0].id, "v1")
 }
 
@@ -238,7 +238,7 @@ area_case! {
     fn visitor_looked_up;
     GET "/api/v1/livechat/visitors.info", None, USER;
     answer json!({"visitor": {"_id": "v1", "username": "guest-1"}, "success": true});
-    run |client| assert_eq!(client.visitors().get("v1").await.unwrap().username.as_deref(), Some("guest-1"))
+    run |client| assert_eq!(client.visitors().get("v1").await.unwrap().username, "guest-1")
 }
 
 area_case! {
@@ -358,7 +358,7 @@ area_case! {
 area_case! {
     fn business_hours_default;
     GET "/api/v1/livechat/business-hour", None, USER;
-    answer json!({"businessHour": {"_id": "bh1", "type": "default", "active": true}, "success": true});
+    answer json!({"businessHour": {"_id": "bh1", "name": "", "type": "default", "active": true}, "success": true});
     run |client| assert_eq!(client.business_hours().default_hours().await.unwrap().unwrap().id, "bh1")
 }
 
@@ -379,7 +379,7 @@ area_case! {
 area_case! {
     fn custom_fields_listed;
     GET "/api/v1/livechat/custom-fields", None, USER;
-    answer json!({"customFields": [{"_id": "plan", "scope": "visitor"}], "count": 1, "offset": 0, "total": 1, "success": true});
+    answer json!({"customFields": [{"_id": "plan", "label": "Plan", "scope": "visitor", "visibility": "visible"}], "count": 1, "offset": 0, "total": 1, "success": true});
     run |client| assert_eq!(client.custom_fields().list(|q| q).await.unwrap().custom_fields[0].id, "plan")
 }
 
@@ -450,7 +450,7 @@ area_case! {
     fn canned_responses_all;
     GET "/api/v1/canned-responses.get", None, USER;
     answer json!({"responses": [{"_id": "c1", "shortcut": "hi", "text": "Hello", "scope": "global"}], "success": true});
-    run |client| assert_eq!(client.canned_responses().all().await.unwrap()[0].shortcut.as_deref(), Some("hi"))
+    run |client| assert_eq!(client.canned_responses().all().await.unwrap()[0].shortcut, "hi")
 }
 
 area_case! {

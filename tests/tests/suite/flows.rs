@@ -238,7 +238,7 @@ async fn walking_pages_knows_the_total_and_stops_at_the_end() {
     let mut names = Vec::new();
     while let Some(department) = departments.try_next().await.unwrap() {
         assert_eq!(departments.total(), Some(11));
-        names.push(department.name.unwrap());
+        names.push(department.name);
     }
     assert_eq!(
         names,

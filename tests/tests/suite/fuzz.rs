@@ -255,7 +255,7 @@ proptest! {
             static SETUP: (Runtime, RawServer) = { let r = runtime(); let s = RawServer::start(&r); (r, s) };
         }
         SETUP.with(|(runtime, server)| {
-            server.answer(200, br#"{"visitor": {"_id": "v"}, "success": true}"#.to_vec(), "application/json");
+            server.answer(200, br#"{"visitor": {"_id": "v", "username": "guest-1"}, "success": true}"#.to_vec(), "application/json");
             server.clear();
             let result = runtime.block_on(server.client().visitor(token.clone()).get());
             match result {

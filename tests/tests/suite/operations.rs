@@ -182,7 +182,7 @@ async fn get_visitor() {
         .await;
     let visitor = client(&server).visitor(VISITOR_TOKEN).get().await.unwrap();
     mock.assert_async().await;
-    assert_eq!(visitor.username.as_deref(), Some("guest-12"));
+    assert_eq!(visitor.username, "guest-12");
     assert_eq!(
         visitor.last_chat.as_ref().unwrap().id.as_deref(),
         Some("Gzbn7tvjeLkbjuHnW")
@@ -819,8 +819,8 @@ async fn create_department() {
         .await
         .unwrap();
     mock.assert_async().await;
-    assert_eq!(created.department.unwrap().name.as_deref(), Some("Sales"));
-    assert_eq!(created.agents[0].username.as_deref(), Some("agent.smith"));
+    assert_eq!(created.department.unwrap().name, "Sales");
+    assert_eq!(created.agents[0].username, "agent.smith");
 }
 
 #[tokio::test]

@@ -218,7 +218,7 @@ shape! {
     GET "/api/v1/livechat/triggers/trg1", [], None;
     call |api| api.get_trigger().id("trg1");
     answer json!({"trigger": trigger(), "success": true});
-    check |answer| assert_eq!(answer.trigger.unwrap().name.as_deref(), Some("Welcome"));
+    check |answer| assert_eq!(answer.trigger.unwrap().name, "Welcome");
 }
 
 shape! {
@@ -622,7 +622,7 @@ shape! {
     GET "/api/v1/livechat/custom-fields", [("text", "pl")], None;
     call |api| api.list_custom_fields().text("pl");
     answer paged("customFields", json!([custom_field()]), 1);
-    check |page| assert_eq!(page.custom_fields[0].scope, Some(types::CustomFieldScope::Visitor));
+    check |page| assert_eq!(page.custom_fields[0].scope, types::CustomFieldScope::Visitor);
 }
 
 shape! {
@@ -1004,7 +1004,7 @@ shape! {
     GET "/api/v1/livechat/monitors", [("text", "ma")], None;
     call |api| api.list_monitors().text("ma");
     answer paged("monitors", json!([monitor()]), 1);
-    check |page| assert_eq!(page.monitors[0].username.as_deref(), Some("mary"));
+    check |page| assert_eq!(page.monitors[0].username, "mary");
 }
 
 shape! {
@@ -1060,7 +1060,7 @@ shape! {
     POST "/api/v1/livechat/units", [], Some(unit_body());
     call |api| api.create_unit().body(unit_request());
     answer { let mut u = unit(); u["success"] = json!(true); u };
-    check |unit| assert_eq!(unit.name.as_deref(), Some("Europe"));
+    check |unit| assert_eq!(unit.name, "Europe");
 }
 
 shape! {
@@ -1100,7 +1100,7 @@ shape! {
     GET "/api/v1/livechat/units/unit1/departments", [("count", "25")], None;
     call |api| api.list_unit_departments().unit_id("unit1").count(25);
     answer paged("departments", json!([department()]), 1);
-    check |page| assert_eq!(page.departments[0].name.as_deref(), Some("Sales"));
+    check |page| assert_eq!(page.departments[0].name, "Sales");
 }
 
 shape! {
@@ -1131,7 +1131,7 @@ shape! {
     GET "/api/v1/livechat/tags/tag1", [], None;
     call |api| api.get_tag().tag_id("tag1");
     answer { let mut t = tag(); t["success"] = json!(true); t };
-    check |tag| assert_eq!(tag.name.as_deref(), Some("order"));
+    check |tag| assert_eq!(tag.name, "order");
 }
 
 shape! {
@@ -1210,7 +1210,7 @@ shape! {
     GET "/api/v1/livechat/sla", [("text", "Go"), ("sort", r#"{"dueTimeInMinutes":1}"#)], None;
     call |api| api.list_sla().text("Go").sort(rocketchat_api::Sort::asc("dueTimeInMinutes"));
     answer paged("sla", json!([sla()]), 1);
-    check |page| assert_eq!(page.sla[0].due_time_in_minutes, Some(5));
+    check |page| assert_eq!(page.sla[0].due_time_in_minutes, 5);
 }
 
 shape! {
@@ -1226,7 +1226,7 @@ shape! {
     GET "/api/v1/livechat/sla/sla1", [], None;
     call |api| api.get_sla().sla_id("sla1");
     answer { let mut s = sla(); s["success"] = json!(true); s };
-    check |sla| assert_eq!(sla.name.as_deref(), Some("Gold"));
+    check |sla| assert_eq!(sla.name, "Gold");
 }
 
 shape! {
@@ -1284,7 +1284,7 @@ shape! {
     GET "/api/v1/canned-responses.get", [], None;
     call |api| api.get_all_canned_responses();
     answer json!({"responses": [canned()], "success": true});
-    check |answer| assert_eq!(answer.responses[0].shortcut.as_deref(), Some("hi"));
+    check |answer| assert_eq!(answer.responses[0].shortcut, "hi");
 }
 
 shape! {
