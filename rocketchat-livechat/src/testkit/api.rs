@@ -746,11 +746,8 @@ fn forward_room(state: &mut State, req: &Request) -> Handled {
                 served_by_json(&room.served_by),
             )
         };
-        state.crm_event(
-            "LivechatSessionForwarded",
-            Some("Livechat_webhook_on_forward"),
+        state.crm_forwarded(
             &rid,
-            Carried::All,
             extra(&[
                 ("departmentId", department),
                 ("servedBy", served_by),
@@ -802,11 +799,8 @@ fn forward_room(state: &mut State, req: &Request) -> Handled {
         state.inquiries.insert(inquiry.id.clone(), inquiry);
         state.inquiry_event(&inquiry_id, "added");
         state.agent_assigned(&rid, None);
-        state.crm_event(
-            "LivechatSessionForwarded",
-            Some("Livechat_webhook_on_forward"),
+        state.crm_forwarded(
             &rid,
-            Carried::All,
             extra(&[
                 ("departmentId", Some(json!(department_id))),
                 ("oldDepartmentId", old_department.map(Value::from)),

@@ -218,6 +218,17 @@ impl State {
         });
     }
 
+    /// The room was forwarded (to an agent: `oldServedBy`; to a department: `oldDepartmentId`).
+    pub fn crm_forwarded(&self, rid: &str, extra: Map<String, Value>) {
+        self.crm_event(
+            "LivechatSessionForwarded",
+            Some("Livechat_webhook_on_forward"),
+            rid,
+            Carried::All,
+            extra,
+        );
+    }
+
     /// A visitor or agent message was saved: the `Message` event (per sender toggle), and for
     /// a visitor's plain message the lead capture check.
     pub fn crm_message_saved(&mut self, rid: &str, message: &Value) {

@@ -596,16 +596,23 @@ async fn a_crm_bridge_sees_the_whole_chat_with_its_ticket_id_on_every_event() {
         .all(|a| a.attempt == 1 && a.status == Some(200)));
 }
 
-#[tokio::test]
-async fn a_failing_crm_gets_the_event_again_with_the_same_key() {
-    let s = setup().await;
-    s.server.set_webhook_retry_delay(Duration::from_millis(10));
-    let mut bridge = Bridge::start(Receiver::new(SECRET).unwrap()).await;
+/// A bridge the embedded server sends chat starts and visitor messages to, retrying after
+/// `retry_delay`.
+async fn start_and_message_bridge(s: &Setup, retry_delay: Duration) -> Bridge {
+    s.server.set_webhook_retry_delay(retry_delay);
+    let bridge = Bridge::start(Receiver::new(SECRET).unwrap()).await;
     let mut events = WebhookEvents::none();
     events.chat_start = true;
     events.visitor_message = true;
     s.server
         .set_webhook(&WebhookSettings::new(bridge.url.clone(), SECRET, events));
+    bridge
+}
+
+#[tokio::test]
+async fn a_failing_crm_gets_the_event_again_with_the_same_key() {
+    let s = setup().await;
+    let mut bridge = start_and_message_bridge(&s, Duration::from_millis(10)).await;
     bridge.fail_next.store(2, Ordering::SeqCst);
 
     let visitor = s.visitors.visitor("retried");
@@ -653,13 +660,7 @@ async fn a_failing_crm_gets_the_event_again_with_the_same_key() {
 #[tokio::test]
 async fn deliveries_stop_after_five_attempts_and_on_a_refusal() {
     let s = setup().await;
-    s.server.set_webhook_retry_delay(Duration::from_millis(5));
-    let mut bridge = Bridge::start(Receiver::new(SECRET).unwrap()).await;
-    let mut events = WebhookEvents::none();
-    events.chat_start = true;
-    events.visitor_message = true;
-    s.server
-        .set_webhook(&WebhookSettings::new(bridge.url.clone(), SECRET, events));
+    let mut bridge = start_and_message_bridge(&s, Duration::from_millis(5)).await;
     bridge.fail_next.store(10, Ordering::SeqCst);
     let visitor = s.visitors.visitor("given-up");
     let room = visitor.start(VisitorInput::default()).await.unwrap();
