@@ -37,11 +37,11 @@ impl Client {
 impl Users {
     paged! {
         /// A page of users with this role; `filter` sets text search, availability and paging.
-        list, stream: list_users, ListUsers -> UsersPage of User; role => |request| request.type_(role)
+        list, stream: list_users, ListUsers -> UsersPage of LivechatUser; role => |request| request.type_(role)
     }
 
     /// Gives the existing user `username` this role.
-    pub async fn add(&self, username: &str) -> Result<Option<types::User>> {
+    pub async fn add(&self, username: &str) -> Result<Option<types::LivechatUser>> {
         let api = self.client.api();
         let request = api
             .create_user()
@@ -53,7 +53,7 @@ impl Users {
     }
 
     /// The user with this role and id; `None` when there is none.
-    pub async fn get(&self, user_id: &str) -> Result<Option<types::User>> {
+    pub async fn get(&self, user_id: &str) -> Result<Option<types::LivechatUser>> {
         let api = self.client.api();
         let request = api.get_user().type_(self.role.clone()).id(user_id);
         Ok(self.client.call("get_user", request.send()).await?.user)

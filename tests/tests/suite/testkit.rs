@@ -247,14 +247,8 @@ async fn agents_managers_and_departments() {
     assert!(agents.get(&jones.id).await.unwrap().is_none());
     agents.add("agent.jones").await.unwrap();
     assert_eq!(
-        agents
-            .get(&jones.id)
-            .await
-            .unwrap()
-            .unwrap()
-            .username
-            .as_deref(),
-        Some("agent.jones")
+        agents.get(&jones.id).await.unwrap().unwrap().username,
+        "agent.jones"
     );
     let listed = agents.list(|q| q.text("jones")).await.unwrap();
     assert_eq!(listed.users.len(), 1);
