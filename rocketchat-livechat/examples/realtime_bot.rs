@@ -109,10 +109,7 @@ async fn visitor(client: Client, clock: Clock) -> Result<()> {
                 break;
             }
             RoomEvent::AgentChanged(Some(types::RoomAgentDataEventData::AgentInfo(agent))) => {
-                println!(
-                    "visitor  . now served by {}  (+{at})",
-                    agent.username.unwrap_or_default()
-                )
+                println!("visitor  . now served by {}  (+{at})", agent.username)
             }
             other => println!("visitor  . {}  (+{at})", describe(&other)),
         }
@@ -144,10 +141,7 @@ async fn visitor(client: Client, clock: Clock) -> Result<()> {
                     typing: true,
                 } => println!("visitor  . {username} is typing  (+{at})"),
                 RoomEvent::AgentChanged(Some(types::RoomAgentDataEventData::AgentInfo(agent))) => {
-                    println!(
-                        "visitor  . now served by {}  (+{at})",
-                        agent.username.unwrap_or_default()
-                    )
+                    println!("visitor  . now served by {}  (+{at})", agent.username)
                 }
                 other => println!("visitor  . {}  (+{at})", describe(&other)),
             }

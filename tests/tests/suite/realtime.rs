@@ -104,7 +104,7 @@ async fn a_whole_conversation_by_push() {
     loop {
         match next(&mut visitor_events).await {
             RoomEvent::AgentChanged(Some(types::RoomAgentDataEventData::AgentInfo(info))) => {
-                assert_eq!(info.username.as_deref(), Some("agent.smith"));
+                assert_eq!(info.username, "agent.smith");
                 break;
             }
             RoomEvent::Message(_) => {}

@@ -310,7 +310,7 @@ async fn every_event_decodes_from_the_servers_frames() {
         "emails": [{"address": "smith@example.com", "verified": true}], "customFields": {"team": "blue"}}}]))).await;
     match next(&mut events).await {
         RoomEvent::AgentChanged(Some(types::RoomAgentDataEventData::AgentInfo(agent))) => {
-            assert_eq!(agent.username.as_deref(), Some("agent.smith"));
+            assert_eq!(agent.username, "agent.smith");
             assert_eq!(agent.status, Some(types::UserStatus::Online));
         }
         other => panic!("{other:?}"),
