@@ -90,7 +90,7 @@ impl VisitorSession {
     /// use futures::TryStreamExt;
     /// let mut messages = std::pin::pin!(visitor.messages(&rid, Default::default()));
     /// while let Some(message) = messages.try_next().await? {
-    ///     println!("{}: {}", message.u.id, message.msg);
+    ///     println!("{}: {}", message.u.username, message.msg);
     /// }
     /// # Ok(()) }
     /// ```

@@ -230,7 +230,7 @@ async fn get_room() {
     assert_eq!(room.id, "Gzbn7tvjeLkbjuHnW");
     assert_eq!(room.t, types::RoomType::L);
     assert_eq!(room.open, Some(true));
-    assert_eq!(room.v.username.as_deref(), Some("guest-12"));
+    assert_eq!(room.v.username, "guest-12");
     assert_eq!(
         room.source.as_ref().unwrap().type_,
         types::OmnichannelSourceType::Widget
@@ -430,7 +430,7 @@ async fn send_message() {
         .unwrap();
     mock.assert_async().await;
     assert_eq!(message.id, "mSsW7wQ2mYb3rGEP8");
-    assert_eq!(message.u.username.as_deref(), Some("guest-12"));
+    assert_eq!(message.u.username, "guest-12");
 }
 
 #[tokio::test]
@@ -571,7 +571,7 @@ async fn list_queued_inquiries_for_user() {
         .await
         .unwrap();
     mock.assert_async().await;
-    assert_eq!(page.inquiries[0].v.username.as_deref(), Some("guest-12"));
+    assert_eq!(page.inquiries[0].v.username, "guest-12");
     assert_eq!(
         page.inquiries[0].estimated_waiting_time_queue,
         Some(9999999.0)
@@ -636,7 +636,7 @@ async fn get_inquiry() {
     assert_eq!(inquiry.message, "Hello, I need help with my order");
     let v = inquiry.v;
     assert_eq!(v.phone, None);
-    assert_eq!(v.token.unwrap().expose_secret(), VISITOR_TOKEN);
+    assert_eq!(v.token.expose_secret(), VISITOR_TOKEN);
 }
 
 #[tokio::test]

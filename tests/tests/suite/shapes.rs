@@ -437,7 +437,7 @@ shape! {
     GET "/api/v1/livechat/business-hour", [("type", "default")], None;
     call |api| api.get_business_hour().type_("default");
     answer json!({"businessHour": business_hour(), "success": true});
-    check |answer| assert_eq!(answer.business_hour.unwrap().work_hours[0].day.as_deref(), Some("Monday"));
+    check |answer| assert_eq!(answer.business_hour.unwrap().work_hours[0].day, "Monday");
 }
 
 shape! {
