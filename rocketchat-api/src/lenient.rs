@@ -37,6 +37,15 @@ impl<T> Lenient<T> {
     }
 }
 
+impl<T: DeserializeOwned + Loose> Lenient<T> {
+    /// `value` read leniently: the `T` it is or means, `None` when it is no `T` in any form.
+    pub fn read(value: &Value) -> Option<T> {
+        serde_json::from_value::<Self>(value.clone())
+            .ok()
+            .and_then(Self::into_value)
+    }
+}
+
 impl<T> From<T> for Lenient<T> {
     fn from(value: T) -> Self {
         Lenient::Value(value)
@@ -178,6 +187,8 @@ mod tests {
             Lenient::Value(vec!["a".into()])
         );
         assert_eq!(read::<String>(json!(12)), Lenient::Value("12".into()));
+        assert_eq!(Lenient::<i64>::read(&json!("7")), Some(7));
+        assert_eq!(Lenient::<bool>::read(&json!({})), None);
     }
 
     #[test]

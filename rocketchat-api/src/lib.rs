@@ -2,8 +2,11 @@
 //! from the OpenAPI spec in `openapi/` by the `codegen` crate (progenitor, builder interface).
 //!
 //! Every operation is a method of [`Client`] returning a builder that ends in `.send().await`;
-//! request and response models are in [`types`]. Nothing here is written by hand: to change
-//! the API, edit the spec and rebuild.
+//! request and response models are in [`types`]. The operations and models are never written
+//! by hand: to change the API, edit the spec and rebuild. What is hand-written is the runtime
+//! the generated code relies on whatever the spec says: [`Lenient`] (`x-lenient` fields), the
+//! `open_enum!` behind every `x-open-enum` enum, and [`Sort`] / [`DateRange`] (`x-json-param`
+//! query values).
 //!
 //! Requests pass through the [`Hooks`] the client was built with, which is where credentials,
 //! retries and tracing plug in (the `rocketchat-livechat` crate does all three). [`OPERATIONS`]

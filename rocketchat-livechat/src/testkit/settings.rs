@@ -141,11 +141,9 @@ impl Settings {
 
     /// A boolean setting, read as the server does (a stored `"true"` counts).
     pub fn flag(&self, id: &str) -> bool {
-        match self.get(id).map(|s| &s.value) {
-            Some(Value::Bool(b)) => *b,
-            Some(Value::String(s)) => s == "true",
-            _ => false,
-        }
+        self.get(id)
+            .and_then(|s| rocketchat_api::Lenient::<bool>::read(&s.value))
+            .unwrap_or(false)
     }
 
     /// A text setting (empty when unset).
@@ -159,11 +157,8 @@ impl Settings {
 
     /// A number setting (a numeric string counts, as `parseInt` reads it).
     pub fn number(&self, id: &str) -> Option<i64> {
-        match self.get(id).map(|s| &s.value) {
-            Some(Value::Number(n)) => n.as_i64().or_else(|| n.as_f64().map(|f| f as i64)),
-            Some(Value::String(s)) => s.trim().parse().ok(),
-            _ => None,
-        }
+        self.get(id)
+            .and_then(|s| rocketchat_api::Lenient::<i64>::read(&s.value))
     }
 
     /// The setting as an ISetting record, as the settings routes list it.
@@ -222,7 +217,6 @@ pub(crate) fn update(state: &mut State, req: &Request, id: &str) -> Handled {
 /// right after registration and for a while after a good code (`..._RememberFor`); otherwise
 /// the password fallback, answered with the SHA-256 hex digest of the password.
 fn two_factor(state: &mut State, req: &Request, user: &User) -> Result<(), super::reply::Reply> {
-    use sha2::{Digest, Sha256};
     let settings = &state.settings;
     if !settings.flag("Accounts_TwoFactorAuthentication_Enabled") {
         return Ok(());
@@ -269,11 +263,7 @@ fn two_factor(state: &mut State, req: &Request, user: &User) -> Result<(), super
             details(other),
         ));
     }
-    let digest: String = Sha256::digest(user.password.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    if code.to_lowercase() != digest {
+    if code.to_lowercase() != crate::webhook::sha256_hex(user.password.as_bytes()) {
         return Err(reply::meteor_with_details(
             "totp-invalid",
             "TOTP Invalid",
@@ -308,35 +298,25 @@ pub(crate) fn integration_settings(state: &State, req: &Request) -> Handled {
 pub(crate) fn save_integrations(state: &mut State, req: &Request) -> Handled {
     user_with(state, req, &["view-livechat-manager"])?;
     let body = req.body()?;
-    const TOGGLES: &[(&str, &str)] = &[
-        ("LivechatWebhookOnStart", "Livechat_webhookOnStart"),
-        ("LivechatWebhookOnClose", "Livechat_webhookOnClose"),
-        ("LivechatWebhookOnChatTaken", "Livechat_webhookOnChatTaken"),
-        (
+    // The toggles are accepted, and written to `Livechat_webhookOn...` ids that no setting has:
+    // nothing changes, so nothing here writes them.
+    body_keys(
+        body,
+        &[],
+        &[
+            "LivechatWebhookUrl",
+            "LivechatSecretToken",
+            "LivechatHttpTimeout",
+            "LivechatWebhookOnStart",
+            "LivechatWebhookOnClose",
+            "LivechatWebhookOnChatTaken",
             "LivechatWebhookOnChatQueued",
-            "Livechat_webhookOnChatQueued",
-        ),
-        ("LivechatWebhookOnForward", "Livechat_webhookOnForward"),
-        (
+            "LivechatWebhookOnForward",
             "LivechatWebhookOnOfflineMsg",
-            "Livechat_webhookOnOfflineMsg",
-        ),
-        (
             "LivechatWebhookOnVisitorMessage",
-            "Livechat_webhookOnVisitorMessage",
-        ),
-        (
             "LivechatWebhookOnAgentMessage",
-            "Livechat_webhookOnAgentMessage",
-        ),
-    ];
-    let mut allowed = vec![
-        "LivechatWebhookUrl",
-        "LivechatSecretToken",
-        "LivechatHttpTimeout",
-    ];
-    allowed.extend(TOGGLES.iter().map(|(key, _)| *key));
-    body_keys(body, &[], &allowed)?;
+        ],
+    )?;
     if let Some(url) = str_field(body, "LivechatWebhookUrl").filter(|u| !u.is_empty()) {
         state.settings.set("Livechat_webhookUrl", json!(url.trim()));
     }
@@ -347,12 +327,6 @@ pub(crate) fn save_integrations(state: &mut State, req: &Request) -> Handled {
     }
     if let Some(timeout) = body.get("LivechatHttpTimeout").filter(|t| !t.is_null()) {
         state.settings.set("Livechat_http_timeout", timeout.clone());
-    }
-    for (key, id) in TOGGLES {
-        if body.get(*key).is_some_and(|v| v.as_bool() == Some(true)) {
-            // No such setting: the update matches nothing.
-            state.settings.set(id, json!(true));
-        }
     }
     Ok(done())
 }

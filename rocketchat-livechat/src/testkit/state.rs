@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 /// server answers is what the spec describes, and a render that breaks the spec fails loudly.
 /// The record goes out as rendered, not re-serialized from the model, so that it reads as the
 /// server writes it (dates with milliseconds, whole numbers without `.0`).
-fn conform<T: serde::de::DeserializeOwned>(value: Value) -> Value {
+pub(crate) fn conform<T: serde::de::DeserializeOwned>(value: Value) -> Value {
     if let Err(error) = serde_json::from_value::<T>(value.clone()) {
         panic!(
             "testkit renders a {} the spec does not allow: {error}",
@@ -444,5 +444,19 @@ impl State {
             self.realtime
                 .emit("stream-livechat-room", &room.id, vec![event.clone()]);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A record goes out as rendered: a whole-second stamp keeps its `.000` (re-serialized
+    /// through chrono it would lose it and sort after `.001` as text), a whole number its form.
+    #[test]
+    fn conform_keeps_the_rendered_form() {
+        let rendered = json!({"_id": "m1", "rid": "r1", "msg": "hi", "ts": "2026-11-20T10:16:00.000Z",
+            "_updatedAt": "2026-11-20T10:16:00.000Z", "u": {"_id": "u1", "username": "ada"}});
+        assert_eq!(conform::<types::Message>(rendered.clone()), rendered);
     }
 }

@@ -4,9 +4,8 @@
 use std::time::Duration;
 
 use rocketchat_api::types::TwoFactorMethod;
-use rocketchat_api::SecretString;
+use rocketchat_api::{Lenient, SecretString};
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 
 use crate::area::area;
 use crate::auth::Credentials;
@@ -157,21 +156,14 @@ impl WebhookSettings {
     }
 }
 
-/// A setting's value as the server stores it; real servers keep some as strings.
+/// A toggle as the server stores it; real servers keep some as the string `"true"`.
 fn as_bool(value: &Value) -> bool {
-    match value {
-        Value::Bool(b) => *b,
-        Value::String(s) => s == "true",
-        _ => false,
-    }
+    Lenient::<bool>::read(value).unwrap_or(false)
 }
 
+/// A number of milliseconds as the server stores it (a number or a numeric string).
 fn as_millis(value: &Value) -> Option<u64> {
-    match value {
-        Value::Number(n) => n.as_u64().or_else(|| n.as_f64().map(|f| f.max(0.0) as u64)),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }
+    Lenient::<i64>::read(value).and_then(|ms| u64::try_from(ms).ok())
 }
 
 impl Webhooks {
@@ -285,8 +277,7 @@ impl Webhooks {
                         )))
                     }
                 };
-                let digest = Sha256::digest(password.expose_secret().as_bytes());
-                let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+                let hex = super::sha256_hex(password.expose_secret().as_bytes());
                 *code = Some((hex, TwoFactorMethod::Password));
                 send(code).await.map(drop)
             }

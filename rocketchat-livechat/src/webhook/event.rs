@@ -5,7 +5,6 @@
 use rocketchat_api::types;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 
 use super::WebhookError;
 
@@ -180,8 +179,9 @@ impl Event {
 fn digest(body: &Value) -> String {
     let mut canonical = String::new();
     canonical_json(body, &mut canonical);
-    let hash = Sha256::digest(canonical.as_bytes());
-    hash[..16].iter().map(|b| format!("{b:02x}")).collect()
+    let mut hex = super::sha256_hex(canonical.as_bytes());
+    hex.truncate(32);
+    hex
 }
 
 fn canonical_json(value: &Value, out: &mut String) {

@@ -40,3 +40,13 @@ pub use receiver::{Receiver, WebhookError, DEFAULT_MAX_BODY_BYTES, TOKEN_HEADER}
 pub use reqwest::header::{HeaderMap, HeaderValue};
 #[cfg(feature = "webhooks-axum")]
 pub use router::{router, Handler};
+
+/// SHA-256 of `bytes` in lower-case hex: the dedup key's digest, and the form in which
+/// Rocket.Chat takes a password as a two-factor code (method `password`).
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
