@@ -47,8 +47,7 @@ pub fn apply(spec: &OpenAPI) -> Result<(OpenAPI, Vec<OpenEnum>)> {
             }
         }
     }
-    wrap_lenient(&mut value);
-    json_params(&mut value);
+    use_runtime_types(&mut value);
     let spec = serde_json::from_value(value).map_err(|e| Error::Generate(e.to_string()))?;
     Ok((spec, enums))
 }
@@ -85,54 +84,40 @@ fn rust_type(description: Option<Value>, path: &str, parameters: Vec<Value>) -> 
     Value::Object(schema)
 }
 
-/// Replaces every `x-lenient: true` schema, wherever it sits, by `Lenient<its type>`.
-fn wrap_lenient(value: &mut Value) {
-    match value {
-        Value::Object(object) => {
-            if object.get("x-lenient") == Some(&Value::Bool(true)) {
-                let mut inner = object.clone();
-                inner.remove("x-lenient");
-                inner.remove("nullable");
-                let description = inner.remove("description");
-                *value = rust_type(
-                    description,
-                    "rocketchat_api::Lenient",
-                    vec![Value::Object(inner)],
-                );
-                return;
-            }
-            for child in object.values_mut() {
-                wrap_lenient(child);
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(wrap_lenient),
-        _ => {}
-    }
-}
-
 /// The types of `x-json-param` values, by kind.
 pub const JSON_PARAMS: &[(&str, &str)] = &[
     ("sort", "rocketchat_api::Sort"),
     ("date-range", "rocketchat_api::DateRange"),
 ];
 
-/// Replaces every `x-json-param` schema (a query value the server reads as JSON text) by the
-/// runtime type that writes that JSON.
-fn json_params(value: &mut Value) {
+/// The runtime type a schema's extension asks for, if any: `Lenient<its type>` for
+/// `x-lenient: true`, the writer of its JSON for `x-json-param`.
+fn runtime_type(object: &Map<String, Value>) -> Option<Value> {
+    if object.get("x-lenient") == Some(&Value::Bool(true)) {
+        let mut inner = object.clone();
+        inner.remove("x-lenient");
+        inner.remove("nullable");
+        let description = inner.remove("description");
+        return Some(rust_type(
+            description,
+            "rocketchat_api::Lenient",
+            vec![Value::Object(inner)],
+        ));
+    }
+    let kind = object.get("x-json-param").and_then(Value::as_str)?;
+    let (_, path) = JSON_PARAMS.iter().find(|(name, _)| *name == kind)?;
+    Some(rust_type(object.get("description").cloned(), path, Vec::new()))
+}
+
+/// Replaces every schema with `x-lenient` or `x-json-param`, wherever it sits, by its runtime
+/// type.
+fn use_runtime_types(value: &mut Value) {
     match value {
-        Value::Object(object) => {
-            let kind = object.get("x-json-param").and_then(Value::as_str);
-            if let Some((_, path)) =
-                kind.and_then(|k| JSON_PARAMS.iter().find(|(name, _)| *name == k))
-            {
-                *value = rust_type(object.get("description").cloned(), path, Vec::new());
-                return;
-            }
-            for child in object.values_mut() {
-                json_params(child);
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(json_params),
+        Value::Object(object) => match runtime_type(object) {
+            Some(replacement) => *value = replacement,
+            None => object.values_mut().for_each(use_runtime_types),
+        },
+        Value::Array(items) => items.iter_mut().for_each(use_runtime_types),
         _ => {}
     }
 }
