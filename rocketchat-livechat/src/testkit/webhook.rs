@@ -310,13 +310,13 @@ impl State {
     }
 }
 
-/// The agent as the webhook tells it: first email address, no custom fields here.
+/// The agent as the webhook tells it: its first email address, no custom fields here.
 fn agent_info(agent: &User) -> Value {
     json!({
         "_id": agent.id,
         "username": agent.username,
         "name": agent.name,
-        "email": format!("{}@example.com", agent.username),
+        "email": agent.json()["emails"][0]["address"],
     })
 }
 
