@@ -109,8 +109,8 @@ fn check_payloads(spec: &Value) -> Vec<Finding> {
     findings
 }
 
-/// Follows `$ref`s within the document.
-fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
+/// Follows `$ref`s within the document (at most 16 deep; a dangling one is `null`).
+pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
     let mut current = value;
     for _ in 0..16 {
         match current.get("$ref").and_then(Value::as_str) {

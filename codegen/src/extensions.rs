@@ -106,7 +106,11 @@ fn runtime_type(object: &Map<String, Value>) -> Option<Value> {
     }
     let kind = object.get("x-json-param").and_then(Value::as_str)?;
     let (_, path) = JSON_PARAMS.iter().find(|(name, _)| *name == kind)?;
-    Some(rust_type(object.get("description").cloned(), path, Vec::new()))
+    Some(rust_type(
+        object.get("description").cloned(),
+        path,
+        Vec::new(),
+    ))
 }
 
 /// Replaces every schema with `x-lenient` or `x-json-param`, wherever it sits, by its runtime

@@ -20,12 +20,8 @@ impl Spec {
         }
     }
 
-    fn resolve<'a>(&'a self, mut schema: &'a Value) -> &'a Value {
-        while let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
-            let pointer = reference.trim_start_matches('#');
-            schema = self.root.pointer(pointer).unwrap_or(&Value::Null);
-        }
-        schema
+    fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
+        codegen::examples::resolve(&self.root, schema)
     }
 
     /// Properties and required keys of an object schema, `allOf` merged.
