@@ -42,10 +42,10 @@ pub fn generate(spec: &OpenAPI) -> Result<String> {
         // Open enums and lenient fields (see `extensions`) are types of this crate.
         // (`rocketchat-api` names itself with `extern crate self as rocketchat_api`.)
         .with_crate("rocketchat-api", CrateVers::Any, None);
-    let (prepared, open_enums) = extensions::apply(spec)?;
+    let applied = extensions::apply(spec)?;
     let mut generator = Generator::new(&settings);
     let client = generator
-        .generate_tokens(&without_manual_operations(&prepared))
+        .generate_tokens(&without_manual_operations(&applied.spec))
         .map_err(|e| Error::Generate(e.to_string()))?;
     let glue = glue::tokens(spec);
 
@@ -54,8 +54,10 @@ pub fn generate(spec: &OpenAPI) -> Result<String> {
         #glue
     };
     let mut ast: syn::File = syn::parse2(file).map_err(|e| Error::Format(e.to_string()))?;
-    // The open enums live beside the other models, in `types`.
-    let enums: syn::File = syn::parse2(extensions::open_enums(&open_enums))
+    // The open enums and unions live beside the other models, in `types`.
+    let enums: syn::File = syn::parse2(extensions::open_enums(&applied.enums))
+        .map_err(|e| Error::Format(e.to_string()))?;
+    let unions: syn::File = syn::parse2(extensions::open_unions(&applied.unions))
         .map_err(|e| Error::Format(e.to_string()))?;
     let types = ast
         .items
@@ -66,6 +68,7 @@ pub fn generate(spec: &OpenAPI) -> Result<String> {
         })
         .ok_or_else(|| Error::Generate("progenitor's output has no `types` module".into()))?;
     types.1.extend(enums.items);
+    types.1.extend(unions.items);
     let source = prettyplease::unparse(&ast);
     // progenitor's path encoding leaves `\` alone, which URL parsers read as `/` for http(s):
     // a value such as `.\x` would leave its segment. The glue's stricter `encode_path`

@@ -178,13 +178,33 @@ pub fn lint(spec: &OpenAPI) -> Vec<Finding> {
     }
     if let Ok(value) = serde_json::to_value(spec) {
         check_extensions(&value, "", &mut findings);
+        check_unions(&value, &mut findings);
     }
     findings
 }
 
+/// Every `discriminator` union is one codegen can emit (see [`crate::extensions`]).
+fn check_unions(spec: &serde_json::Value, findings: &mut Vec<Finding>) {
+    let Some(schemas) = spec
+        .pointer("/components/schemas")
+        .and_then(serde_json::Value::as_object)
+    else {
+        return;
+    };
+    for (name, schema) in schemas {
+        if let Some(Err(message)) = crate::extensions::open_union(name, schema, schemas) {
+            findings.push(Finding {
+                place: format!("components/schemas/{name}"),
+                field: "discriminator".into(),
+                message,
+            });
+        }
+    }
+}
+
 /// The generator extensions: every string `enum` says whether it is open (`x-open-enum`), an
-/// open one is a component of its own (its name is the Rust type's), and `x-lenient` sits
-/// on a scalar or list.
+/// open one and a `discriminator` union are components of their own (the name is the Rust
+/// type's), and `x-lenient` sits on a scalar or list.
 fn check_extensions(value: &serde_json::Value, at: &str, findings: &mut Vec<Finding>) {
     use serde_json::Value;
     match value {
@@ -207,10 +227,16 @@ fn check_extensions(value: &serde_json::Value, at: &str, findings: &mut Vec<Find
                     "a string enum says `x-open-enum: true` (the server may add values) or `false` (a fixed discriminator)",
                 );
             }
+            let component = at
+                .strip_prefix("/components/schemas/")
+                .is_some_and(|name| !name.contains('/'));
+            if object.contains_key("discriminator") && !component {
+                push(
+                    "discriminator",
+                    "a union is a component of its own (refer to it with $ref)",
+                );
+            }
             if open == Some(&Value::Bool(true)) {
-                let component = at
-                    .strip_prefix("/components/schemas/")
-                    .is_some_and(|name| !name.contains('/'));
                 if !strings {
                     push("x-open-enum", "only a string enum can be open");
                 } else if !component {

@@ -21,6 +21,8 @@ pub struct Stats {
     pub open_enums: usize,
     /// Fixed discriminators (`x-open-enum: false`).
     pub fixed_enums: usize,
+    /// Unions told apart by a tag (`discriminator`): generated with an `Other` variant.
+    pub unions: usize,
     /// Lenient fields (`x-lenient: true`).
     pub lenient: usize,
     /// Query values written as typed JSON (`x-json-param`).
@@ -45,6 +47,10 @@ impl Stats {
                 self.open_enums,
             ),
             ("fixed discriminators", self.fixed_enums),
+            (
+                "tagged unions (`discriminator`, with an `Other` variant)",
+                self.unions,
+            ),
             ("lenient fields (`x-lenient`)", self.lenient),
             ("typed JSON query values (`x-json-param`)", self.json_params),
             (
@@ -78,6 +84,7 @@ pub fn stats(spec: &Value, validators: Option<&Value>) -> Stats {
             if schema.get("x-open-enum") == Some(&Value::Bool(true)) {
                 stats.open_enums += 1;
             }
+            stats.unions += usize::from(schema.get("discriminator").is_some());
         }
         for schema in schemas.values() {
             count_fields(schema, &mut stats);
@@ -171,7 +178,8 @@ mod tests {
                     "y": {"type": "object", "required": ["z"], "properties": {"z": {"type": "string"}}}
                 }},
                 "S": {"type": "string", "enum": ["a"], "x-open-enum": true},
-                "T": {"type": "string", "enum": ["t"], "x-open-enum": false}
+                "T": {"type": "string", "enum": ["t"], "x-open-enum": false},
+                "U": {"oneOf": [{"$ref": "#/components/schemas/A"}], "discriminator": {"propertyName": "k"}}
             }}
         });
         let record = json!({"operations": {"get_a": {}, "gone": {}}, "unsatisfiable": {}});
@@ -185,6 +193,7 @@ mod tests {
                 required: 2,
                 open_enums: 1,
                 fixed_enums: 1,
+                unions: 1,
                 lenient: 1,
                 json_params: 0,
                 validated: 1,

@@ -5,8 +5,9 @@
 //! request and response models are in [`types`]. The operations and models are never written
 //! by hand: to change the API, edit the spec and rebuild. What is hand-written is the runtime
 //! the generated code relies on whatever the spec says: [`Lenient`] (`x-lenient` fields), the
-//! `open_enum!` behind every `x-open-enum` enum, and [`Sort`] / [`DateRange`] (`x-json-param`
-//! query values).
+//! `open_enum!` behind every `x-open-enum` enum, the `open_union!` behind every `oneOf` with a
+//! `discriminator` (and its [`UnionError`]), and [`Sort`] / [`DateRange`] (`x-json-param` query
+//! values).
 //!
 //! Requests pass through the [`Hooks`] the client was built with, which is where credentials,
 //! retries and tracing plug in (the `rocketchat-livechat` crate does all three). [`OPERATIONS`]
@@ -27,9 +28,11 @@ extern crate self as rocketchat_api;
 
 mod lenient;
 mod open_enum;
+mod open_union;
 mod query;
 
 pub use lenient::{Lenient, Loose};
+pub use open_union::UnionError;
 pub use query::{DateRange, Sort};
 
 include!(concat!(env!("OUT_DIR"), "/livechat.rs"));

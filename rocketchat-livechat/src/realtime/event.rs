@@ -62,8 +62,8 @@ pub(crate) enum Decoded {
     Event(RoomEvent),
 }
 
-fn typed<T: DeserializeOwned>(value: &Value) -> Option<T> {
-    serde_json::from_value(value.clone()).ok()
+fn typed<T: DeserializeOwned>(value: Value) -> Option<T> {
+    serde_json::from_value(value).ok()
 }
 
 /// Decodes one event of a room's streams.
@@ -77,7 +77,7 @@ pub(crate) fn decode_room(stream: &str, event_name: &str, args: Vec<Value>) -> D
     };
     let first = args.first().cloned().unwrap_or(Value::Null);
     match stream {
-        ROOM_MESSAGES => match typed::<types::Message>(&first) {
+        ROOM_MESSAGES => match typed::<types::Message>(first) {
             Some(message) => Decoded::Message(message),
             None => other(args),
         },
@@ -94,7 +94,7 @@ pub(crate) fn decode_room(stream: &str, event_name: &str, args: Vec<Value>) -> D
                         typing: activities.iter().any(|a| a == "user-typing"),
                     })
                 }
-                ("deleteMessage", _, _) => match typed::<types::DeletedMessageEvent>(&first) {
+                ("deleteMessage", _, _) => match typed::<types::DeletedMessageEvent>(first) {
                     Some(deleted) => Decoded::Event(RoomEvent::Deleted { id: deleted.id }),
                     None => other(args),
                 },
@@ -102,21 +102,16 @@ pub(crate) fn decode_room(stream: &str, event_name: &str, args: Vec<Value>) -> D
             }
         }
         LIVECHAT_ROOM => {
-            let event = match first.get("type").and_then(Value::as_str) {
-                Some("agentData") => typed::<types::RoomAgentDataEvent>(&first)
-                    .map(|e| RoomEvent::AgentChanged(e.data)),
-                Some("agentStatus") => typed::<types::RoomAgentStatusEvent>(&first)
-                    .map(|e| RoomEvent::AgentStatus(e.status)),
-                Some("queueData") => typed::<types::RoomQueueDataEvent>(&first)
-                    .map(|e| RoomEvent::QueuePosition(e.data)),
-                Some("visitorData") => typed::<types::RoomVisitorDataEvent>(&first)
-                    .map(|e| RoomEvent::VisitorChanged(Box::new(e.visitor))),
-                _ => None,
+            use types::LivechatRoomEvent as E;
+            let event = match E::from_value(first) {
+                Ok(E::AgentData(e)) => RoomEvent::AgentChanged(e.data),
+                Ok(E::AgentStatus(e)) => RoomEvent::AgentStatus(e.status),
+                Ok(E::QueueData(e)) => RoomEvent::QueuePosition(e.data),
+                Ok(E::VisitorData(e)) => RoomEvent::VisitorChanged(Box::new(e.visitor)),
+                // A type this version does not know, or a body that does not fit its type.
+                _ => return other(args),
             };
-            match event {
-                Some(event) => Decoded::Event(event),
-                None => other(args),
-            }
+            Decoded::Event(event)
         }
         _ => other(args),
     }

@@ -52,34 +52,10 @@ impl Default for Settings {
         let crm = |value: Value, kind| (value, kind, "Omnichannel", "CRM_Integration");
         let two_factor =
             |value: Value, kind| (value, kind, "Accounts", "Two Factor Authentication");
-        let table: Vec<(&'static str, Row)> = vec![
+        let mut table: Vec<(&'static str, Row)> = vec![
             ("Livechat_webhookUrl", crm(json!(""), "string")),
             ("Livechat_secret_token", crm(json!(""), "string")),
             ("Livechat_http_timeout", crm(json!(5000), "int")),
-            ("Livechat_webhook_on_start", crm(json!(false), "boolean")),
-            ("Livechat_webhook_on_close", crm(json!(false), "boolean")),
-            (
-                "Livechat_webhook_on_chat_taken",
-                crm(json!(false), "boolean"),
-            ),
-            (
-                "Livechat_webhook_on_chat_queued",
-                crm(json!(false), "boolean"),
-            ),
-            ("Livechat_webhook_on_forward", crm(json!(false), "boolean")),
-            (
-                "Livechat_webhook_on_offline_msg",
-                crm(json!(false), "boolean"),
-            ),
-            (
-                "Livechat_webhook_on_visitor_message",
-                crm(json!(false), "boolean"),
-            ),
-            (
-                "Livechat_webhook_on_agent_message",
-                crm(json!(false), "boolean"),
-            ),
-            ("Livechat_webhook_on_capture", crm(json!(false), "boolean")),
             (
                 "Livechat_lead_email_regex",
                 crm(json!(LEAD_EMAIL), "string"),
@@ -101,6 +77,14 @@ impl Default for Settings {
                 two_factor(json!(1800), "int"),
             ),
         ];
+        // The event toggles (`Livechat_webhook_on_*`), all off; the lead capture's is not in
+        // the integrations list.
+        let toggles = INTEGRATION_IDS
+            .iter()
+            .copied()
+            .filter(|id| id.starts_with("Livechat_webhook_on_"))
+            .chain(["Livechat_webhook_on_capture"]);
+        table.extend(toggles.map(|id| (id, crm(json!(false), "boolean"))));
         let values = table
             .into_iter()
             .map(|(id, (value, kind, group, section))| {

@@ -3,43 +3,19 @@
 //! the server retries the same event.
 
 use rocketchat_api::types;
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::WebhookError;
 
-/// What the server sent, by its `type`.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum Payload {
-    /// `LivechatSessionStart`: a room was created.
-    SessionStart(types::LivechatSessionStart),
-    /// `LivechatSessionQueued`: the room entered the queue.
-    SessionQueued(types::LivechatSessionQueued),
-    /// `LivechatSessionTaken`: an agent took the room.
-    SessionTaken(types::LivechatSessionTaken),
-    /// `LivechatSessionForwarded`: the room went to another agent or department.
-    SessionForwarded(types::LivechatSessionForwarded),
-    /// `LivechatSession`: the room was closed; carries every visible message.
-    SessionClosed(types::LivechatSession),
-    /// `LivechatEdit`: a closed room's information was saved.
-    RoomEdited(types::LivechatEdit),
-    /// `Message`: one message was sent in the room.
-    Message(types::WebhookMessageEvent),
-    /// `LeadCapture`: a visitor message held an email address or phone number.
-    LeadCapture(types::LeadCapture),
-    /// `LivechatOfflineMessage`: a message left while no agent was online (no room).
-    OfflineMessage(types::LivechatOfflineMessage),
-    /// A `type` this version does not know (or none): the body as it came, so that a newer
-    /// server never makes the receiver fail.
-    Other(Value),
-}
+/// What the server sent, by its `type`: the union `WebhookEvent` of `openapi/webhooks.yaml`,
+/// one variant per event model and `Other` with the body as it came for a `type` this version
+/// does not know (or none), so that a newer server never makes the receiver fail.
+pub use rocketchat_api::types::WebhookEvent as Payload;
 
 /// One webhook event: its payload, and what every room event shares, readable without a
 /// `match`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
-    event_type: Option<String>,
     dedup_key: String,
     payload: Payload,
 }
@@ -56,16 +32,10 @@ macro_rules! room_field {
             Payload::RoomEdited($room) => $body,
             Payload::Message($room) => $body,
             Payload::LeadCapture($room) => $body,
-            Payload::OfflineMessage(_) | Payload::Other(_) => $otherwise,
+            // The offline message, `Other`, and an event a newer spec adds without a room.
+            _ => $otherwise,
         }
     };
-}
-
-fn typed<T: DeserializeOwned>(event_type: &str, body: Value) -> Result<T, WebhookError> {
-    serde_json::from_value(body).map_err(|error| WebhookError::Invalid {
-        event_type: event_type.to_owned(),
-        reason: error.to_string(),
-    })
 }
 
 impl Event {
@@ -87,33 +57,14 @@ impl Event {
                 reason: "the body is not a JSON object".into(),
             });
         };
-        let event_type = object
-            .get("type")
-            .and_then(Value::as_str)
-            .map(str::to_owned);
+        let event_type = object.get(Payload::TAG).and_then(Value::as_str);
         let room_id = object.get("_id").and_then(Value::as_str).unwrap_or("-");
-        let dedup_key = format!(
-            "{}:{room_id}:{}",
-            event_type.as_deref().unwrap_or("-"),
-            digest(&body)
-        );
-        let payload = match event_type.as_deref() {
-            Some(t @ "LivechatSessionStart") => Payload::SessionStart(typed(t, body)?),
-            Some(t @ "LivechatSessionQueued") => Payload::SessionQueued(typed(t, body)?),
-            Some(t @ "LivechatSessionTaken") => Payload::SessionTaken(typed(t, body)?),
-            Some(t @ "LivechatSessionForwarded") => Payload::SessionForwarded(typed(t, body)?),
-            Some(t @ "LivechatSession") => Payload::SessionClosed(typed(t, body)?),
-            Some(t @ "LivechatEdit") => Payload::RoomEdited(typed(t, body)?),
-            Some(t @ "Message") => Payload::Message(typed(t, body)?),
-            Some(t @ "LeadCapture") => Payload::LeadCapture(typed(t, body)?),
-            Some(t @ "LivechatOfflineMessage") => Payload::OfflineMessage(typed(t, body)?),
-            _ => Payload::Other(body),
-        };
-        Ok(Self {
-            event_type,
-            dedup_key,
-            payload,
-        })
+        let dedup_key = format!("{}:{room_id}:{}", event_type.unwrap_or("-"), digest(&body));
+        let payload = Payload::from_value(body).map_err(|error| WebhookError::Invalid {
+            event_type: error.tag.to_owned(),
+            reason: error.error.to_string(),
+        })?;
+        Ok(Self { dedup_key, payload })
     }
 
     /// The typed payload.
@@ -128,7 +79,7 @@ impl Event {
 
     /// The body's `type` (`LivechatSessionStart`, `Message`, ...), as sent.
     pub fn event_type(&self) -> Option<&str> {
-        self.event_type.as_deref()
+        self.payload.tag()
     }
 
     /// A key that is the same every time the server delivers this event again (it retries

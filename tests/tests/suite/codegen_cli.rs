@@ -112,6 +112,26 @@ components:
         kind: {type: string, enum: [a, b], x-open-enum: true}
         odd: {type: object, x-lenient: true, properties: {x: {type: string}}}
     Colour: {type: string, enum: [red], x-open-enum: "yes"}
+    Ping:
+      type: object
+      properties:
+        type: {type: string, enum: [ping], x-open-enum: false}
+    Frame:
+      oneOf: [{$ref: '#/components/schemas/Ping'}]
+      discriminator:
+        propertyName: type
+        mapping: {pong: '#/components/schemas/Ping'}
+    Loose:
+      oneOf: [{$ref: '#/components/schemas/Ping'}, {$ref: '#/components/schemas/Colour'}]
+      discriminator:
+        propertyName: type
+        mapping: {ping: '#/components/schemas/Ping'}
+    Holder:
+      type: object
+      properties:
+        inline:
+          oneOf: [{$ref: '#/components/schemas/Ping'}]
+          discriminator: {propertyName: type, mapping: {ping: '#/components/schemas/Ping'}}
 "#;
 
 #[test]
@@ -215,6 +235,30 @@ fn a_broken_spec_is_refused_with_findings_naming_operation_and_field() {
     );
     assert!(
         has("/components/schemas/Colour", "x-open-enum", "says"),
+        "{text}"
+    );
+    assert!(
+        has(
+            "components/schemas/Frame",
+            "discriminator",
+            "`Ping` declares `type` as the single value `pong`"
+        ),
+        "{text}"
+    );
+    assert!(
+        has(
+            "components/schemas/Loose",
+            "discriminator",
+            "name the same models"
+        ),
+        "{text}"
+    );
+    assert!(
+        has(
+            "/components/schemas/Holder/properties/inline",
+            "discriminator",
+            "component of its own"
+        ),
         "{text}"
     );
     match codegen::generate(&spec) {
