@@ -1,11 +1,17 @@
-//! What the spec implies beyond progenitor's output: the secret string type, the table of
-//! operations (method, path, auth), the hooks the generated client runs every request
-//! through, and the `Page` trait of paged list responses.
+//! What the spec implies beyond progenitor's output, and nothing that is the same whatever
+//! the spec says (that is `rocketchat-api`'s runtime): the table of operations, the secret
+//! field names, which answers are pages, each builder's identity (`Call`, `IntoFuture`,
+//! `Paged` and `stream()`), and builders for the multipart operations progenitor cannot send.
 
-use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, SecurityScheme, Type};
+use std::collections::{BTreeMap, BTreeSet};
+
+use openapiv3::OpenAPI;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use serde_json::Value;
 
+use crate::error::{Error, Result};
+use crate::examples::resolve;
 use crate::lint;
 
 /// One operation as the generated table describes it.
@@ -17,100 +23,30 @@ struct OperationRow {
     enterprise: bool,
     summary: String,
     auth_headers: Vec<String>,
+    success_status: u16,
     generated: bool,
+    /// The page schema and its items field, for a paged list.
+    page: Option<(String, String)>,
+    /// The success answer's component, when it is one (`$ref`).
+    output: Option<String>,
 }
 
-fn rows(spec: &OpenAPI) -> Vec<OperationRow> {
-    let mut rows: Vec<OperationRow> = lint::operations(spec)
-        .map(|(method, path, op)| {
-            let requirements = op.security.as_ref().or(spec.security.as_ref());
-            let mut auth_headers: Vec<String> = requirements
-                .and_then(|r| r.first())
-                .map(|requirement| {
-                    requirement
-                        .keys()
-                        .filter_map(|scheme| header_of(spec, scheme))
-                        .collect()
-                })
-                .unwrap_or_default();
-            auth_headers.sort();
-            OperationRow {
-                id: op.operation_id.clone().unwrap_or_default(),
-                method: method.to_uppercase(),
-                path: path.to_owned(),
-                tag: op.tags.first().cloned().unwrap_or_default(),
-                enterprise: op.extensions.get("x-edition").and_then(|v| v.as_str()) == Some("ee"),
-                summary: op.summary.clone().unwrap_or_default(),
-                auth_headers,
-                generated: crate::is_generated(op),
-            }
+/// `list_rooms` -> `ListRooms`, as progenitor names builders.
+pub fn pascal_case(id: &str) -> String {
+    id.split('_')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
         })
-        .collect();
-    // Sorted by id so that the generated lookup can binary-search.
-    rows.sort_by(|a, b| a.id.cmp(&b.id));
-    rows
-}
-
-fn header_of(spec: &OpenAPI, scheme: &str) -> Option<String> {
-    match spec.components.as_ref()?.security_schemes.get(scheme)? {
-        ReferenceOr::Item(SecurityScheme::APIKey {
-            location: openapiv3::APIKeyLocation::Header,
-            name,
-            ..
-        }) => Some(name.clone()),
-        _ => None,
-    }
-}
-
-/// Paged list responses: objects with integer `count`, `offset` and `total` and one array of
-/// a named schema. Answers (type, items field, item type).
-fn pages(spec: &OpenAPI) -> Vec<(String, String, String)> {
-    let Some(components) = &spec.components else {
-        return Vec::new();
-    };
-    let mut pages = Vec::new();
-    for (name, schema) in &components.schemas {
-        let ReferenceOr::Item(schema) = schema else {
-            continue;
-        };
-        let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
-            continue;
-        };
-        let has = |key: &str| object.properties.contains_key(key);
-        if !(has("count") && has("offset") && has("total")) {
-            continue;
-        }
-        let arrays: Vec<(&String, String)> = object
-            .properties
-            .iter()
-            .filter_map(|(field, prop)| {
-                let ReferenceOr::Item(prop) = prop else {
-                    return None;
-                };
-                let SchemaKind::Type(Type::Array(array)) = &prop.schema_kind else {
-                    return None;
-                };
-                match array.items.as_ref()? {
-                    ReferenceOr::Reference { reference } => Some((
-                        field,
-                        reference.strip_prefix("#/components/schemas/")?.to_owned(),
-                    )),
-                    ReferenceOr::Item(_) => None,
-                }
-            })
-            .collect();
-        if let [(field, item)] = arrays.as_slice() {
-            let required = object.required.iter().any(|r| r == *field);
-            if required {
-                pages.push((name.clone(), snake_case(field), item.clone()));
-            }
-        }
-    }
-    pages
+        .collect()
 }
 
 /// `cannedResponses` -> `canned_responses`, as typify names fields.
-fn snake_case(name: &str) -> String {
+pub fn snake_case(name: &str) -> String {
     let mut out = String::new();
     for (i, c) in name.chars().enumerate() {
         if c.is_ascii_uppercase() {
@@ -125,9 +61,201 @@ fn snake_case(name: &str) -> String {
     out
 }
 
-/// The glue items, to be placed beside progenitor's output.
-pub fn tokens(spec: &OpenAPI) -> TokenStream {
-    let operations = rows(spec).into_iter().map(|row| {
+/// The component a `$ref` names.
+fn component(value: &Value) -> Option<String> {
+    value
+        .get("$ref")?
+        .as_str()?
+        .strip_prefix("#/components/schemas/")
+        .map(str::to_owned)
+}
+
+/// The one 2xx answer of an operation: its status and its JSON schema.
+fn success<'a>(spec: &'a Value, op: &'a Value) -> Option<(u16, Option<&'a Value>)> {
+    let responses = op.get("responses")?.as_object()?;
+    responses.iter().find_map(|(code, response)| {
+        let status: u16 = code.parse().ok().filter(|s| (200..300).contains(s))?;
+        let response = resolve(spec, response);
+        let schema = response.pointer("/content/application~1json/schema");
+        Some((status, schema))
+    })
+}
+
+/// The page schema named by an operation's success answer, when it declares `x-page-items`:
+/// (schema, items field).
+pub fn page_of(spec: &Value, op: &Value) -> Option<(String, String)> {
+    let (_, schema) = success(spec, op)?;
+    let name = component(schema?)?;
+    let items = spec
+        .pointer(&format!("/components/schemas/{name}/x-page-items"))?
+        .as_str()?;
+    Some((name, items.to_owned()))
+}
+
+/// Whether an operation takes `offset` and `count` query parameters (a list that pages).
+pub fn takes_paging(spec: &Value, op: &Value) -> bool {
+    let names: BTreeSet<&str> = op
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|p| resolve(spec, p))
+        .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
+        .filter_map(|p| p.get("name").and_then(Value::as_str))
+        .collect();
+    names.contains("offset") && names.contains("count")
+}
+
+fn header_of(spec: &Value, scheme: &str) -> Option<String> {
+    let scheme = spec.pointer(&format!("/components/securitySchemes/{scheme}"))?;
+    (scheme.get("in")?.as_str()? == "header")
+        .then(|| scheme.get("name")?.as_str().map(str::to_owned))
+        .flatten()
+}
+
+fn rows(spec: &OpenAPI, value: &Value) -> Result<Vec<OperationRow>> {
+    let mut rows = Vec::new();
+    for (method, path, op) in lint::operations(spec) {
+        let id = op.operation_id.clone().unwrap_or_default();
+        let raw = value
+            .pointer(&format!(
+                "/paths/{}/{method}",
+                path.replace('~', "~0").replace('/', "~1")
+            ))
+            .ok_or_else(|| Error::Generate(format!("{id}: not found in the spec's paths")))?;
+        let requirements = raw
+            .get("security")
+            .or_else(|| value.get("security"))
+            .and_then(Value::as_array);
+        let mut auth_headers: Vec<String> = requirements
+            .and_then(|r| r.first())
+            .and_then(Value::as_object)
+            .map(|requirement| {
+                requirement
+                    .keys()
+                    .filter_map(|scheme| header_of(value, scheme))
+                    .collect()
+            })
+            .unwrap_or_default();
+        auth_headers.sort();
+        let (success_status, schema) = success(value, raw)
+            .ok_or_else(|| Error::Generate(format!("{id}: no 2xx answer")))?;
+        rows.push(OperationRow {
+            method: method.to_uppercase(),
+            path: path.to_owned(),
+            tag: op.tags.first().cloned().unwrap_or_default(),
+            enterprise: op.extensions.get("x-edition").and_then(|v| v.as_str()) == Some("ee"),
+            summary: op.summary.clone().unwrap_or_default(),
+            auth_headers,
+            success_status,
+            generated: crate::is_generated(op),
+            page: page_of(value, raw),
+            output: schema.and_then(component),
+            id,
+        });
+    }
+    // Sorted by id so that the lookup can binary-search.
+    rows.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(rows)
+}
+
+/// The names of every `format: password` property and parameter: the keys whose values are
+/// masked in error excerpts.
+pub fn secret_fields(value: &Value) -> BTreeSet<String> {
+    fn walk(value: &Value, out: &mut BTreeSet<String>) {
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::Object(properties)) = map.get("properties") {
+                    for (name, property) in properties {
+                        if property.get("format").and_then(Value::as_str) == Some("password") {
+                            out.insert(name.clone());
+                        }
+                    }
+                }
+                if let (Some(Value::String(name)), Some(schema)) = (map.get("name"), map.get("schema")) {
+                    if schema.get("format").and_then(Value::as_str) == Some("password") {
+                        out.insert(name.clone());
+                    }
+                }
+                map.values().for_each(|v| walk(v, out));
+            }
+            Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(value, &mut out);
+    out
+}
+
+/// The success type of each builder, read off progenitor's `send` signatures:
+/// builder name -> the `T` of `Result<ResponseValue<T>, _>`.
+pub fn send_outputs(builder: &syn::ItemMod) -> BTreeMap<String, syn::Type> {
+    let mut out = BTreeMap::new();
+    let Some((_, items)) = &builder.content else {
+        return out;
+    };
+    for item in items {
+        let syn::Item::Impl(block) = item else {
+            continue;
+        };
+        let syn::Type::Path(self_ty) = &*block.self_ty else {
+            continue;
+        };
+        let Some(name) = self_ty.path.segments.last().map(|s| s.ident.to_string()) else {
+            continue;
+        };
+        for item in &block.items {
+            let syn::ImplItem::Fn(function) = item else {
+                continue;
+            };
+            if function.sig.ident != "send" {
+                continue;
+            }
+            let syn::ReturnType::Type(_, ty) = &function.sig.output else {
+                continue;
+            };
+            if let Some(inner) = generic_arg(ty, "Result").and_then(|t| generic_arg(t, "ResponseValue")) {
+                out.insert(name.clone(), inner.clone());
+            }
+        }
+    }
+    out
+}
+
+/// The first type argument of `ty` when its last segment is `name`.
+fn generic_arg<'a>(ty: &'a syn::Type, name: &str) -> Option<&'a syn::Type> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if last.ident != name {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    args.args.iter().find_map(|arg| match arg {
+        syn::GenericArgument::Type(ty) => Some(ty),
+        _ => None,
+    })
+}
+
+/// The glue: items for the crate root (beside progenitor's `Client`) and items for its
+/// `builder` module.
+pub struct Glue {
+    /// Beside the client.
+    pub root: TokenStream,
+    /// Inside `builder`, where the builders' fields are visible.
+    pub builder: TokenStream,
+}
+
+/// The glue for `spec`, given the success type of each progenitor builder.
+pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<Glue> {
+    let value = serde_json::to_value(spec).map_err(|e| Error::Generate(e.to_string()))?;
+    let rows = rows(spec, &value)?;
+
+    let table = rows.iter().map(|row| {
         let OperationRow {
             id,
             method,
@@ -136,15 +264,22 @@ pub fn tokens(spec: &OpenAPI) -> TokenStream {
             enterprise,
             summary,
             auth_headers,
+            success_status,
             generated,
+            page,
+            ..
         } = row;
-        let edition = if enterprise {
-            quote!(Edition::Enterprise)
+        let edition = if *enterprise {
+            quote!(crate::Edition::Enterprise)
         } else {
-            quote!(Edition::Community)
+            quote!(crate::Edition::Community)
+        };
+        let page_items = match page {
+            Some((_, field)) => quote!(Some(#field)),
+            None => quote!(None),
         };
         quote! {
-            Operation {
+            crate::Operation {
                 id: #id,
                 method: #method,
                 path: #path,
@@ -152,261 +287,358 @@ pub fn tokens(spec: &OpenAPI) -> TokenStream {
                 edition: #edition,
                 summary: #summary,
                 auth_headers: &[#(#auth_headers),*],
+                success_status: #success_status,
                 generated: #generated,
+                page_items: #page_items,
             }
         }
     });
-    let page_impls = pages(spec).into_iter().map(|(page, field, item)| {
-        let page = format_ident!("{page}");
-        let item = format_ident!("{item}");
-        let field = format_ident!("{field}");
-        quote! {
-            impl Page for types::#page {
+
+    let mut pages = BTreeMap::new();
+    for row in &rows {
+        if let Some((schema, field)) = &row.page {
+            pages.insert(schema.clone(), field.clone());
+        }
+    }
+    let mut page_impls = Vec::new();
+    for (schema, field) in &pages {
+        let items = value
+            .pointer(&format!("/components/schemas/{schema}/properties/{field}/items"))
+            .and_then(component)
+            .ok_or_else(|| {
+                Error::Generate(format!(
+                    "{schema}: x-page-items `{field}` is not an array of a component"
+                ))
+            })?;
+        let has = |key: &str| {
+            value
+                .pointer(&format!("/components/schemas/{schema}/properties/{key}"))
+                .is_some()
+        };
+        let page = format_ident!("{schema}");
+        let item = format_ident!("{items}");
+        let field = format_ident!("{}", snake_case(field));
+        let total = if has("total") {
+            quote!(self.total)
+        } else {
+            quote!(None)
+        };
+        let offset = if has("offset") {
+            quote!(self.offset)
+        } else {
+            quote!(None)
+        };
+        page_impls.push(quote! {
+            impl crate::Page for types::#page {
                 type Item = types::#item;
                 fn items(&self) -> &[Self::Item] { &self.#field }
                 fn into_items(self) -> Vec<Self::Item> { self.#field }
-                fn total(&self) -> Option<i64> { self.total }
-                fn offset(&self) -> Option<i64> { self.offset }
+                fn total(&self) -> Option<i64> { #total }
+                fn offset(&self) -> Option<i64> { #offset }
             }
-        }
-    });
-    let version = &spec.info.version;
-    let component_names: Vec<String> = spec
-        .components
-        .iter()
-        .flat_map(|c| c.schemas.keys().cloned())
-        .collect();
-    let decoders = component_names.iter().map(|name| {
-        let ty = format_ident!("{name}");
-        quote! { #name => Some(::serde_json::from_value::<types::#ty>(value).map(drop)), }
-    });
+        });
+    }
 
-    quote! {
+    let mut builder_items = Vec::new();
+    let mut root_items = Vec::new();
+    for (index, row) in rows.iter().enumerate() {
+        let name = format_ident!("{}", pascal_case(&row.id));
+        let output: syn::Type = if row.generated {
+            outputs.get(&name.to_string()).cloned().ok_or_else(|| {
+                Error::Generate(format!("{}: progenitor generated no builder `{name}`", row.id))
+            })?
+        } else {
+            let output = row.output.as_ref().ok_or_else(|| {
+                Error::Generate(format!("{}: a multipart answer must be a component", row.id))
+            })?;
+            let ident = format_ident!("{output}");
+            syn::parse2(quote!(types::#ident)).map_err(|e| Error::Generate(e.to_string()))?
+        };
+        let send = if row.generated {
+            quote!(#name::send(self))
+        } else {
+            quote!(#name::send(self))
+        };
+        let index = syn::Index::from(index);
+        builder_items.push(quote! {
+            impl<'a> crate::Call<'a> for #name<'a> {
+                type Output = #output;
+                const OPERATION: &'static crate::Operation = &super::OPERATIONS[#index];
+                fn client(&self) -> &'a super::Client { self.client }
+                fn send_raw(self) -> impl ::std::future::Future<
+                    Output = ::std::result::Result<ResponseValue<#output>, crate::SendError>,
+                > + Send + 'a {
+                    #send
+                }
+            }
+
+            impl<'a> ::std::future::IntoFuture for #name<'a> {
+                type Output = crate::Result<#output>;
+                type IntoFuture = crate::CallFuture<'a, #output>;
+                fn into_future(self) -> Self::IntoFuture {
+                    crate::call::run(self)
+                }
+            }
+        });
+        if let Some((schema, _)) = &row.page {
+            let page = format_ident!("{schema}");
+            builder_items.push(quote! {
+                impl<'a> crate::Paged<'a> for #name<'a> {
+                    fn position(&self) -> (Option<i64>, Option<i64>) {
+                        (
+                            self.offset.clone().ok().flatten(),
+                            self.count.clone().ok().flatten(),
+                        )
+                    }
+                    fn at(self, offset: i64, count: Option<i64>) -> Self {
+                        let this = self.offset(offset);
+                        match count {
+                            Some(count) => this.count(count),
+                            None => this,
+                        }
+                    }
+                }
+
+                impl<'a> #name<'a> {
+                    /// Every item of the list, walked page by page to its end: from this
+                    /// builder's `offset` (0 unless set), `count` items per call (the
+                    /// server's default unless set); see [`crate::Items`].
+                    pub fn stream(self) -> crate::Items<'a, <types::#page as crate::Page>::Item> {
+                        crate::page::walk(self)
+                    }
+                }
+            });
+        }
+        if !row.generated {
+            let (builder, method) = multipart_builder(&value, row, &name)?;
+            builder_items.push(builder);
+            root_items.push(method);
+        }
+    }
+
+    let secrets: Vec<String> = secret_fields(&value).into_iter().collect();
+    let version = &spec.info.version;
+    let root = quote! {
+        use crate::transport::encode_path;
+
         /// Version of the server API the spec describes.
         pub const SPEC_VERSION: &str = #version;
 
-        /// A secret (visitor token, auth token, password) that never shows in `Debug` output.
-        ///
-        /// ```
-        /// let token = rocketchat_api::SecretString::from("visitor-token");
-        /// assert_eq!(format!("{token:?}"), "[redacted]");
-        /// assert_eq!(token.expose_secret(), "visitor-token");
-        /// ```
-        #[derive(Clone, PartialEq, Eq, Hash, ::serde::Serialize, ::serde::Deserialize)]
-        #[serde(transparent)]
-        pub struct SecretString(String);
-
-        impl SecretString {
-            /// Wraps a secret.
-            pub fn new(secret: impl Into<String>) -> Self {
-                Self(secret.into())
-            }
-            /// The secret itself; keep it out of logs.
-            pub fn expose_secret(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl ::std::fmt::Debug for SecretString {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str("[redacted]")
-            }
-        }
-
-        impl From<String> for SecretString {
-            fn from(secret: String) -> Self {
-                Self(secret)
-            }
-        }
-
-        impl From<&str> for SecretString {
-            fn from(secret: &str) -> Self {
-                Self(secret.to_owned())
-            }
-        }
-
-        impl From<&SecretString> for SecretString {
-            fn from(secret: &SecretString) -> Self {
-                secret.clone()
-            }
-        }
-
-        /// Which Rocket.Chat edition serves an operation.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Edition {
-            /// Every edition.
-            Community,
-            /// Enterprise only (needs the matching license).
-            Enterprise,
-        }
-
-        /// One operation as the spec describes it.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub struct Operation {
-            /// The operation id, which is also the client method's name.
-            pub id: &'static str,
-            /// HTTP method, upper case.
-            pub method: &'static str,
-            /// Path template, e.g. `/api/v1/livechat/visitor/{token}`.
-            pub path: &'static str,
-            /// The area (the spec's first tag).
-            pub tag: &'static str,
-            /// Edition that serves it.
-            pub edition: Edition,
-            /// One-line summary.
-            pub summary: &'static str,
-            /// Headers the operation authenticates with; empty for visitor and public calls.
-            pub auth_headers: &'static [&'static str],
-            /// Whether [`Client`] has a method for it; multipart uploads are sent by hand.
-            pub generated: bool,
-        }
-
-        impl Operation {
-            /// Whether repeating the request cannot change the result (safe to retry).
-            pub fn is_idempotent(&self) -> bool {
-                matches!(self.method, "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS")
-            }
-            /// Whether the operation needs a logged-in user.
-            pub fn needs_user(&self) -> bool {
-                !self.auth_headers.is_empty()
-            }
-        }
-
         /// Every operation of the spec, sorted by id.
-        pub const OPERATIONS: &[Operation] = &[#(#operations),*];
+        pub const OPERATIONS: &[crate::Operation] = &[#(#table),*];
 
-        /// The operation with this id.
-        pub fn operation(id: &str) -> Option<&'static Operation> {
-            OPERATIONS
-                .binary_search_by(|op| op.id.cmp(id))
-                .ok()
-                .map(|index| &OPERATIONS[index])
-        }
-
-        /// What the owner of a [`Client`] plugs into every request: credentials, retries,
-        /// tracing. Both methods have defaults that do nothing special.
-        pub trait Hooks: Send + Sync + ::std::fmt::Debug + 'static {
-            /// Runs before the request is sent, e.g. to attach the operation's
-            /// [`Operation::auth_headers`]. An `Err` aborts the call with `Error::Custom`.
-            fn prepare(
-                &self,
-                request: &mut reqwest::Request,
-                operation: &'static Operation,
-            ) -> ::std::result::Result<(), String> {
-                let _ = (request, operation);
-                Ok(())
-            }
-
-            /// Sends the request; override to retry or observe it.
-            fn execute<'a>(
-                &'a self,
-                client: &'a reqwest::Client,
-                request: reqwest::Request,
-                operation: &'static Operation,
-            ) -> ::futures::future::BoxFuture<'a, reqwest::Result<reqwest::Response>> {
-                let _ = operation;
-                Box::pin(client.execute(request))
-            }
-        }
-
-        /// Hooks that add nothing: requests go out as generated.
-        #[derive(Debug, Default, Clone, Copy)]
-        pub struct NoHooks;
-
-        impl Hooks for NoHooks {}
-
-        impl Client {
-            /// A client of the server at `baseurl` that sends requests as generated (no
-            /// credentials; set default headers on a `reqwest::Client` and use
-            /// [`Client::new_with_client`] for those).
-            pub fn without_hooks(baseurl: &str) -> Self {
-                Self::new(baseurl, ::std::sync::Arc::new(NoHooks))
-            }
-        }
-
-        /// progenitor's path-segment encoding, plus the backslash (as `%5C`): URL parsers read a
-        /// backslash as `/` in http(s) URLs, which would move the value out of its segment.
-        pub(crate) fn encode_path(value: &str) -> String {
-            progenitor_client::encode_path(value).replace('\\', "%5C")
-        }
-
-        /// A path parameter must stay inside its own segment: `..`, `.` or an empty value
-        /// would let the URL parser move the request to another endpoint.
-        fn check_path(actual: &str, operation: &Operation) -> ::std::result::Result<(), String> {
-            // Compare from the end: the base URL may carry a path prefix. No allocation on the
-            // way, as this runs on every request.
-            let mut got = actual.rsplit('/');
-            let intact = operation.path.rsplit('/').filter(|s| !s.is_empty()).all(|expected| {
-                match got.next() {
-                    Some(segment) if expected.starts_with('{') => {
-                        !segment.is_empty() && segment != "." && segment != ".."
-                    }
-                    Some(segment) => segment == expected,
-                    None => false,
-                }
-            });
-            if intact {
-                Ok(())
-            } else {
-                Err(format!(
-                    "{}: a path parameter changed the request path to `{actual}`; values may not be empty, `.` or `..`",
-                    operation.id
-                ))
-            }
-        }
-
-        impl ClientHooks<::std::sync::Arc<dyn Hooks>> for Client {
-            async fn pre<E>(
-                &self,
-                request: &mut reqwest::Request,
-                info: &OperationInfo,
-            ) -> ::std::result::Result<(), Error<E>> {
-                let operation = operation(info.operation_id).ok_or_else(|| {
-                    Error::InvalidRequest(format!("operation {} is not in the table", info.operation_id))
-                })?;
-                check_path(request.url().path(), operation).map_err(Error::InvalidRequest)?;
-                self.inner.prepare(request, operation).map_err(Error::Custom)
-            }
-
-            async fn exec(
-                &self,
-                request: reqwest::Request,
-                info: &OperationInfo,
-            ) -> reqwest::Result<reqwest::Response> {
-                match operation(info.operation_id) {
-                    Some(operation) => self.inner.execute(&self.client, request, operation).await,
-                    None => self.client.execute(request).await,
-                }
-            }
-        }
-
-        /// A page of a paged list: the items, and where the page sits in the whole.
-        pub trait Page {
-            /// What the list holds.
-            type Item;
-            /// The items of this page.
-            fn items(&self) -> &[Self::Item];
-            /// The items, by value.
-            fn into_items(self) -> Vec<Self::Item>;
-            /// How many items match in all, when the server says.
-            fn total(&self) -> Option<i64>;
-            /// Where this page starts, when the server says.
-            fn offset(&self) -> Option<i64>;
-        }
+        /// The names of the spec's secret fields (`format: password`), masked in error
+        /// excerpts.
+        pub const SECRET_FIELDS: &[&str] = &[#(#secrets),*];
 
         #(#page_impls)*
 
-        /// Decodes `value` as the generated type of the spec's component schema `schema`;
-        /// `None` for a name the spec does not have. Tests use it to check that the spec's
-        /// examples decode.
-        pub fn decode_component(
-            schema: &str,
-            value: ::serde_json::Value,
-        ) -> Option<::std::result::Result<(), ::serde_json::Error>> {
-            match schema {
-                #(#decoders)*
-                _ => None,
-            }
+        #(#root_items)*
+    };
+    Ok(Glue {
+        root,
+        builder: quote!(#(#builder_items)*),
+    })
+}
+
+/// A builder for an operation with a `multipart/form-data` body: its path and header
+/// parameters, a setter per form field (a file for `format: binary`), and a `send` through
+/// [`rocketchat_api::multipart::send`]; plus the `Client` method that starts it.
+fn multipart_builder(
+    spec: &Value,
+    row: &OperationRow,
+    name: &proc_macro2::Ident,
+) -> Result<(TokenStream, TokenStream)> {
+    let fail = |what: &str| Error::Generate(format!("{}: {what}", row.id));
+    let raw = spec
+        .pointer(&format!(
+            "/paths/{}/{}",
+            row.path.replace('~', "~0").replace('/', "~1"),
+            row.method.to_lowercase()
+        ))
+        .ok_or_else(|| fail("not in the spec's paths"))?;
+    let schema = raw
+        .pointer("/requestBody/content/multipart~1form-data/schema")
+        .map(|s| resolve(spec, s))
+        .ok_or_else(|| fail("no multipart body schema"))?;
+
+    let mut fields = Vec::new(); // (field, wire name, secret, in_path)
+    for parameter in raw
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let parameter = resolve(spec, parameter);
+        let wire = parameter
+            .get("name")
+            .and_then(Value::as_str)
+            .ok_or_else(|| fail("a parameter has no name"))?;
+        let location = parameter.get("in").and_then(Value::as_str).unwrap_or_default();
+        let secret = parameter.pointer("/schema/format").and_then(Value::as_str) == Some("password");
+        match location {
+            "path" | "header" => fields.push((
+                format_ident!("{}", snake_case(wire).replace('-', "_")),
+                wire.to_owned(),
+                secret,
+                location == "path",
+            )),
+            other => return Err(fail(&format!("a multipart operation takes no `{other}` parameter"))),
         }
     }
+    let required_parts: Vec<String> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str().map(str::to_owned))
+        .collect();
+    let mut part_setters = Vec::new();
+    for (part, property) in schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
+        let property = resolve(spec, property);
+        let setter = format_ident!("{}", snake_case(part));
+        if property.get("format").and_then(Value::as_str) == Some("binary") {
+            part_setters.push(quote! {
+                /// Sets the file part.
+                pub fn #setter(
+                    mut self,
+                    file_name: impl Into<String>,
+                    content_type: impl Into<String>,
+                    bytes: impl Into<Vec<u8>>,
+                ) -> Self {
+                    self.form = self.form.file(#part, &file_name.into(), &content_type.into(), bytes.into());
+                    self.parts.push(#part);
+                    self
+                }
+            });
+        } else {
+            part_setters.push(quote! {
+                /// Sets a text part.
+                pub fn #setter(mut self, value: impl Into<String>) -> Self {
+                    self.form = self.form.text(#part, &value.into());
+                    self.parts.push(#part);
+                    self
+                }
+            });
+        }
+    }
+
+    let field_decls = fields.iter().map(|(field, _, secret, _)| {
+        if *secret {
+            quote!(#field: Option<crate::SecretString>)
+        } else {
+            quote!(#field: Option<String>)
+        }
+    });
+    let field_inits = fields.iter().map(|(field, ..)| quote!(#field: None));
+    let field_setters = fields.iter().map(|(field, wire, secret, _)| {
+        let doc = format!("Sets `{wire}`.");
+        if *secret {
+            quote! {
+                #[doc = #doc]
+                pub fn #field(mut self, value: impl Into<crate::SecretString>) -> Self {
+                    self.#field = Some(value.into());
+                    self
+                }
+            }
+        } else {
+            quote! {
+                #[doc = #doc]
+                pub fn #field(mut self, value: impl Into<String>) -> Self {
+                    self.#field = Some(value.into());
+                    self
+                }
+            }
+        }
+    });
+    let take_fields = fields.iter().map(|(field, wire, secret, _)| {
+        let missing = format!("`{wire}` was not set");
+        let expose = if *secret {
+            quote!(.map(|s| s.expose_secret().to_owned()))
+        } else {
+            quote!()
+        };
+        quote! {
+            let #field: String = self.#field #expose .ok_or_else(|| crate::SendError::InvalidRequest(#missing.to_owned()))?;
+        }
+    });
+    // The URL: the path template with each parameter encoded into its segment.
+    let mut template = row.path.clone();
+    let mut url_args = Vec::new();
+    for (field, wire, _, in_path) in &fields {
+        if *in_path {
+            template = template.replace(&format!("{{{wire}}}"), "{}");
+            url_args.push(quote!(encode_path(&#field)));
+        }
+    }
+    let template = format!("{{}}{template}");
+    let headers = fields.iter().filter(|(.., in_path)| !in_path).map(|(field, wire, secret, _)| {
+        let sensitive = *secret || wire.contains("token");
+        quote! {
+            let mut value = ::reqwest::header::HeaderValue::from_str(&#field)
+                .map_err(|_| crate::SendError::InvalidRequest(concat!("`", #wire, "` is not a valid header value").to_owned()))?;
+            value.set_sensitive(#sensitive);
+            header_map.insert(::reqwest::header::HeaderName::from_static(#wire), value);
+        }
+    });
+    let checks = required_parts.iter().map(|part| {
+        let missing = format!("the form part `{part}` was not set");
+        quote! {
+            if !self.parts.contains(&#part) {
+                return Err(crate::SendError::InvalidRequest(#missing.to_owned()));
+            }
+        }
+    });
+    let output = format_ident!(
+        "{}",
+        row.output.as_deref().ok_or_else(|| fail("a multipart answer must be a component"))?
+    );
+    let method = format_ident!("{}", row.id);
+    let builder_doc = format!("Builder for [`Client::{}`](super::Client::{}), whose multipart body codegen encodes.", row.id, row.id);
+    let method_doc = format!("{}\n\nSends `{} {}` (multipart).", row.summary, row.method, row.path);
+    let builder = quote! {
+        #[doc = #builder_doc]
+        #[derive(Debug, Clone)]
+        pub struct #name<'a> {
+            client: &'a super::Client,
+            #(#field_decls,)*
+            form: crate::multipart::Form,
+            parts: Vec<&'static str>,
+        }
+
+        impl<'a> #name<'a> {
+            /// A builder with nothing set.
+            pub fn new(client: &'a super::Client) -> Self {
+                Self { client, #(#field_inits,)* form: crate::multipart::Form::new(), parts: Vec::new() }
+            }
+
+            #(#field_setters)*
+            #(#part_setters)*
+
+            /// Sends the request.
+            pub async fn send(self) -> ::std::result::Result<ResponseValue<types::#output>, crate::SendError> {
+                #(#checks)*
+                #(#take_fields)*
+                let url = format!(#template, self.client.baseurl, #(#url_args),*);
+                #[allow(unused_mut)]
+                let mut header_map = ::reqwest::header::HeaderMap::new();
+                #(#headers)*
+                crate::multipart::send(self.client, <Self as crate::Call<'a>>::OPERATION, url, header_map, self.form).await
+            }
+        }
+    };
+    let method = quote! {
+        impl Client {
+            #[doc = #method_doc]
+            pub fn #method(&self) -> builder::#name<'_> {
+                builder::#name::new(self)
+            }
+        }
+    };
+    Ok((builder, method))
 }

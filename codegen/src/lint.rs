@@ -117,12 +117,15 @@ pub fn lint(spec: &OpenAPI) -> Vec<Finding> {
                         "use `schema`, not `content`".into(),
                     ),
                 }
+                // progenitor formats path and header values with Display; codegen's own
+                // multipart builders take secrets.
                 if matches!(param, Parameter::Path { .. } | Parameter::Header { .. })
+                    && crate::is_generated(op)
                     && is_password(spec, &data.format)
                 {
                     push(
                         &format!("parameters.{}", data.name),
-                        "path and header values are formatted with Display, which a secret lacks; drop `format: password`".into(),
+                        "progenitor formats path and header values with Display, which a secret lacks; drop `format: password`".into(),
                     );
                 }
                 if let Parameter::Header { parameter_data, .. } = param {
@@ -179,8 +182,57 @@ pub fn lint(spec: &OpenAPI) -> Vec<Finding> {
     if let Ok(value) = serde_json::to_value(spec) {
         check_extensions(&value, "", &mut findings);
         check_unions(&value, &mut findings);
+        check_pages(&value, &mut findings);
     }
     findings
+}
+
+/// Paged lists are declared, never guessed: an operation that takes `offset` and `count`
+/// answers a component with `x-page-items`, which names a required array of a component.
+fn check_pages(spec: &serde_json::Value, findings: &mut Vec<Finding>) {
+    use serde_json::Value;
+    if let Some(schemas) = spec.pointer("/components/schemas").and_then(Value::as_object) {
+        for (name, schema) in schemas {
+            let Some(items) = schema.get("x-page-items") else {
+                continue;
+            };
+            let field = items.as_str().unwrap_or_default();
+            let required = schema
+                .get("required")
+                .and_then(Value::as_array)
+                .is_some_and(|r| r.iter().any(|v| v.as_str() == Some(field)));
+            let of_component = schema
+                .pointer(&format!("/properties/{field}/items/$ref"))
+                .and_then(Value::as_str)
+                .is_some_and(|r| r.starts_with("#/components/schemas/"));
+            if !(required && of_component) {
+                findings.push(Finding {
+                    place: format!("components/schemas/{name}"),
+                    field: "x-page-items".into(),
+                    message: format!(
+                        "`{field}` must be a required array of a component (`items: {{$ref}}`)"
+                    ),
+                });
+            }
+        }
+    }
+    let Some(paths) = spec.get("paths").and_then(Value::as_object) else {
+        return;
+    };
+    for (path, item) in paths {
+        for (method, op) in item.as_object().into_iter().flatten() {
+            if !op.is_object() || !crate::glue::takes_paging(spec, op) {
+                continue;
+            }
+            if crate::glue::page_of(spec, op).is_none() {
+                findings.push(Finding {
+                    place: format!("{} {path}", method.to_uppercase()),
+                    field: "responses.200".into(),
+                    message: "takes `offset` and `count`, so it answers a component with `x-page-items` (the field that holds the items)".into(),
+                });
+            }
+        }
+    }
 }
 
 /// Every `discriminator` union is one codegen can emit (see [`crate::extensions`]).

@@ -1,38 +1,62 @@
 //! Low-level client of Rocket.Chat's Omnichannel / Livechat REST API, generated at build time
 //! from the OpenAPI spec in `openapi/` by the `codegen` crate (progenitor, builder interface).
 //!
-//! Every operation is a method of [`Client`] returning a builder that ends in `.send().await`;
-//! request and response models are in [`types`]. The operations and models are never written
-//! by hand: to change the API, edit the spec and rebuild. What is hand-written is the runtime
-//! the generated code relies on whatever the spec says: [`Lenient`] (`x-lenient` fields), the
-//! `open_enum!` behind every `x-open-enum` enum, the `open_union!` behind every `oneOf` with a
-//! `discriminator` (and its [`UnionError`]), and [`Sort`] / [`DateRange`] (`x-json-param` query
-//! values).
+//! Every operation is a method of [`Client`] returning a builder; the builder is awaited
+//! (`IntoFuture`) into a [`Result`] with this crate's [`Error`], and a paged list's builder
+//! also has `.stream()`, which walks the list to its end ([`Items`]). Request and response
+//! models are in [`types`]. The operations and models are never written by hand: to change
+//! the API, edit the spec and rebuild.
 //!
-//! Requests pass through the [`Hooks`] the client was built with, which is where credentials,
-//! retries and tracing plug in (the `rocketchat-livechat` crate does all three). [`OPERATIONS`]
-//! lists every operation with its method, path, edition and the auth headers it needs.
+//! What is hand-written is the runtime the generated code relies on whatever the spec says,
+//! one module per concept: the call path ([`Call`], [`Error`]), the transport and its
+//! [`Hooks`] (where credentials, retries and tracing plug in; `rocketchat-livechat` does all
+//! three), paging ([`Page`], [`Paged`], [`Items`]), multipart bodies ([`multipart`]), the
+//! operation table's row type ([`Operation`]), [`SecretString`], [`Lenient`] (`x-lenient`
+//! fields), the `open_enum!` behind every `x-open-enum` enum, the `open_union!` behind every
+//! `oneOf` with a `discriminator` (and its [`UnionError`]), and [`Sort`] / [`DateRange`]
+//! (`x-json-param` query values).
 //!
 //! ```no_run
-//! # async fn demo() -> Result<(), rocketchat_api::Error<rocketchat_api::types::ApiError>> {
+//! # async fn demo() -> rocketchat_api::Result<()> {
 //! let client = rocketchat_api::Client::without_hooks("http://localhost:3000");
-//! let config = client.get_config().send().await?.into_inner();
+//! let config = client.get_config().await?;
 //! println!("livechat enabled: {}", config.config.enabled);
 //! # Ok(()) }
 //! ```
 
-#![allow(clippy::all, missing_docs, rustdoc::all)]
-
 // The generated code names this crate's own types (open enums, lenient fields) by its name.
 extern crate self as rocketchat_api;
 
+pub mod call;
+mod error;
 mod lenient;
+pub mod multipart;
 mod open_enum;
 mod open_union;
+mod operation;
+mod page;
 mod query;
+pub mod rate_limit;
+mod secret;
+mod transport;
 
+pub use call::{Call, CallFuture};
+pub use error::{excerpt, Error, Result};
 pub use lenient::{Lenient, Loose};
 pub use open_union::UnionError;
+pub use operation::{operation, Edition, Operation};
+pub use page::{Items, Page, Paged};
 pub use query::{DateRange, Sort};
+pub use secret::SecretString;
+pub use transport::{Hooks, NoHooks};
 
-include!(concat!(env!("OUT_DIR"), "/livechat.rs"));
+/// progenitor's output and codegen's tables and impls, generated from the spec.
+#[allow(clippy::all, missing_docs, rustdoc::all)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/livechat.rs"));
+}
+
+pub use generated::*;
+/// The generated client's own error, from a builder's `send()`; awaiting a builder maps it
+/// onto [`Error`].
+pub type SendError<E = types::ApiError> = generated::Error<E>;

@@ -1,43 +1,44 @@
 //! Agents and managers: the users that hold a livechat role.
 
+use rocketchat_api::builder;
 use rocketchat_api::types::{self, UserType};
 
-use crate::error::Result;
-use crate::pagination::paged;
+use crate::Result;
 use crate::Client;
 
 /// Calls on the users holding one livechat role; from [`Client::agents`] or
 /// [`Client::managers`].
 #[derive(Debug, Clone)]
-pub struct Users {
-    client: Client,
+pub struct Users<'a> {
+    client: &'a Client,
     role: UserType,
 }
 
 impl Client {
     /// Users with the agent role.
-    pub fn agents(&self) -> Users {
+    pub fn agents(&self) -> Users<'_> {
         self.users(UserType::Agent)
     }
 
     /// Users with the manager role.
-    pub fn managers(&self) -> Users {
+    pub fn managers(&self) -> Users<'_> {
         self.users(UserType::Manager)
     }
 
     /// Users with `role`.
-    pub fn users(&self, role: UserType) -> Users {
+    pub fn users(&self, role: UserType) -> Users<'_> {
         Users {
-            client: self.clone(),
+            client: self,
             role,
         }
     }
 }
 
-impl Users {
-    paged! {
-        /// A page of users with this role; `filter` sets text search, availability and paging.
-        list, stream: list_users, ListUsers -> UsersPage of LivechatUser; role => |request| request.type_(role)
+impl<'a> Users<'a> {
+    /// Users with this role: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn list(&self) -> builder::ListUsers<'a> {
+        self.client.api().list_users().type_(self.role.clone())
     }
 
     /// Gives the existing user `username` this role.
@@ -49,22 +50,21 @@ impl Users {
             .body(types::CreateUserRequest {
                 username: username.to_owned(),
             });
-        Ok(self.client.call("create_user", request.send()).await?.user)
+        Ok(request.await?.user)
     }
 
     /// The user with this role and id; `None` when there is none.
     pub async fn get(&self, user_id: &str) -> Result<Option<types::LivechatUser>> {
         let api = self.client.api();
         let request = api.get_user().type_(self.role.clone()).id(user_id);
-        Ok(self.client.call("get_user", request.send()).await?.user)
+        Ok(request.await?.user)
     }
 
     /// Takes this role away from user `user_id`.
     pub async fn remove(&self, user_id: &str) -> Result<()> {
         let api = self.client.api();
         let request = api.delete_user().type_(self.role.clone()).id(user_id);
-        self.client
-            .call("delete_user", request.send())
+        request
             .await
             .map(drop)
     }
@@ -87,8 +87,7 @@ impl Users {
             agent_id: agent_id.map(str::to_owned),
         };
         let api = self.client.api();
-        self.client
-            .call("set_agent_status", api.set_agent_status().body(body).send())
+        api.set_agent_status().body(body)
             .await
             .map(drop)
     }
@@ -96,10 +95,8 @@ impl Users {
     /// The departments agent `agent_id` belongs to.
     pub async fn departments_of(&self, agent_id: &str) -> Result<Vec<types::AgentDepartment>> {
         let api = self.client.api();
-        let call = api.list_agent_departments().agent_id(agent_id).send();
-        Ok(self
-            .client
-            .call("list_agent_departments", call)
+        let call = api.list_agent_departments().agent_id(agent_id);
+        Ok(call
             .await?
             .departments)
     }

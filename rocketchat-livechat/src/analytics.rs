@@ -4,14 +4,14 @@ use chrono::{DateTime, Utc};
 use rocketchat_api::types;
 
 use crate::area::area;
-use crate::error::Result;
+use crate::Result;
 
 area! {
     /// Dashboard figures; from [`Client::analytics`](crate::Client::analytics).
     Analytics, analytics
 }
 
-impl Analytics {
+impl<'a> Analytics<'a> {
     /// Chats by state (open, closed, queued, on hold) started in the period.
     pub async fn chats(
         &self,
@@ -19,18 +19,14 @@ impl Analytics {
         end: DateTime<Utc>,
     ) -> Result<types::ChatsChart> {
         let api = self.client.api();
-        let call = api.get_chats_chart().start(start).end(end).send();
-        self.client.call("get_chats_chart", call).await
+        let call = api.get_chats_chart().start(start).end(end);
+        call.await
     }
 
     /// Agents by status, now.
     pub async fn agents_status(&self) -> Result<types::AgentsStatusChart> {
         let api = self.client.api();
-        self.client
-            .call(
-                "get_agents_status_chart",
-                api.get_agents_status_chart().send(),
-            )
+        api.get_agents_status_chart()
             .await
     }
 
@@ -41,8 +37,8 @@ impl Analytics {
         end: DateTime<Utc>,
     ) -> Result<types::TimingsChart> {
         let api = self.client.api();
-        let call = api.get_timings_chart().start(start).end(end).send();
-        self.client.call("get_timings_chart", call).await
+        let call = api.get_timings_chart().start(start).end(end);
+        call.await
     }
 
     /// The conversation totals of the period (`title`/`value` pairs).
@@ -55,9 +51,8 @@ impl Analytics {
         let call = api
             .get_conversation_totalizers()
             .start(start)
-            .end(end)
-            .send();
-        self.client.call("get_conversation_totalizers", call).await
+            .end(end);
+        call.await
     }
 
     /// A named overview (e.g. `Conversations`) for dates `from`..`to` (`YYYY-MM-DD`).
@@ -72,8 +67,7 @@ impl Analytics {
             .get_analytics_overview()
             .name(name)
             .from(from)
-            .to(to)
-            .send();
-        self.client.call("get_analytics_overview", call).await
+            .to(to);
+        call.await
     }
 }

@@ -1,19 +1,19 @@
-//! Area handles: a struct holding the client, and the `Client` method that hands it out.
+//! Area handles: a struct borrowing the client, and the `Client` method that hands it out.
+//! Borrowing keeps the builders an area hands out tied to the client, not to the handle.
 
-/// `area!(Contacts, contacts, "Contact calls")` defines `pub struct Contacts` and
-/// `Client::contacts()`.
+/// `area!(Contacts, contacts)` defines `pub struct Contacts<'a>` and `Client::contacts()`.
 macro_rules! area {
     ($(#[$doc:meta])* $handle:ident, $accessor:ident) => {
         $(#[$doc])*
-        #[derive(Debug, Clone)]
-        pub struct $handle {
-            client: $crate::Client,
+        #[derive(Debug, Clone, Copy)]
+        pub struct $handle<'a> {
+            pub(crate) client: &'a $crate::Client,
         }
 
         impl $crate::Client {
             $(#[$doc])*
-            pub fn $accessor(&self) -> $handle {
-                $handle { client: self.clone() }
+            pub fn $accessor(&self) -> $handle<'_> {
+                $handle { client: self }
             }
         }
     };

@@ -1,5 +1,6 @@
 //! Credentials and the logged-in session whose headers ride along on every user call.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 
 use rocketchat_api::SecretString;
@@ -63,6 +64,10 @@ pub(crate) struct Session {
     password: RwLock<Option<Credentials>>,
     /// The logged-in user's username, once known (realtime typing names the user).
     username: RwLock<Option<String>>,
+    /// Whether the login took a two-factor code (so it cannot be renewed by itself).
+    needs_code: AtomicBool,
+    /// Held while a login is renewed, so that one renewal serves every waiting call.
+    renewal: tokio::sync::Mutex<()>,
 }
 
 impl Session {
@@ -79,6 +84,7 @@ impl Session {
 
     pub fn set_auth(&self, auth: Option<UserAuth>) {
         self.set_username(None);
+        self.set_needs_code(false);
         *self
             .auth
             .write()
@@ -99,6 +105,18 @@ impl Session {
 }
 
 impl Session {
+    pub fn needs_code(&self) -> bool {
+        self.needs_code.load(Ordering::Relaxed)
+    }
+
+    pub fn set_needs_code(&self, needs_code: bool) {
+        self.needs_code.store(needs_code, Ordering::Relaxed);
+    }
+
+    pub fn renewal(&self) -> &tokio::sync::Mutex<()> {
+        &self.renewal
+    }
+
     pub fn username(&self) -> Option<String> {
         self.username
             .read()

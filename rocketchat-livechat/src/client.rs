@@ -1,17 +1,15 @@
 //! The client: configuration, the shared session, and the call path every method goes through.
 
-use std::cell::RefCell;
-use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use rocketchat_api::types::{self, ApiError};
-use rocketchat_api::{ResponseValue, SecretString};
+use rocketchat_api::types;
+use rocketchat_api::SecretString;
 
 use crate::auth::{Credentials, Session, UserAuth};
-use crate::error::{from_api, Error, Result, Seen};
-use crate::hooks::{SessionHooks, SEEN};
+use crate::hooks::SessionHooks;
 use crate::retry::RetryPolicy;
+use crate::{Error, Result};
 
 /// Default time a whole request may take.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -275,12 +273,14 @@ impl Client {
         Some(username)
     }
 
-    /// The generated client for every operation of the spec, with this client's login
-    /// attached. Run its builders through [`Client::run`] to get this crate's [`Error`].
+    /// The generated client for every operation of the spec, with this client's login,
+    /// retries and tracing attached. Its builders are awaited straight into [`Error`]; a
+    /// paged list's builder also has `.stream()`.
     ///
     /// ```no_run
     /// # async fn demo(client: rocketchat_livechat::Client) -> rocketchat_livechat::Result<()> {
-    /// let page = client.run(client.api().list_departments().enabled(true).send()).await?;
+    /// let page = client.api().list_departments().enabled(true).await?;
+    /// println!("{} departments", page.departments.len());
     /// # Ok(()) }
     /// ```
     pub fn api(&self) -> &rocketchat_api::Client {
@@ -291,40 +291,6 @@ impl Client {
     #[cfg(feature = "webhooks")]
     pub(crate) fn session(&self) -> &Session {
         &self.session
-    }
-
-    /// Awaits a call of the generated client and maps its failure onto [`Error`].
-    pub async fn run<T>(
-        &self,
-        call: impl Future<
-            Output = std::result::Result<ResponseValue<T>, rocketchat_api::Error<ApiError>>,
-        >,
-    ) -> Result<T> {
-        self.call("request", call).await
-    }
-
-    /// [`Client::run`] for a known operation id, so that errors raised before the request
-    /// leaves still name it.
-    pub(crate) async fn call<T>(
-        &self,
-        operation: &'static str,
-        call: impl Future<
-            Output = std::result::Result<ResponseValue<T>, rocketchat_api::Error<ApiError>>,
-        >,
-    ) -> Result<T> {
-        let (result, seen) = SEEN
-            .scope(RefCell::new(Seen::default()), async {
-                let result = call.await;
-                (result, SEEN.with(|seen| seen.take()))
-            })
-            .await;
-        match result {
-            Ok(value) => Ok(value.into_inner()),
-            Err(error) => {
-                let operation = seen.operation.unwrap_or(operation);
-                Err(from_api(error, operation, seen).await)
-            }
-        }
     }
 
     // ------------------------------------------------------------------ auth
@@ -361,16 +327,20 @@ impl Client {
             password: Some(SecretString::new(password)),
             ..Default::default()
         });
+        let with_code = code.is_some();
         if let Some((code, method)) = code {
             request = request.x_2fa_code(code).x_2fa_method(method);
         }
-        let answer = self.call("login", request.send()).await?;
+        let answer = request.await?;
         self.session.set_auth(Some(UserAuth {
             user_id: answer.data.user_id.clone(),
             auth_token: answer.data.auth_token.clone(),
         }));
-        self.session
-            .remember_password(Some(Credentials::password(user, password)));
+        // A login with a two-factor code cannot be renewed without a new code.
+        self.session.remember_password(
+            (!with_code).then(|| Credentials::password(user, password)),
+        );
+        self.session.set_needs_code(with_code);
         let me = match answer.data.me {
             Some(me) => me,
             None => self.me().await?,
@@ -398,7 +368,7 @@ impl Client {
 
     /// Invalidates the auth token on the server and forgets it here.
     pub async fn logout(&self) -> Result<()> {
-        self.call("logout", self.api.logout().send()).await?;
+        self.api.logout().await?;
         self.session.set_auth(None);
         self.session.remember_password(None);
         Ok(())
@@ -406,7 +376,7 @@ impl Client {
 
     /// The logged-in user.
     pub async fn me(&self) -> Result<types::User> {
-        self.call("get_me", self.api.get_me().send()).await
+        self.api.get_me().await
     }
 
     /// The id of the logged-in user, if any.
@@ -416,10 +386,7 @@ impl Client {
 
     /// The widget configuration, as a visitor without a token sees it.
     pub async fn config(&self) -> Result<types::LivechatConfig> {
-        Ok(self
-            .call("get_config", self.api.get_config().send())
-            .await?
-            .config)
+        Ok(self.api.get_config().await?.config)
     }
 
     /// Leaves a message while no agent is online (the widget's offline form); answers the
@@ -438,7 +405,6 @@ impl Client {
             department: department.map(str::to_owned),
             host: None,
         };
-        let call = self.api.send_offline_message().body(body).send();
-        Ok(self.call("send_offline_message", call).await?.message)
+        Ok(self.api.send_offline_message().body(body).await?.message)
     }
 }

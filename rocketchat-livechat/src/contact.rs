@@ -1,25 +1,27 @@
 //! Omnichannel contacts: the people behind visitors across channels.
 
+use rocketchat_api::builder;
 use rocketchat_api::types;
 
 use crate::area::area;
-use crate::error::Result;
-use crate::pagination::paged;
+use crate::Result;
 
 area! {
     /// Contact calls; from [`Client::contacts`](crate::Client::contacts).
     Contacts, contacts
 }
 
-impl Contacts {
-    paged! {
-        /// A page of contacts matching a text: `|q| q.search_text("ada")`.
-        search, search_stream: search_contacts, SearchContacts -> ContactsPage of Contact
+impl<'a> Contacts<'a> {
+    /// Contacts matching a text: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn search(&self) -> builder::SearchContacts<'a> {
+        self.client.api().search_contacts()
     }
 
-    paged! {
-        /// A page of a contact's closed conversations: `|q| q.contact_id(id)`.
-        history, history_stream: list_contact_history, ListContactHistory -> ContactHistoryPage of ContactHistoryEntry
+    /// A contact's closed conversations: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn history(&self) -> builder::ListContactHistory<'a> {
+        self.client.api().list_contact_history()
     }
 
     /// Creates a contact; answers its id.
@@ -37,9 +39,7 @@ impl Contacts {
             custom_fields: Default::default(),
             contact_manager: None,
         };
-        let answer = self
-            .client
-            .call("create_contact", api.create_contact().body(body).send())
+        let answer = api.create_contact().body(body)
             .await?;
         Ok(answer.contact_id.or(answer.contact).unwrap_or_default())
     }
@@ -47,8 +47,8 @@ impl Contacts {
     /// One contact; `None` when unknown.
     pub async fn get(&self, contact_id: &str) -> Result<Option<types::Contact>> {
         let api = self.client.api();
-        let call = api.get_contact().contact_id(contact_id).send();
-        match self.client.call("get_contact", call).await {
+        let call = api.get_contact().contact_id(contact_id);
+        match call.await {
             Ok(answer) => Ok(answer.contact),
             Err(error) if error.status() == Some(404) => Ok(None),
             Err(error) => Err(error),
@@ -66,8 +66,8 @@ impl Contacts {
         let api = self.client.api();
         let request =
             update(types::builder::UpdateContactRequest::default().contact_id(contact_id));
-        let call = api.update_contact().body(request).send();
-        Ok(self.client.call("update_contact", call).await?.contact)
+        let call = api.update_contact().body(request);
+        Ok(call.await?.contact)
     }
 
     /// Deletes a contact.
@@ -76,8 +76,7 @@ impl Contacts {
         let body = types::ContactIdRequest {
             contact_id: contact_id.to_owned(),
         };
-        self.client
-            .call("delete_contact", api.delete_contact().body(body).send())
+        api.delete_contact().body(body)
             .await
             .map(drop)
     }

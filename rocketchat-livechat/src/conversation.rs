@@ -8,7 +8,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use futures::{Stream, StreamExt};
 use rocketchat_api::types::{self, builder};
 
-use crate::error::Result;
+use crate::Result;
 use crate::VisitorSession;
 
 /// How many messages one history call asks for while following a room.

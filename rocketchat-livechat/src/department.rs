@@ -1,30 +1,21 @@
 //! Departments and their agents.
 
+use rocketchat_api::builder;
 use rocketchat_api::types;
 
-use crate::error::Result;
-use crate::pagination::paged;
-use crate::Client;
+use crate::Result;
+use crate::area::area;
 
-/// Department calls; from [`Client::departments`].
-#[derive(Debug, Clone)]
-pub struct Departments {
-    client: Client,
+area! {
+    /// Department calls; from [`Client::departments`](crate::Client::departments).
+    Departments, departments
 }
 
-impl Client {
-    /// Department calls.
-    pub fn departments(&self) -> Departments {
-        Departments {
-            client: self.clone(),
-        }
-    }
-}
-
-impl Departments {
-    paged! {
-        /// A page of departments; `filter` sets text search, flags and paging.
-        list, stream: list_departments, ListDepartments -> DepartmentsPage of Department
+impl<'a> Departments<'a> {
+    /// Departments: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn list(&self) -> builder::ListDepartments<'a> {
+        self.client.api().list_departments()
     }
 
     /// Creates a department with the given agents.
@@ -39,11 +30,7 @@ impl Departments {
             agents,
             department_unit: None,
         };
-        self.client
-            .call(
-                "create_department",
-                api.create_department().body(body).send(),
-            )
+        api.create_department().body(body)
             .await
     }
 
@@ -51,12 +38,13 @@ impl Departments {
     pub async fn get(&self, department_id: &str) -> Result<types::DepartmentResponse> {
         let api = self.client.api();
         let request = api.get_department().id(department_id).include_agents(true);
-        self.client.call("get_department", request.send()).await
+        request.await
     }
 
-    paged! {
-        /// A page of the agents of a department: `filter` must set it, `|q| q.id(department_id)`.
-        agents, agents_stream: list_department_agents, ListDepartmentAgents -> DepartmentAgentsPage of DepartmentAgent
+    /// The agents of a department: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn agents(&self) -> builder::ListDepartmentAgents<'a> {
+        self.client.api().list_department_agents()
     }
 
     /// Adds or updates (`upsert`) and removes agents of a department.
@@ -71,10 +59,8 @@ impl Departments {
         let call = api
             .update_department_agents()
             .id(department_id)
-            .body(body)
-            .send();
-        self.client
-            .call("update_department_agents", call)
+            .body(body);
+        call
             .await
             .map(drop)
     }
@@ -82,16 +68,15 @@ impl Departments {
     /// Archives a department.
     pub async fn archive(&self, department_id: &str) -> Result<()> {
         let api = self.client.api();
-        let call = api.archive_department().id(department_id).send();
-        self.client.call("archive_department", call).await.map(drop)
+        let call = api.archive_department().id(department_id);
+        call.await.map(drop)
     }
 
     /// Unarchives a department.
     pub async fn unarchive(&self, department_id: &str) -> Result<()> {
         let api = self.client.api();
-        let call = api.unarchive_department().id(department_id).send();
-        self.client
-            .call("unarchive_department", call)
+        let call = api.unarchive_department().id(department_id);
+        call
             .await
             .map(drop)
     }
@@ -99,7 +84,7 @@ impl Departments {
     /// Deletes a department.
     pub async fn delete(&self, department_id: &str) -> Result<()> {
         let api = self.client.api();
-        let call = api.delete_department().id(department_id).send();
-        self.client.call("delete_department", call).await.map(drop)
+        let call = api.delete_department().id(department_id);
+        call.await.map(drop)
     }
 }

@@ -2,28 +2,28 @@
 //! responses. Every call here needs the server's Enterprise license; without it the server
 //! answers 400 `error-action-not-allowed`.
 
+use rocketchat_api::builder;
 use rocketchat_api::types;
 
 use crate::area::area;
-use crate::error::Result;
-use crate::pagination::paged;
+use crate::Result;
 
 area! {
     /// Conversation tags; from [`Client::tags`](crate::Client::tags).
     Tags, tags
 }
 
-impl Tags {
-    paged! {
-        /// A page of tags; the server requires a `text` filter, `""` (all) unless `filter` sets one.
-        list, stream: list_tags, ListTags -> TagsPage of Tag; client => |b| b.text("")
+impl<'a> Tags<'a> {
+    /// Tags: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn list(&self) -> builder::ListTags<'a> {
+        self.client.api().list_tags().text("")
     }
 
     /// One tag.
     pub async fn get(&self, tag_id: &str) -> Result<types::Tag> {
         let api = self.client.api();
-        self.client
-            .call("get_tag", api.get_tag().tag_id(tag_id).send())
+        api.get_tag().tag_id(tag_id)
             .await
     }
 
@@ -43,8 +43,7 @@ impl Tags {
             },
             tag_departments: departments,
         };
-        self.client
-            .call("save_tag", api.save_tag().body(body).send())
+        api.save_tag().body(body)
             .await
     }
 
@@ -54,8 +53,7 @@ impl Tags {
         let body = types::IdRequest {
             id: tag_id.to_owned(),
         };
-        self.client
-            .call("delete_tag", api.delete_tag().body(body).send())
+        api.delete_tag().body(body)
             .await
             .map(drop)
     }
@@ -66,10 +64,11 @@ area! {
     Priorities, priorities
 }
 
-impl Priorities {
-    paged! {
-        /// A page of priorities.
-        list, stream: list_priorities, ListPriorities -> PrioritiesPage of Priority
+impl<'a> Priorities<'a> {
+    /// Priorities: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn list(&self) -> builder::ListPriorities<'a> {
+        self.client.api().list_priorities()
     }
 
     /// Renames a priority.
@@ -82,16 +81,14 @@ impl Priorities {
         let call = api
             .update_priority()
             .priority_id(priority_id)
-            .body(body)
-            .send();
-        self.client.call("update_priority", call).await.map(drop)
+            .body(body);
+        call.await.map(drop)
     }
 
     /// Gives every priority its default name back.
     pub async fn reset(&self) -> Result<()> {
         let api = self.client.api();
-        self.client
-            .call("reset_priorities", api.reset_priorities().send())
+        api.reset_priorities()
             .await
             .map(drop)
     }
@@ -102,10 +99,11 @@ area! {
     SlaPolicies, sla_policies
 }
 
-impl SlaPolicies {
-    paged! {
-        /// A page of SLA policies.
-        list, stream: list_sla, ListSla -> SlaPage of Sla
+impl<'a> SlaPolicies<'a> {
+    /// SLA policies: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn list(&self) -> builder::ListSla<'a> {
+        self.client.api().list_sla()
     }
 
     /// Creates a policy: answer within `due_minutes`.
@@ -121,9 +119,7 @@ impl SlaPolicies {
             description: description.map(str::to_owned),
             due_time_in_minutes: due_minutes,
         };
-        Ok(self
-            .client
-            .call("create_sla", api.create_sla().body(body).send())
+        Ok(api.create_sla().body(body)
             .await?
             .sla)
     }
@@ -131,8 +127,7 @@ impl SlaPolicies {
     /// Deletes a policy.
     pub async fn delete(&self, sla_id: &str) -> Result<()> {
         let api = self.client.api();
-        self.client
-            .call("delete_sla", api.delete_sla().sla_id(sla_id).send())
+        api.delete_sla().sla_id(sla_id)
             .await
             .map(drop)
     }
@@ -143,10 +138,11 @@ area! {
     Monitors, monitors
 }
 
-impl Monitors {
-    paged! {
-        /// A page of monitors; the server requires a `text` filter, `""` (all) unless `filter` sets one.
-        list, stream: list_monitors, ListMonitors -> MonitorsPage of Monitor; client => |b| b.text("")
+impl<'a> Monitors<'a> {
+    /// Monitors: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn list(&self) -> builder::ListMonitors<'a> {
+        self.client.api().list_monitors().text("")
     }
 
     /// Gives user `username` the monitor role.
@@ -155,8 +151,7 @@ impl Monitors {
         let body = types::UsernameRequest {
             username: username.to_owned(),
         };
-        self.client
-            .call("create_monitor", api.create_monitor().body(body).send())
+        api.create_monitor().body(body)
             .await
     }
 
@@ -166,8 +161,7 @@ impl Monitors {
         let body = types::UsernameRequest {
             username: username.to_owned(),
         };
-        self.client
-            .call("delete_monitor", api.delete_monitor().body(body).send())
+        api.delete_monitor().body(body)
             .await
             .map(drop)
     }
@@ -178,25 +172,24 @@ area! {
     Units, units
 }
 
-impl Units {
-    paged! {
-        /// A page of units.
-        list, stream: list_units, ListUnits -> UnitsPage of Unit
+impl<'a> Units<'a> {
+    /// Units: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn list(&self) -> builder::ListUnits<'a> {
+        self.client.api().list_units()
     }
 
     /// Creates a unit with its monitors and departments.
     pub async fn create(&self, unit: types::SaveUnitRequest) -> Result<types::Unit> {
         let api = self.client.api();
-        self.client
-            .call("create_unit", api.create_unit().body(unit).send())
+        api.create_unit().body(unit)
             .await
     }
 
     /// Deletes a unit.
     pub async fn delete(&self, unit_id: &str) -> Result<()> {
         let api = self.client.api();
-        self.client
-            .call("delete_unit", api.delete_unit().id(unit_id).send())
+        api.delete_unit().id(unit_id)
             .await
             .map(drop)
     }
@@ -207,19 +200,18 @@ area! {
     CannedResponses, canned_responses
 }
 
-impl CannedResponses {
-    paged! {
-        /// A page of canned responses.
-        list, stream: list_canned_responses, ListCannedResponses -> CannedResponsesPage of CannedResponse
+impl<'a> CannedResponses<'a> {
+    /// Canned responses: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn list(&self) -> builder::ListCannedResponses<'a> {
+        self.client.api().list_canned_responses()
     }
 
     /// Every canned response the caller may use.
     pub async fn all(&self) -> Result<Vec<types::CannedResponse>> {
         let api = self.client.api();
-        let call = api.get_all_canned_responses().send();
-        Ok(self
-            .client
-            .call("get_all_canned_responses", call)
+        let call = api.get_all_canned_responses();
+        Ok(call
             .await?
             .responses)
     }
@@ -236,11 +228,7 @@ impl CannedResponses {
             department_id: None,
             tags: Vec::new(),
         };
-        self.client
-            .call(
-                "save_canned_response",
-                api.save_canned_response().body(body).send(),
-            )
+        api.save_canned_response().body(body)
             .await
             .map(drop)
     }
@@ -248,9 +236,8 @@ impl CannedResponses {
     /// Deletes a canned response.
     pub async fn delete(&self, id: &str) -> Result<()> {
         let api = self.client.api();
-        let call = api.delete_canned_response().id(id).send();
-        self.client
-            .call("delete_canned_response", call)
+        let call = api.delete_canned_response().id(id);
+        call
             .await
             .map(drop)
     }

@@ -1,24 +1,17 @@
 //! What the crate plugs into the generated client: the user's headers on the operations
-//! whose spec `security` asks for them, retries, renewal of an expired login, tracing, and a
-//! note of each answer's status for error mapping.
+//! whose spec `security` asks for them, retries, renewal of an expired login (one login for
+//! any number of calls that hit the expiry together), and tracing.
 
-use std::cell::RefCell;
 use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::BoxFuture;
 use reqwest::header::{HeaderName, HeaderValue};
-use rocketchat_api::Operation;
+use rocketchat_api::{rate_limit, Error, Operation};
 use tracing::Instrument;
 
 use crate::auth::{Credentials, Session, UserAuth};
-use crate::error::Seen;
-use crate::retry::{rate_limit_wait, RetryPolicy};
-
-tokio::task_local! {
-    /// Set around each call by [`crate::Client::run`]: the transport writes what it saw.
-    pub(crate) static SEEN: RefCell<Seen>;
-}
+use crate::retry::RetryPolicy;
 
 /// The [`rocketchat_api::Hooks`] of a [`crate::Client`].
 #[derive(Debug)]
@@ -66,10 +59,18 @@ impl SessionHooks {
         Ok(())
     }
 
-    /// Logs in again with the remembered password; `true` when it worked. Goes through the
-    /// generated `login` on a client without these hooks (same connections), so a failed
+    /// Logs in again with the remembered password; `true` when a login newer than the one
+    /// that failed (`failed`, the token the request carried) is in place. Renewals are one at
+    /// a time: a call that waited finds the login another call made and uses it. Goes through
+    /// the generated `login` on a client without these hooks (same connections), so a failed
     /// renewal cannot recurse.
-    async fn renew(&self, client: &reqwest::Client) -> bool {
+    async fn renew(&self, client: &reqwest::Client, failed: Option<&str>) -> bool {
+        let _one_at_a_time = self.session.renewal().lock().await;
+        if let Some(auth) = self.session.auth() {
+            if Some(auth.auth_token.expose_secret()) != failed {
+                return true;
+            }
+        }
         let Some(Credentials::Password { user, password }) = self.session.password() else {
             return false;
         };
@@ -83,13 +84,12 @@ impl SessionHooks {
             password: Some(password),
             ..Default::default()
         };
-        let Ok(answer) = api.login().body(body).send().await else {
+        let Ok(answer) = api.login().body(body).await else {
             return false;
         };
-        let data = answer.into_inner().data;
         self.session.set_auth(Some(UserAuth {
-            user_id: data.user_id,
-            auth_token: data.auth_token,
+            user_id: answer.data.user_id,
+            auth_token: answer.data.auth_token,
         }));
         tracing::info!(user = %user, "login renewed after a 401");
         true
@@ -105,10 +105,10 @@ impl SessionHooks {
         let retry_errors = self.retry_posts || operation.is_idempotent();
         match result {
             Ok(response) => match response.status().as_u16() {
-                401 if operation.needs_user() && !renewed && operation.id != "login" => Next::Renew,
+                401 if operation.needs_user() && !renewed => Next::Renew,
                 429 if retries_left => {
                     let wait =
-                        rate_limit_wait(response.headers()).unwrap_or(self.retry.initial_backoff);
+                        rate_limit::wait(response.headers()).unwrap_or(self.retry.initial_backoff);
                     Next::Wait(wait, "rate limited")
                 }
                 502..=504 if retries_left && retry_errors => {
@@ -129,27 +129,30 @@ impl SessionHooks {
     }
 }
 
-fn note(response: &reqwest::Response, operation: &'static Operation) {
-    let _ = SEEN.try_with(|seen| {
-        let mut seen = seen.borrow_mut();
-        seen.operation = Some(operation.id);
-        seen.status = Some(response.status().as_u16());
-        // Headers only matter to map an error (rate-limit reset); a success does not pay
-        // for the copy.
-        if !response.status().is_success() {
-            seen.headers = response.headers().clone();
-        }
-    });
-}
-
 impl rocketchat_api::Hooks for SessionHooks {
     fn prepare(
         &self,
         request: &mut reqwest::Request,
         operation: &'static Operation,
     ) -> Result<(), String> {
-        let _ = SEEN.try_with(|seen| seen.borrow_mut().operation = Some(operation.id));
         self.sign(request, operation)
+    }
+
+    fn review(&self, error: Error, operation: &'static Operation) -> Error {
+        match error {
+            Error::Unauthorized {
+                operation: id,
+                error_type,
+                message,
+            } if operation.needs_user() && self.session.needs_code() => Error::Unauthorized {
+                operation: id,
+                error_type,
+                message: format!(
+                    "{message} (the login used a two-factor code, so the client cannot renew it: log in again with a new code)"
+                ),
+            },
+            other => other,
+        }
     }
 
     fn execute<'a>(
@@ -182,11 +185,15 @@ impl rocketchat_api::Hooks for SessionHooks {
                     } else {
                         None
                     };
+                    let signed_with = request
+                        .headers()
+                        .get("x-auth-token")
+                        .and_then(|v| v.to_str().ok())
+                        .map(str::to_owned);
                     tracing::Span::current().record("attempt", attempt);
                     let result = client.execute(request).await;
                     match &result {
                         Ok(response) => {
-                            note(response, operation);
                             let status = response.status().as_u16();
                             tracing::Span::current().record("status", status);
                             tracing::debug!(status, "answered");
@@ -201,7 +208,7 @@ impl rocketchat_api::Hooks for SessionHooks {
                         Next::Done => return result,
                         Next::Renew => {
                             renewed = true;
-                            if !self.renew(client).await
+                            if !self.renew(client, signed_with.as_deref()).await
                                 || self.sign(&mut next_request, operation).is_err()
                             {
                                 return result;

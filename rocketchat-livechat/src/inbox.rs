@@ -7,10 +7,10 @@ use futures::{Stream, StreamExt};
 use rocketchat_api::types;
 
 use crate::conversation::TRANSIENT_FAILURES_TOLERATED;
-use crate::error::{Error, Result};
-use crate::Inquiries;
+use crate::{Error, Result};
+use crate::{Client, Inquiries};
 
-impl Inquiries {
+impl<'a> Inquiries<'a> {
     /// Queued inquiries the logged-in agent may take, each once: first the queue as it is,
     /// then each inquiry as it arrives (optionally for one department).
     ///
@@ -34,8 +34,9 @@ impl Inquiries {
         department: Option<String>,
         interval: Duration,
     ) -> impl Stream<Item = Result<types::Inquiry>> + Send + 'static {
-        let inquiries = self.clone();
+        let client = self.client.clone();
         futures::stream::once(async move {
+            let inquiries = client.inquiries();
             #[cfg(feature = "realtime")]
             match inquiries.pushed(department.clone()).await {
                 Ok(pushed) => return pushed,
@@ -124,7 +125,7 @@ impl Inquiries {
         interval: Duration,
     ) -> impl Stream<Item = Result<types::Inquiry>> + Send + 'static {
         struct Watch {
-            inquiries: Inquiries,
+            client: Client,
             department: Option<String>,
             seen: HashSet<String>,
             /// Popped from the back: stored newest first.
@@ -134,7 +135,7 @@ impl Inquiries {
             done: bool,
         }
         let start = Watch {
-            inquiries: self.clone(),
+            client: self.client.clone(),
             department,
             seen: HashSet::new(),
             pending: Vec::new(),
@@ -155,7 +156,8 @@ impl Inquiries {
                 }
                 watch.started = true;
                 match watch
-                    .inquiries
+                    .client
+                    .inquiries()
                     .queued_now(watch.department.as_deref())
                     .await
                 {
@@ -205,20 +207,15 @@ impl Inquiries {
         const PAGE: i64 = 100;
         let mut all = Vec::new();
         loop {
-            let department = department.map(str::to_owned);
-            let offset = all.len() as i64;
-            let page = self
-                .queued(move |q| {
-                    let q = q
-                        .sort(rocketchat_api::Sort::asc("ts"))
-                        .count(PAGE)
-                        .offset(offset);
-                    match &department {
-                        Some(d) => q.department(d.clone()),
-                        None => q,
-                    }
-                })
-                .await?;
+            let mut request = self
+                .queued()
+                .sort(rocketchat_api::Sort::asc("ts"))
+                .count(PAGE)
+                .offset(all.len() as i64);
+            if let Some(department) = department {
+                request = request.department(department);
+            }
+            let page = request.await?;
             let got = page.inquiries.len() as i64;
             let total = page.total;
             all.extend(page.inquiries);

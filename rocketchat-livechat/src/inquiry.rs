@@ -1,35 +1,27 @@
 //! The queue of conversations waiting for an agent.
 
+use rocketchat_api::builder;
 use rocketchat_api::types;
 
-use crate::error::Result;
-use crate::pagination::paged;
-use crate::Client;
+use crate::Result;
+use crate::area::area;
 
-/// Inquiry calls; from [`Client::inquiries`].
-#[derive(Debug, Clone)]
-pub struct Inquiries {
-    pub(crate) client: Client,
+area! {
+    /// Inquiry (queue) calls; from [`Client::inquiries`](crate::Client::inquiries).
+    Inquiries, inquiries
 }
 
-impl Client {
-    /// Inquiry (queue) calls.
-    pub fn inquiries(&self) -> Inquiries {
-        Inquiries {
-            client: self.clone(),
-        }
-    }
-}
-
-impl Inquiries {
-    paged! {
-        /// A page of queued inquiries (needs a manager); `filter` sets department and paging.
-        list, list_stream: list_inquiries, ListInquiries -> InquirySummariesPage of InquirySummary
+impl<'a> Inquiries<'a> {
+    /// Queued inquiries (needs a manager): await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn list(&self) -> builder::ListInquiries<'a> {
+        self.client.api().list_inquiries()
     }
 
-    paged! {
-        /// A page of the queued inquiries the logged-in agent may take (what agents see).
-        queued, stream: list_queued_inquiries_for_user, ListQueuedInquiriesForUser -> InquiriesPage of Inquiry
+    /// The queued inquiries the logged-in agent may take (what agents see): await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn queued(&self) -> builder::ListQueuedInquiriesForUser<'a> {
+        self.client.api().list_queued_inquiries_for_user()
     }
 
     /// Takes an inquiry for the logged-in agent.
@@ -45,8 +37,7 @@ impl Inquiries {
             options: None,
         };
         let api = self.client.api();
-        self.client
-            .call("take_inquiry", api.take_inquiry().body(body).send())
+        api.take_inquiry().body(body)
             .await
             .map(drop)
     }
@@ -54,9 +45,7 @@ impl Inquiries {
     /// The inquiry of room `rid`, if it has one.
     pub async fn get(&self, rid: &str) -> Result<Option<types::Inquiry>> {
         let api = self.client.api();
-        Ok(self
-            .client
-            .call("get_inquiry", api.get_inquiry().room_id(rid).send())
+        Ok(api.get_inquiry().room_id(rid)
             .await?
             .inquiry)
     }

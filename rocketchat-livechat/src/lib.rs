@@ -23,7 +23,7 @@
 //!
 //! // An agent takes it.
 //! client.login("agent.smith", "secret").await?;
-//! let queue = client.inquiries().list(|q| q).await?;
+//! let queue = client.inquiries().queued().await?;
 //! if let Some(inquiry) = queue.inquiries.first() {
 //!     client.inquiries().take(&inquiry.id).await?;
 //! }
@@ -39,11 +39,9 @@ mod contact;
 mod conversation;
 mod department;
 mod enterprise;
-mod error;
 mod hooks;
 mod inbox;
 mod inquiry;
-mod pagination;
 #[cfg(feature = "realtime")]
 pub mod realtime;
 mod retry;
@@ -66,9 +64,9 @@ pub use contact::Contacts;
 pub use conversation::Follow;
 pub use department::Departments;
 pub use enterprise::{CannedResponses, Monitors, Priorities, SlaPolicies, Tags, Units};
-pub use error::{Error, Result};
+pub use rocketchat_api::{Error, Result};
 pub use inquiry::Inquiries;
-pub use pagination::Items;
+pub use rocketchat_api::Items;
 #[cfg(feature = "realtime")]
 pub use realtime::{Realtime, RealtimeOptions, RoomEvent, RoomEvents};
 pub use retry::RetryPolicy;

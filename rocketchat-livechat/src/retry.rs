@@ -2,8 +2,6 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use reqwest::header::HeaderMap;
-
 /// How the client retries, configured once with
 /// [`ClientBuilder::retry`](crate::ClientBuilder::retry).
 ///
@@ -71,30 +69,6 @@ fn jitter() -> f64 {
     (x >> 11) as f64 / (1u64 << 53) as f64
 }
 
-/// `x-ratelimit-reset`: when the rate-limit window resets, in epoch milliseconds.
-pub(crate) fn rate_limit_reset(headers: &HeaderMap) -> Option<u64> {
-    headers
-        .get("x-ratelimit-reset")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse().ok())
-}
-
-/// The wait a 429 asks for: until `x-ratelimit-reset`, or `retry-after` seconds.
-pub(crate) fn rate_limit_wait(headers: &HeaderMap) -> Option<Duration> {
-    if let Some(reset) = rate_limit_reset(headers) {
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .ok()?
-            .as_millis() as u64;
-        return Some(Duration::from_millis(reset.saturating_sub(now)));
-    }
-    headers
-        .get("retry-after")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<u64>().ok())
-        .map(Duration::from_secs)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,24 +93,5 @@ mod tests {
             );
             assert!(policy.backoff(10) <= Duration::from_millis(500));
         }
-    }
-
-    #[test]
-    fn rate_limit_headers_give_the_wait() {
-        let mut headers = HeaderMap::new();
-        headers.insert("retry-after", "3".parse().unwrap());
-        assert_eq!(rate_limit_wait(&headers), Some(Duration::from_secs(3)));
-        let reset = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap()
-            .as_millis() as u64
-            + 2_000;
-        headers.insert("x-ratelimit-reset", reset.to_string().parse().unwrap());
-        let wait = rate_limit_wait(&headers).unwrap();
-        assert!(
-            wait > Duration::from_millis(1_500) && wait <= Duration::from_secs(2),
-            "{wait:?}"
-        );
-        assert_eq!(rate_limit_wait(&HeaderMap::new()), None);
     }
 }

@@ -1,37 +1,28 @@
 //! Rooms as agents and managers see them.
 
+use rocketchat_api::builder;
 use rocketchat_api::types;
 
-use crate::error::Result;
-use crate::pagination::paged;
-use crate::Client;
+use crate::Result;
+use crate::area::area;
 
-/// Agent- and manager-side room calls; from [`Client::rooms`].
-#[derive(Debug, Clone)]
-pub struct Rooms {
-    client: Client,
+area! {
+    /// Agent- and manager-side room calls; from [`Client::rooms`](crate::Client::rooms).
+    Rooms, rooms
 }
 
-impl Client {
-    /// Agent- and manager-side room calls.
-    pub fn rooms(&self) -> Rooms {
-        Rooms {
-            client: self.clone(),
-        }
-    }
-}
-
-impl Rooms {
-    paged! {
-        /// A page of rooms; `filter` sets the generated builder's filters and paging.
-        ///
-        /// ```no_run
-        /// # async fn demo(client: rocketchat_livechat::Client) -> rocketchat_livechat::Result<()> {
-        /// let open = client.rooms().list(|q| q.open(true).count(25)).await?;
-        /// println!("{} open rooms", open.total.unwrap_or_default());
-        /// # Ok(()) }
-        /// ```
-        list, stream: list_rooms, ListRooms -> RoomsPage of Room
+impl<'a> Rooms<'a> {
+    /// Rooms: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: rocketchat_livechat::Client) -> rocketchat_livechat::Result<()> {
+    /// let open = client.rooms().list(|q| q.open(true).count(25)).await?;
+    /// println!("{} open rooms", open.total.unwrap_or_default());
+    /// # Ok(()) }
+    /// ```
+    pub fn list(&self) -> builder::ListRooms<'a> {
+        self.client.api().list_rooms()
     }
 
     /// Writes `text` into room `rid` as the logged-in user: how an agent answers a visitor.
@@ -46,12 +37,7 @@ impl Rooms {
             },
         };
         let api = self.client.api();
-        Ok(self
-            .client
-            .call(
-                "send_chat_message",
-                api.send_chat_message().body(body).send(),
-            )
+        Ok(api.send_chat_message().body(body)
             .await?
             .message)
     }
@@ -67,11 +53,7 @@ impl Rooms {
             transcript_email: None,
         };
         let api = self.client.api();
-        self.client
-            .call(
-                "close_room_by_user",
-                api.close_room_by_user().body(body).send(),
-            )
+        api.close_room_by_user().body(body)
             .await
             .map(drop)
     }
@@ -112,22 +94,21 @@ impl Rooms {
 
     async fn forward(&self, body: types::ForwardRoomRequest) -> Result<()> {
         let api = self.client.api();
-        self.client
-            .call("forward_room", api.forward_room().body(body).send())
+        api.forward_room().body(body)
             .await
             .map(drop)
     }
 
-    paged! {
-        /// A page of the transfers of a room: `filter` must set the room, `|q| q.rid(rid)`.
-        transfer_history, transfer_history_stream: get_transfer_history, GetTransferHistory -> TransferHistoryPage of TransferHistoryEntry
+    /// The transfers of a room: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn transfer_history(&self) -> builder::GetTransferHistory<'a> {
+        self.client.api().get_transfer_history()
     }
 
     /// Joins room `rid` as the logged-in agent (to write in a room served by someone else).
     pub async fn join(&self, rid: &str) -> Result<()> {
         let api = self.client.api();
-        self.client
-            .call("join_room", api.join_room().room_id(rid).send())
+        api.join_room().room_id(rid)
             .await
             .map(drop)
     }
@@ -139,9 +120,8 @@ impl Rooms {
             subject: subject.to_owned(),
         };
         let api = self.client.api();
-        let call = api.request_transcript_for_room().rid(rid).body(body).send();
-        self.client
-            .call("request_transcript_for_room", call)
+        let call = api.request_transcript_for_room().rid(rid).body(body);
+        call
             .await
             .map(drop)
     }
@@ -149,9 +129,8 @@ impl Rooms {
     /// Cancels the pending transcript email of room `rid`.
     pub async fn discard_transcript(&self, rid: &str) -> Result<()> {
         let api = self.client.api();
-        let call = api.discard_transcript_request().rid(rid).send();
-        self.client
-            .call("discard_transcript_request", call)
+        let call = api.discard_transcript_request().rid(rid);
+        call
             .await
             .map(drop)
     }
@@ -162,11 +141,7 @@ impl Rooms {
         let body = types::RoomIdRequest {
             room_id: rid.to_owned(),
         };
-        self.client
-            .call(
-                "place_room_on_hold",
-                api.place_room_on_hold().body(body).send(),
-            )
+        api.place_room_on_hold().body(body)
             .await
             .map(drop)
     }
@@ -177,11 +152,7 @@ impl Rooms {
         let body = types::RoomIdRequest {
             room_id: rid.to_owned(),
         };
-        self.client
-            .call(
-                "resume_room_on_hold",
-                api.resume_room_on_hold().body(body).send(),
-            )
+        api.resume_room_on_hold().body(body)
             .await
             .map(drop)
     }
@@ -193,10 +164,8 @@ impl Rooms {
             room_id: rid.to_owned(),
             department_id: department_id.map(str::to_owned),
         };
-        let call = api.return_room_as_inquiry().body(body).send();
-        Ok(self
-            .client
-            .call("return_room_as_inquiry", call)
+        let call = api.return_room_as_inquiry().body(body);
+        Ok(call
             .await?
             .result
             .unwrap_or(false))

@@ -1,28 +1,27 @@
 //! What managers configure: triggers, business hours and custom field definitions.
 
+use rocketchat_api::builder;
 use rocketchat_api::types;
 
 use crate::area::area;
-use crate::error::Result;
-use crate::pagination::paged;
+use crate::Result;
 
 area! {
     /// Livechat triggers; from [`Client::triggers`](crate::Client::triggers).
     Triggers, triggers
 }
 
-impl Triggers {
-    paged! {
-        /// A page of triggers.
-        list, stream: list_triggers, ListTriggers -> TriggersPage of Trigger
+impl<'a> Triggers<'a> {
+    /// Triggers: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn list(&self) -> builder::ListTriggers<'a> {
+        self.client.api().list_triggers()
     }
 
     /// One trigger; `None` when unknown.
     pub async fn get(&self, trigger_id: &str) -> Result<Option<types::Trigger>> {
         let api = self.client.api();
-        Ok(self
-            .client
-            .call("get_trigger", api.get_trigger().id(trigger_id).send())
+        Ok(api.get_trigger().id(trigger_id)
             .await?
             .trigger)
     }
@@ -30,8 +29,7 @@ impl Triggers {
     /// Creates (no `_id`) or updates a trigger.
     pub async fn save(&self, trigger: types::SaveTriggerRequest) -> Result<()> {
         let api = self.client.api();
-        self.client
-            .call("save_trigger", api.save_trigger().body(trigger).send())
+        api.save_trigger().body(trigger)
             .await
             .map(drop)
     }
@@ -39,8 +37,7 @@ impl Triggers {
     /// Deletes a trigger.
     pub async fn delete(&self, trigger_id: &str) -> Result<()> {
         let api = self.client.api();
-        self.client
-            .call("delete_trigger", api.delete_trigger().id(trigger_id).send())
+        api.delete_trigger().id(trigger_id)
             .await
             .map(drop)
     }
@@ -51,19 +48,18 @@ area! {
     BusinessHours, business_hours
 }
 
-impl BusinessHours {
-    paged! {
-        /// A page of business hours (Enterprise).
-        list, stream: list_business_hours, ListBusinessHours -> BusinessHoursPage of BusinessHour
+impl<'a> BusinessHours<'a> {
+    /// Business hours (Enterprise): await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn list(&self) -> builder::ListBusinessHours<'a> {
+        self.client.api().list_business_hours()
     }
 
     /// The default business hours.
     pub async fn default_hours(&self) -> Result<Option<types::BusinessHour>> {
         let api = self.client.api();
-        let call = api.get_business_hour().type_("default").send();
-        Ok(self
-            .client
-            .call("get_business_hour", call)
+        let call = api.get_business_hour().type_("default");
+        Ok(call
             .await?
             .business_hour)
     }
@@ -71,11 +67,7 @@ impl BusinessHours {
     /// Creates or updates business hours.
     pub async fn save(&self, hours: types::SaveBusinessHourRequest) -> Result<()> {
         let api = self.client.api();
-        self.client
-            .call(
-                "save_business_hour",
-                api.save_business_hour().body(hours).send(),
-            )
+        api.save_business_hour().body(hours)
             .await
             .map(drop)
     }
@@ -87,11 +79,7 @@ impl BusinessHours {
             id: id.to_owned(),
             type_: kind,
         };
-        self.client
-            .call(
-                "remove_business_hour",
-                api.remove_business_hour().body(body).send(),
-            )
+        api.remove_business_hour().body(body)
             .await
             .map(drop)
     }
@@ -103,19 +91,18 @@ area! {
     CustomFields, custom_fields
 }
 
-impl CustomFields {
-    paged! {
-        /// A page of custom field definitions.
-        list, stream: list_custom_fields, ListCustomFields -> CustomFieldsPage of CustomField
+impl<'a> CustomFields<'a> {
+    /// Custom field definitions: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn list(&self) -> builder::ListCustomFields<'a> {
+        self.client.api().list_custom_fields()
     }
 
     /// One definition; `None` when unknown.
     pub async fn get(&self, field_id: &str) -> Result<Option<types::CustomField>> {
         let api = self.client.api();
-        let call = api.get_custom_field().id(field_id).send();
-        Ok(self
-            .client
-            .call("get_custom_field", call)
+        let call = api.get_custom_field().id(field_id);
+        Ok(call
             .await?
             .custom_field)
     }
@@ -126,10 +113,8 @@ impl CustomFields {
         field: types::SaveCustomFieldRequest,
     ) -> Result<Option<types::CustomField>> {
         let api = self.client.api();
-        let call = api.save_custom_field().body(field).send();
-        Ok(self
-            .client
-            .call("save_custom_field", call)
+        let call = api.save_custom_field().body(field);
+        Ok(call
             .await?
             .custom_field)
     }
@@ -140,11 +125,7 @@ impl CustomFields {
         let body = types::CustomFieldIdRequest {
             custom_field_id: field_id.to_owned(),
         };
-        self.client
-            .call(
-                "delete_custom_field",
-                api.delete_custom_field().body(body).send(),
-            )
+        api.delete_custom_field().body(body)
             .await
             .map(drop)
     }

@@ -1,14 +1,9 @@
-//! File upload: the one operation the generator cannot send (a multipart body), written here
-//! on the generated client's HTTP client.
+//! File upload: the multipart operation, through codegen's builder and the same hooks as
+//! every other call (credentials, retries, tracing).
 
-use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
-use reqwest::header::HeaderValue;
-use rocketchat_api::{types, ClientInfo};
+use rocketchat_api::types;
 
-use crate::error::{classify_raw, transport, Error, Result};
-use crate::VisitorSession;
-
-const OPERATION: &str = "upload_file";
+use crate::{Result, VisitorSession};
 
 /// A file to upload.
 #[derive(Debug, Clone)]
@@ -24,8 +19,8 @@ pub struct Upload {
 }
 
 impl VisitorSession {
-    /// Uploads a file into room `rid` as the visitor (`POST livechat/upload/{rid}`, multipart,
-    /// the token in `x-visitor-token`). Answers the stored file message.
+    /// Uploads a file into room `rid` as the visitor (multipart, the token in
+    /// `x-visitor-token`). Answers the stored file message.
     ///
     /// ```no_run
     /// # async fn demo(visitor: rocketchat_livechat::VisitorSession) -> rocketchat_livechat::Result<()> {
@@ -40,56 +35,16 @@ impl VisitorSession {
     /// # Ok(()) }
     /// ```
     pub async fn upload(&self, rid: &str, file: Upload) -> Result<types::UploadResponse> {
-        let invalid = |message: &str| Error::InvalidRequest {
-            operation: OPERATION,
-            message: message.to_owned(),
-        };
-        if rid.is_empty() || rid == "." || rid == ".." {
-            return Err(invalid("the room id may not be empty, `.` or `..`"));
-        }
-        let api = self.client().api();
-        let url = format!(
-            "{}/api/v1/livechat/upload/{}",
-            api.baseurl(),
-            utf8_percent_encode(rid, NON_ALPHANUMERIC)
-        );
-        let mut token = HeaderValue::from_str(self.token().expose_secret())
-            .map_err(|_| invalid("the visitor token is not a valid header value"))?;
-        token.set_sensitive(true);
-        let part = reqwest::multipart::Part::bytes(file.bytes)
-            .file_name(file.file_name)
-            .mime_str(&file.content_type)
-            .map_err(|_| invalid("the content type is not a MIME type"))?;
-        let mut form = reqwest::multipart::Form::new().part("file", part);
-        if let Some(description) = file.description {
-            form = form.text("description", description);
-        }
-        let response = api
+        let mut request = self
             .client()
-            .post(url)
-            .header("x-visitor-token", token)
-            .header(reqwest::header::ACCEPT, "application/json")
-            .multipart(form)
-            .send()
-            .await
-            .map_err(|e| transport(OPERATION, e))?;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let bytes = response
-            .bytes()
-            .await
-            .map_err(|e| transport(OPERATION, e))?;
-        if (200..300).contains(&status) {
-            serde_json::from_slice(&bytes)
-                .map_err(|e| classify_raw(OPERATION, status, &headers, &bytes, e.to_string()))
-        } else {
-            Err(classify_raw(
-                OPERATION,
-                status,
-                &headers,
-                &bytes,
-                "error status".into(),
-            ))
+            .api()
+            .upload_file()
+            .rid(rid)
+            .x_visitor_token(self.token())
+            .file(file.file_name, file.content_type, file.bytes);
+        if let Some(description) = file.description {
+            request = request.description(description);
         }
+        request.await
     }
 }

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use rocketchat_api::types::{self, builder};
 use rocketchat_api::SecretString;
 
-use crate::error::{Error, Result};
+use crate::{Error, Result};
 use crate::Client;
 
 /// A visitor, identified by the token the integration chose for it. Every call carries the
@@ -58,20 +58,19 @@ impl VisitorSession {
     /// `profile` carries the rest (name, email, department, phone, custom fields).
     pub async fn register(&self, profile: builder::VisitorInput) -> Result<types::Visitor> {
         let visitor = types::VisitorInput::try_from(profile.token(self.token.clone()))
-            .map_err(|e| invalid("register_visitor", e))?;
+            .map_err(|e| invalid::<rocketchat_api::builder::RegisterVisitor>(e))?;
         let api = self.client.api();
         let call = api
             .register_visitor()
-            .body(types::RegisterVisitorRequest { visitor })
-            .send();
-        Ok(self.client.call("register_visitor", call).await?.visitor)
+            .body(types::RegisterVisitorRequest { visitor });
+        Ok(call.await?.visitor)
     }
 
     /// The stored visitor.
     pub async fn get(&self) -> Result<types::Visitor> {
         let api = self.client.api();
-        let call = api.get_visitor().token(self.token.expose_secret()).send();
-        Ok(self.client.call("get_visitor", call).await?.visitor)
+        let call = api.get_visitor().token(self.token.expose_secret());
+        Ok(call.await?.visitor)
     }
 
     /// Removes the visitor (GDPR); answers the removed visitor's id.
@@ -79,9 +78,8 @@ impl VisitorSession {
         let api = self.client.api();
         let call = api
             .delete_visitor()
-            .token(self.token.expose_secret())
-            .send();
-        Ok(self.client.call("delete_visitor", call).await?.visitor.id)
+            .token(self.token.expose_secret());
+        Ok(call.await?.visitor.id)
     }
 
     /// The visitor's open room, opened (and queued for an agent) when it has none; the flag
@@ -104,7 +102,7 @@ impl VisitorSession {
         if let Some(agent_id) = agent_id {
             request = request.agent_id(agent_id);
         }
-        let answer = self.client.call("get_room", request.send()).await?;
+        let answer = request.await?;
         Ok((answer.room, answer.new_room.unwrap_or(false)))
     }
 
@@ -137,9 +135,7 @@ impl VisitorSession {
             agent: None,
         };
         let api = self.client.api();
-        Ok(self
-            .client
-            .call("send_message", api.send_message().body(body).send())
+        Ok(api.send_message().body(body)
             .await?
             .message)
     }
@@ -164,9 +160,7 @@ impl VisitorSession {
         if let Some(end) = end {
             request = request.end(end);
         }
-        Ok(self
-            .client
-            .call("get_message_history", request.send())
+        Ok(request
             .await?
             .messages)
     }
@@ -178,9 +172,7 @@ impl VisitorSession {
             rid: rid.to_owned(),
         };
         let api = self.client.api();
-        Ok(self
-            .client
-            .call("close_room", api.close_room().body(body).send())
+        Ok(api.close_room().body(body)
             .await?
             .comment)
     }
@@ -189,8 +181,8 @@ impl VisitorSession {
     /// and serving agent when there are any.
     pub async fn config(&self) -> Result<types::LivechatConfig> {
         let api = self.client.api();
-        let call = api.get_config().token(&self.token).send();
-        Ok(self.client.call("get_config", call).await?.config)
+        let call = api.get_config().token(&self.token);
+        Ok(call.await?.config)
     }
 
     /// Emails the transcript of room `rid` to `email`; answers the server's note for the visitor.
@@ -202,21 +194,17 @@ impl VisitorSession {
             subject: None,
         };
         let api = self.client.api();
-        Ok(self
-            .client
-            .call(
-                "request_transcript",
-                api.request_transcript().body(body).send(),
-            )
+        Ok(api.request_transcript().body(body)
             .await?
             .message)
     }
 }
 
 /// A generated builder refused its input (a required field is missing).
-pub(crate) fn invalid(operation: &'static str, error: impl std::fmt::Display) -> Error {
+/// A request of operation `C` that cannot be built.
+pub(crate) fn invalid<'a, C: rocketchat_api::Call<'a>>(error: impl std::fmt::Display) -> Error {
     Error::InvalidRequest {
-        operation,
+        operation: C::OPERATION.id,
         message: error.to_string(),
     }
 }

@@ -4,7 +4,7 @@
 
 use rocketchat_api::types;
 
-use crate::error::Result;
+use crate::Result;
 use crate::VisitorSession;
 
 impl VisitorSession {
@@ -17,9 +17,8 @@ impl VisitorSession {
             value: value.to_owned(),
             overwrite,
         };
-        let call = api.set_visitor_custom_field().body(body).send();
-        self.client()
-            .call("set_visitor_custom_field", call)
+        let call = api.set_visitor_custom_field().body(body);
+        call
             .await
             .map(drop)
     }
@@ -31,9 +30,8 @@ impl VisitorSession {
             token: self.token().clone(),
             custom_fields: fields,
         };
-        let call = api.set_visitor_custom_fields().body(body).send();
-        self.client()
-            .call("set_visitor_custom_fields", call)
+        let call = api.set_visitor_custom_fields().body(body);
+        call
             .await
             .map(drop)
     }
@@ -52,9 +50,8 @@ impl VisitorSession {
                 },
             },
         };
-        let call = api.record_page_visited().body(body).send();
-        self.client()
-            .call("record_page_visited", call)
+        let call = api.record_page_visited().body(body);
+        call
             .await
             .map(drop)
     }
@@ -74,9 +71,8 @@ impl VisitorSession {
                 })
                 .collect(),
         };
-        let call = api.submit_room_survey().body(body).send();
-        self.client()
-            .call("submit_room_survey", call)
+        let call = api.submit_room_survey().body(body);
+        call
             .await
             .map(drop)
     }
@@ -88,9 +84,8 @@ impl VisitorSession {
             token: self.token().clone(),
             status,
         };
-        let call = api.set_visitor_status().body(body).send();
-        self.client()
-            .call("set_visitor_status", call)
+        let call = api.set_visitor_status().body(body);
+        call
             .await
             .map(drop)
     }
@@ -103,9 +98,8 @@ impl VisitorSession {
             rid: rid.to_owned(),
             department: department.to_owned(),
         };
-        let call = api.transfer_visitor_department().body(body).send();
-        self.client()
-            .call("transfer_visitor_department", call)
+        let call = api.transfer_visitor_department().body(body);
+        call
             .await
             .map(drop)
     }
@@ -116,9 +110,8 @@ impl VisitorSession {
         let call = api
             .get_agent_info()
             .rid(rid)
-            .token(self.token().expose_secret())
-            .send();
-        Ok(self.client().call("get_agent_info", call).await?.agent)
+            .token(self.token().expose_secret());
+        Ok(call.await?.agent)
     }
 
     /// The agent a new chat of the visitor would be routed to (optionally in a department).
@@ -128,9 +121,7 @@ impl VisitorSession {
         if let Some(department) = department {
             request = request.department(department);
         }
-        Ok(self
-            .client()
-            .call("get_next_agent", request.send())
+        Ok(request
             .await?
             .agent)
     }
@@ -151,11 +142,8 @@ impl VisitorSession {
         let call = api
             .update_visitor_message()
             .id(message_id)
-            .body(body)
-            .send();
-        Ok(self
-            .client()
-            .call("update_visitor_message", call)
+            .body(body);
+        Ok(call
             .await?
             .message)
     }
@@ -173,10 +161,8 @@ impl VisitorSession {
         let call = api
             .delete_visitor_message()
             .id(message_id)
-            .body(body)
-            .send();
-        self.client()
-            .call("delete_visitor_message", call)
+            .body(body);
+        call
             .await
             .map(drop)
     }
@@ -191,10 +177,8 @@ impl VisitorSession {
         let call = api
             .call_trigger_external_service()
             .id(trigger_id)
-            .body(body)
-            .send();
-        self.client()
-            .call("call_trigger_external_service", call)
+            .body(body);
+        call
             .await
     }
 }

@@ -1,43 +1,46 @@
 //! The visitor directory, as agents and managers see it.
 
+use rocketchat_api::builder;
 use rocketchat_api::types;
 
 use crate::area::area;
-use crate::error::Result;
-use crate::pagination::paged;
+use crate::Result;
 
 area! {
     /// Visitor lookups for agents and managers; from [`Client::visitors`](crate::Client::visitors).
     Visitors, visitors
 }
 
-impl Visitors {
-    paged! {
-        /// A page of visitors matching a term: `|q| q.term("ada")`.
-        search, search_stream: search_visitors, SearchVisitors -> VisitorsPage of Visitor
+impl<'a> Visitors<'a> {
+    /// Visitors matching a term: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn search(&self) -> builder::SearchVisitors<'a> {
+        self.client.api().search_visitors()
     }
 
-    paged! {
-        /// A page of a visitor's earlier conversations: `|q| q.room_id(rid).visitor_id(id)`.
-        chat_history, chat_history_stream: get_visitor_chat_history, GetVisitorChatHistory -> ChatHistoryPage of RoomProjection
+    /// A visitor's earlier conversations: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn chat_history(&self) -> builder::GetVisitorChatHistory<'a> {
+        self.client.api().get_visitor_chat_history()
     }
 
-    paged! {
-        /// A page of the pages the visitor of a room viewed: `|q| q.room_id(rid)`.
-        pages_visited, pages_visited_stream: list_pages_visited, ListPagesVisited -> PagesVisitedPage of Message
+    /// The pages the visitor of a room viewed: await it for one page, or `.stream()` it for every item.
+    /// Filters and paging (`offset`, `count`) are the builder's methods.
+    pub fn pages_visited(&self) -> builder::ListPagesVisited<'a> {
+        self.client.api().list_pages_visited()
     }
 
     /// A visitor by id (without its token).
     pub async fn get(&self, visitor_id: &str) -> Result<types::Visitor> {
         let api = self.client.api();
-        let call = api.get_visitor_info().visitor_id(visitor_id).send();
-        Ok(self.client.call("get_visitor_info", call).await?.visitor)
+        let call = api.get_visitor_info().visitor_id(visitor_id);
+        Ok(call.await?.visitor)
     }
 
     /// The open rooms of the visitor with this token.
     pub async fn rooms_of(&self, token: &str) -> Result<Vec<types::VisitorRoom>> {
         let api = self.client.api();
-        let call = api.list_visitor_rooms().token(token).send();
-        Ok(self.client.call("list_visitor_rooms", call).await?.rooms)
+        let call = api.list_visitor_rooms().token(token);
+        Ok(call.await?.rooms)
     }
 }

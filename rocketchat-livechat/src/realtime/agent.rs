@@ -15,7 +15,7 @@ use super::event::{NOTIFY_USER, QUEUE};
 use super::frame::stream_params;
 use super::room::refused;
 use super::Realtime;
-use crate::error::{Error, Result};
+use crate::{Error, Result};
 use crate::Client;
 
 /// Inquiry queue events as a `Stream`, from [`Realtime::queue`]. Dropping it unsubscribes.

@@ -17,7 +17,7 @@ use tokio_tungstenite::tungstenite::Message as WsMessage;
 use super::frame::{self, Incoming};
 use super::RealtimeOptions;
 use crate::auth::Session;
-use crate::error::{Error, Result};
+use crate::{Error, Result};
 use rocketchat_api::types;
 
 /// Frames larger than this are skipped (with a warning) instead of decoded.

@@ -16,7 +16,7 @@ use super::connection::{describe, Notice, Subscription};
 use super::event::{decode_room, Decoded, RoomEvent, LIVECHAT_ROOM, NOTIFY_ROOM, ROOM_MESSAGES};
 use super::frame::stream_params;
 use crate::conversation::TRANSIENT_FAILURES_TOLERATED;
-use crate::error::{Error, Result};
+use crate::{Error, Result};
 use crate::{Client, VisitorSession};
 
 /// Message ids remembered to drop repeats; the oldest are forgotten past this many.
@@ -111,9 +111,8 @@ impl Follower {
                     .rid(rid)
                     .sort(rocketchat_api::Sort::desc("ts"))
                     .count(i64::from(GAP_PAGE))
-                    .offset(offset)
-                    .send();
-                Ok(client.call("list_room_messages", call).await?.messages)
+                    .offset(offset);
+                Ok(call.await?.messages)
             }
         }
     }

@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 use crate::area::area;
 use crate::auth::Credentials;
-use crate::error::{Error, Result};
+use crate::{Error, Result};
 
 area! {
     /// The server's webhook ("CRM integration") settings, and its test event; from
@@ -166,12 +166,10 @@ fn as_millis(value: &Value) -> Option<u64> {
     Lenient::<i64>::read(value).and_then(|ms| u64::try_from(ms).ok())
 }
 
-impl Webhooks {
+impl Webhooks<'_> {
     async fn setting(&self, id: &'static str) -> Result<Value> {
         let api = self.client.api();
-        let answer = self
-            .client
-            .call("get_setting", api.get_setting().id(id).send())
+        let answer = api.get_setting().id(id)
             .await?;
         Ok(answer.value.unwrap_or(Value::Null))
     }
@@ -256,7 +254,7 @@ impl Webhooks {
             if let Some((code, method)) = code {
                 call = call.x_2fa_code(code.clone()).x_2fa_method(method.clone());
             }
-            self.client.call("update_setting", call.send())
+            call
         };
         match send(code).await {
             Err(Error::Api {
@@ -291,8 +289,7 @@ impl Webhooks {
     /// webhook did not answer 200 (`error-invalid-webhook-response`).
     pub async fn test(&self) -> Result<()> {
         let api = self.client.api();
-        self.client
-            .call("test_webhook", api.test_webhook().send())
+        api.test_webhook()
             .await
             .map(drop)
     }

@@ -1,11 +1,17 @@
-//! The one error type of the crate, and how generated-client failures map onto it.
+//! The one error type of a call, and how a failure of the generated code maps onto it.
+//!
+//! Every answer that is not a success reaches the mapping with its status, headers and body
+//! (the transport keeps the body of error answers, see [`crate::transport`]), so nothing is
+//! guessed: the status of an undecodable success body is the operation's declared one.
 
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
-use rocketchat_api::types::ApiError;
+use reqwest::header::HeaderMap;
 
-use crate::retry::{rate_limit_reset, rate_limit_wait};
+use crate::rate_limit;
+use crate::types::ApiError;
+use crate::Operation;
 
 /// Everything that can go wrong in a call. Every variant that comes from a call names its
 /// operation (the spec's operation id, e.g. `send_message`).
@@ -31,7 +37,7 @@ pub enum Error {
     Unauthorized {
         /// Operation id.
         operation: &'static str,
-        /// What the server said.
+        /// What the server said (or, when the client cannot log in again by itself, why).
         message: String,
         /// The body's `error` code when it is not the plain "must be logged in" text,
         /// e.g. `totp-required` on a login that needs a 2FA code.
@@ -76,7 +82,7 @@ pub enum Error {
         /// The start of the body, secrets masked.
         excerpt: String,
     },
-    /// The request timed out (see [`ClientBuilder::timeout`](crate::ClientBuilder::timeout)).
+    /// The request timed out.
     #[error("{operation}: timed out")]
     Timeout {
         /// Operation id.
@@ -121,7 +127,7 @@ pub enum Error {
         /// `code: message` of the server's error.
         message: String,
         /// The server's error, typed.
-        error: Box<rocketchat_api::types::RealtimeError>,
+        error: Box<crate::types::RealtimeError>,
     },
 }
 
@@ -175,107 +181,88 @@ impl Error {
             _ => None,
         }
     }
+
+    /// Maps a failure of a generated call of `operation` onto [`Error`].
+    pub async fn from_send(error: crate::SendError, operation: &'static Operation) -> Error {
+        use crate::SendError as E;
+        let id = operation.id;
+        match error {
+            E::ErrorResponse(value) => {
+                let status = value.status().as_u16();
+                let headers = value.headers().clone();
+                from_body(id, status, &headers, value.into_inner())
+            }
+            // The transport turns every error status into `UnexpectedResponse`, so this is a
+            // success body that does not decode.
+            E::InvalidResponsePayload(bytes, reason) => Error::Decode {
+                operation: id,
+                status: operation.success_status,
+                reason: reason.to_string(),
+                excerpt: excerpt(&bytes),
+            },
+            E::UnexpectedResponse(response) => {
+                let status = response.status().as_u16();
+                let headers = response.headers().clone();
+                match response.bytes().await {
+                    Ok(bytes) => Error::from_answer(id, status, &headers, &bytes),
+                    Err(source) => Error::transport(id, source),
+                }
+            }
+            E::CommunicationError(source)
+            | E::ResponseBodyError(source)
+            | E::InvalidUpgrade(source) => Error::transport(id, source),
+            E::InvalidRequest(message) | E::Custom(message) => Error::InvalidRequest {
+                operation: id,
+                message,
+            },
+        }
+    }
+
+    /// An answer with status `status` and body `bytes` that is not the operation's success.
+    pub fn from_answer(
+        operation: &'static str,
+        status: u16,
+        headers: &HeaderMap,
+        bytes: &[u8],
+    ) -> Error {
+        if status == 401 || status == 429 {
+            let body = serde_json::from_slice::<ApiError>(bytes).unwrap_or_default();
+            return from_body(operation, status, headers, body);
+        }
+        if (200..300).contains(&status) {
+            return Error::Decode {
+                operation,
+                status,
+                reason: "unexpected success status".into(),
+                excerpt: excerpt(bytes),
+            };
+        }
+        match serde_json::from_slice::<ApiError>(bytes) {
+            Ok(body) if body.error.is_some() || body.reason.is_some() || body.message.is_some() => {
+                from_body(operation, status, headers, body)
+            }
+            _ => Error::Http {
+                operation,
+                status,
+                excerpt: excerpt(bytes),
+            },
+        }
+    }
+
+    /// A transport failure: a timeout, or anything else the HTTP client reports.
+    pub fn transport(operation: &'static str, source: reqwest::Error) -> Error {
+        if source.is_timeout() {
+            Error::Timeout { operation }
+        } else {
+            Error::Transport { operation, source }
+        }
+    }
 }
 
-/// Result of this crate.
+/// Result of a call.
 pub type Result<T> = std::result::Result<T, Error>;
 
-/// What the transport saw of the answer: the generated client drops the status of bodies it
-/// cannot decode, so the hooks keep it here.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Seen {
-    pub operation: Option<&'static str>,
-    pub status: Option<u16>,
-    pub headers: reqwest::header::HeaderMap,
-}
-
-/// Maps a generated-client failure onto [`Error`].
-pub(crate) async fn from_api(
-    error: rocketchat_api::Error<ApiError>,
-    operation: &'static str,
-    seen: Seen,
-) -> Error {
-    use rocketchat_api::Error as E;
-    match error {
-        E::ErrorResponse(value) => {
-            let status = value.status().as_u16();
-            let headers = value.headers().clone();
-            from_body(operation, status, &headers, value.into_inner())
-        }
-        E::InvalidResponsePayload(bytes, reason) => {
-            let status = seen.status.unwrap_or(200);
-            classify_raw(operation, status, &seen.headers, &bytes, reason.to_string())
-        }
-        E::UnexpectedResponse(response) => {
-            let status = response.status().as_u16();
-            let headers = response.headers().clone();
-            match response.bytes().await {
-                Ok(bytes) => classify_raw(
-                    operation,
-                    status,
-                    &headers,
-                    &bytes,
-                    "unexpected status".into(),
-                ),
-                Err(source) => transport(operation, source),
-            }
-        }
-        E::CommunicationError(source)
-        | E::ResponseBodyError(source)
-        | E::InvalidUpgrade(source) => transport(operation, source),
-        E::InvalidRequest(message) | E::Custom(message) => {
-            Error::InvalidRequest { operation, message }
-        }
-    }
-}
-
-pub(crate) fn transport(operation: &'static str, source: reqwest::Error) -> Error {
-    if source.is_timeout() {
-        Error::Timeout { operation }
-    } else {
-        Error::Transport { operation, source }
-    }
-}
-
-/// A body that did not decode as the declared type: Rocket.Chat's error shape after all (a
-/// success status with `success: false`), or something else entirely.
-pub(crate) fn classify_raw(
-    operation: &'static str,
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    bytes: &[u8],
-    reason: String,
-) -> Error {
-    if status == 401 || status == 429 {
-        let body = serde_json::from_slice::<ApiError>(bytes).unwrap_or_default();
-        return from_body(operation, status, headers, body);
-    }
-    if (200..300).contains(&status) {
-        return Error::Decode {
-            operation,
-            status,
-            reason,
-            excerpt: excerpt(bytes),
-        };
-    }
-    match serde_json::from_slice::<ApiError>(bytes) {
-        Ok(body) if body.error.is_some() || body.reason.is_some() || body.message.is_some() => {
-            from_body(operation, status, headers, body)
-        }
-        _ => Error::Http {
-            operation,
-            status,
-            excerpt: excerpt(bytes),
-        },
-    }
-}
-
-fn from_body(
-    operation: &'static str,
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: ApiError,
-) -> Error {
+fn from_body(operation: &'static str, status: u16, headers: &HeaderMap, body: ApiError) -> Error {
     let text = |v: &serde_json::Value| match v {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
@@ -306,24 +293,15 @@ fn from_body(
     }
 }
 
-/// The wait comes from the headers ([`rate_limit_wait`]) or else from the "wait N seconds" of
-/// the message.
-fn rate_limited(
-    operation: &'static str,
-    headers: &reqwest::header::HeaderMap,
-    message: &str,
-) -> Error {
-    let reset_at =
-        rate_limit_reset(headers).and_then(|ms| Utc.timestamp_millis_opt(ms as i64).single());
-    let limit = headers
-        .get("x-ratelimit-limit")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse().ok());
+/// The wait comes from the headers, or else from the "wait N seconds" of the message.
+fn rate_limited(operation: &'static str, headers: &HeaderMap, message: &str) -> Error {
+    let reset_at = rate_limit::reset_at_millis(headers)
+        .and_then(|ms| Utc.timestamp_millis_opt(ms as i64).single());
     Error::RateLimited {
         operation,
-        retry_after: rate_limit_wait(headers).or_else(|| wait_from_message(message)),
+        retry_after: rate_limit::wait(headers).or_else(|| wait_from_message(message)),
         reset_at,
-        limit,
+        limit: rate_limit::limit(headers),
     }
 }
 
@@ -333,10 +311,11 @@ fn wait_from_message(message: &str) -> Option<Duration> {
     seconds.parse().ok().map(Duration::from_secs)
 }
 
-/// The first 200 characters of a body, with the values of secret-looking keys masked.
-pub(crate) fn excerpt(bytes: &[u8]) -> String {
+/// The first 200 characters of a body, with the values of the spec's secret fields (every
+/// `format: password` field, [`crate::SECRET_FIELDS`]) masked.
+pub fn excerpt(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]);
-    let masked = mask_secrets(&text);
+    let masked = mask_secrets(&text, crate::SECRET_FIELDS);
     let mut out: String = masked.chars().take(200).collect();
     if masked.chars().count() > 200 {
         out.push('…');
@@ -344,11 +323,9 @@ pub(crate) fn excerpt(bytes: &[u8]) -> String {
     out
 }
 
-const SECRET_KEYS: [&str; 5] = ["token", "authToken", "password", "resume", "code"];
-
-fn mask_secrets(text: &str) -> String {
+fn mask_secrets(text: &str, keys: &[&str]) -> String {
     let mut out = text.to_owned();
-    for key in SECRET_KEYS {
+    for key in keys {
         let needle = format!("\"{key}\"");
         let mut from = 0;
         while let Some(found) = out[from..].find(&needle) {
@@ -377,6 +354,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_secret_fields_come_from_the_spec() {
+        for key in ["token", "authToken", "password", "resume", "code"] {
+            assert!(crate::SECRET_FIELDS.contains(&key), "{key}");
+        }
+        assert!(!crate::SECRET_FIELDS.contains(&"name"));
+    }
+
+    #[test]
     fn secrets_are_masked_in_excerpts() {
         let body =
             br#"{"visitor":{"token": "abc123","name":"Ada"},"authToken":"xyz","password":"p"}"#;
@@ -401,5 +386,30 @@ mod tests {
         let m = "Error, too many requests. Please slow down. You must wait 42 seconds before trying this endpoint again. [error-too-many-requests]";
         assert_eq!(wait_from_message(m), Some(Duration::from_secs(42)));
         assert_eq!(wait_from_message("nothing"), None);
+    }
+
+    #[test]
+    fn answers_map_by_status_and_shape() {
+        let headers = HeaderMap::new();
+        let api = Error::from_answer(
+            "op",
+            400,
+            &headers,
+            br#"{"success":false,"error":"bad","errorType":"invalid-params"}"#,
+        );
+        assert!(matches!(api, Error::Api { status: 400, .. }));
+        assert_eq!(api.error_type(), Some("invalid-params"));
+        let unauthorized = Error::from_answer(
+            "op",
+            401,
+            &headers,
+            br#"{"status":"error","message":"You must be logged in to do this."}"#,
+        );
+        assert!(matches!(unauthorized, Error::Unauthorized { .. }));
+        let html = Error::from_answer("op", 502, &headers, b"<html>Bad gateway</html>");
+        assert!(matches!(html, Error::Http { status: 502, .. }));
+        assert!(html.is_transient());
+        let limited = Error::from_answer("op", 429, &headers, b"");
+        assert!(matches!(limited, Error::RateLimited { .. }));
     }
 }
