@@ -138,8 +138,8 @@ fn rows(spec: &OpenAPI, value: &Value) -> Result<Vec<OperationRow>> {
             })
             .unwrap_or_default();
         auth_headers.sort();
-        let (success_status, schema) = success(value, raw)
-            .ok_or_else(|| Error::Generate(format!("{id}: no 2xx answer")))?;
+        let (success_status, schema) =
+            success(value, raw).ok_or_else(|| Error::Generate(format!("{id}: no 2xx answer")))?;
         rows.push(OperationRow {
             method: method.to_uppercase(),
             path: path.to_owned(),
@@ -172,7 +172,9 @@ pub fn secret_fields(value: &Value) -> BTreeSet<String> {
                         }
                     }
                 }
-                if let (Some(Value::String(name)), Some(schema)) = (map.get("name"), map.get("schema")) {
+                if let (Some(Value::String(name)), Some(schema)) =
+                    (map.get("name"), map.get("schema"))
+                {
                     if schema.get("format").and_then(Value::as_str) == Some("password") {
                         out.insert(name.clone());
                     }
@@ -215,7 +217,9 @@ pub fn send_outputs(builder: &syn::ItemMod) -> BTreeMap<String, syn::Type> {
             let syn::ReturnType::Type(_, ty) = &function.sig.output else {
                 continue;
             };
-            if let Some(inner) = generic_arg(ty, "Result").and_then(|t| generic_arg(t, "ResponseValue")) {
+            if let Some(inner) =
+                generic_arg(ty, "Result").and_then(|t| generic_arg(t, "ResponseValue"))
+            {
                 out.insert(name.clone(), inner.clone());
             }
         }
@@ -303,7 +307,9 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
     let mut page_impls = Vec::new();
     for (schema, field) in &pages {
         let items = value
-            .pointer(&format!("/components/schemas/{schema}/properties/{field}/items"))
+            .pointer(&format!(
+                "/components/schemas/{schema}/properties/{field}/items"
+            ))
             .and_then(component)
             .ok_or_else(|| {
                 Error::Generate(format!(
@@ -345,11 +351,17 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
         let name = format_ident!("{}", pascal_case(&row.id));
         let output: syn::Type = if row.generated {
             outputs.get(&name.to_string()).cloned().ok_or_else(|| {
-                Error::Generate(format!("{}: progenitor generated no builder `{name}`", row.id))
+                Error::Generate(format!(
+                    "{}: progenitor generated no builder `{name}`",
+                    row.id
+                ))
             })?
         } else {
             let output = row.output.as_ref().ok_or_else(|| {
-                Error::Generate(format!("{}: a multipart answer must be a component", row.id))
+                Error::Generate(format!(
+                    "{}: a multipart answer must be a component",
+                    row.id
+                ))
             })?;
             let ident = format_ident!("{output}");
             syn::parse2(quote!(types::#ident)).map_err(|e| Error::Generate(e.to_string()))?
@@ -474,8 +486,12 @@ fn multipart_builder(
             .get("name")
             .and_then(Value::as_str)
             .ok_or_else(|| fail("a parameter has no name"))?;
-        let location = parameter.get("in").and_then(Value::as_str).unwrap_or_default();
-        let secret = parameter.pointer("/schema/format").and_then(Value::as_str) == Some("password");
+        let location = parameter
+            .get("in")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let secret =
+            parameter.pointer("/schema/format").and_then(Value::as_str) == Some("password");
         match location {
             "path" | "header" => fields.push((
                 format_ident!("{}", snake_case(wire).replace('-', "_")),
@@ -483,7 +499,11 @@ fn multipart_builder(
                 secret,
                 location == "path",
             )),
-            other => return Err(fail(&format!("a multipart operation takes no `{other}` parameter"))),
+            other => {
+                return Err(fail(&format!(
+                    "a multipart operation takes no `{other}` parameter"
+                )))
+            }
         }
     }
     let required_parts: Vec<String> = schema
@@ -596,11 +616,19 @@ fn multipart_builder(
     });
     let output = format_ident!(
         "{}",
-        row.output.as_deref().ok_or_else(|| fail("a multipart answer must be a component"))?
+        row.output
+            .as_deref()
+            .ok_or_else(|| fail("a multipart answer must be a component"))?
     );
     let method = format_ident!("{}", row.id);
-    let builder_doc = format!("Builder for [`Client::{}`](super::Client::{}), whose multipart body codegen encodes.", row.id, row.id);
-    let method_doc = format!("{}\n\nSends `{} {}` (multipart).", row.summary, row.method, row.path);
+    let builder_doc = format!(
+        "Builder for [`Client::{}`](super::Client::{}), whose multipart body codegen encodes.",
+        row.id, row.id
+    );
+    let method_doc = format!(
+        "{}\n\nSends `{} {}` (multipart).",
+        row.summary, row.method, row.path
+    );
     let builder = quote! {
         #[doc = #builder_doc]
         #[derive(Debug, Clone)]
@@ -641,4 +669,32 @@ fn multipart_builder(
         }
     };
     Ok((builder, method))
+}
+
+/// Rust source of `decode_component(schema, value)`: decodes `value` as the generated type of
+/// the component schema `schema` (`None` for a name the spec does not have). For test crates
+/// that check the spec's examples against the generated types; it is not part of the client.
+pub fn component_decoders(spec: &OpenAPI) -> String {
+    let arms = spec
+        .components
+        .iter()
+        .flat_map(|c| c.schemas.keys())
+        .map(|name| {
+            let ty = format_ident!("{name}");
+            quote! { #name => Some(::serde_json::from_value::<::rocketchat_api::types::#ty>(value).map(drop)), }
+        });
+    let tokens = quote! {
+        /// Decodes `value` as the generated type of the spec's component schema `schema`;
+        /// `None` for a name the spec does not have.
+        pub fn decode_component(
+            schema: &str,
+            value: ::serde_json::Value,
+        ) -> Option<::std::result::Result<(), ::serde_json::Error>> {
+            match schema {
+                #(#arms)*
+                _ => None,
+            }
+        }
+    };
+    tokens.to_string()
 }

@@ -191,7 +191,10 @@ pub fn lint(spec: &OpenAPI) -> Vec<Finding> {
 /// answers a component with `x-page-items`, which names a required array of a component.
 fn check_pages(spec: &serde_json::Value, findings: &mut Vec<Finding>) {
     use serde_json::Value;
-    if let Some(schemas) = spec.pointer("/components/schemas").and_then(Value::as_object) {
+    if let Some(schemas) = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
         for (name, schema) in schemas {
             let Some(items) = schema.get("x-page-items") else {
                 continue;

@@ -36,7 +36,13 @@ fn quoted(value: &str) -> String {
     value
         .chars()
         .filter(|c| *c != '\r' && *c != '\n')
-        .map(|c| if c == '"' { "%22".to_owned() } else { c.to_string() })
+        .map(|c| {
+            if c == '"' {
+                "%22".to_owned()
+            } else {
+                c.to_string()
+            }
+        })
         .collect()
 }
 
@@ -97,7 +103,11 @@ impl Form {
         let mut body = Vec::new();
         for part in self.parts {
             body.extend_from_slice(
-                format!("--{boundary}\r\nContent-Disposition: {}\r\n", part.disposition).as_bytes(),
+                format!(
+                    "--{boundary}\r\nContent-Disposition: {}\r\n",
+                    part.disposition
+                )
+                .as_bytes(),
             );
             if let Some(content_type) = part.content_type {
                 body.extend_from_slice(format!("Content-Type: {content_type}\r\n").as_bytes());
@@ -154,7 +164,10 @@ mod tests {
             .text("description", "my receipt");
         let boundary = form.boundary();
         let (content_type, body) = form.encode();
-        assert_eq!(content_type, format!("multipart/form-data; boundary={boundary}"));
+        assert_eq!(
+            content_type,
+            format!("multipart/form-data; boundary={boundary}")
+        );
         assert_eq!(
             String::from_utf8(body).unwrap(),
             format!(
@@ -168,10 +181,20 @@ mod tests {
     fn content_holding_the_boundary_gets_another_one() {
         let form = Form::new();
         let first = form.boundary();
-        let form = form.file("f", "x.bin", "application/octet-stream", [&[0xff_u8][..], first.as_bytes()].concat());
+        let form = form.file(
+            "f",
+            "x.bin",
+            "application/octet-stream",
+            [&[0xff_u8][..], first.as_bytes()].concat(),
+        );
         let boundary = form.boundary();
         assert_ne!(boundary, first);
         let (_, body) = form.encode();
-        assert_eq!(body.windows(boundary.len()).filter(|w| *w == boundary.as_bytes()).count(), 2);
+        assert_eq!(
+            body.windows(boundary.len())
+                .filter(|w| *w == boundary.as_bytes())
+                .count(),
+            2
+        );
     }
 }

@@ -122,8 +122,7 @@ impl<'a, T: Send + 'a> Items<'a, T> {
                             }
                             let items = page.into_items();
                             walk.offset += items.len() as i64;
-                            walk.done =
-                                items.is_empty() || total.is_some_and(|t| walk.offset >= t);
+                            walk.done = items.is_empty() || total.is_some_and(|t| walk.offset >= t);
                             walk.buffer.extend(items);
                         }
                     }

@@ -79,7 +79,11 @@ fn operation_of(info: &OperationInfo) -> Result<&'static Operation, String> {
 #[derive(Clone)]
 struct ErrorBody(Bytes);
 
-fn rebuild(status: reqwest::StatusCode, headers: &reqwest::header::HeaderMap, body: Bytes) -> reqwest::Response {
+fn rebuild(
+    status: reqwest::StatusCode,
+    headers: &reqwest::header::HeaderMap,
+    body: Bytes,
+) -> reqwest::Response {
     let mut response = http::Response::new(body.clone());
     *response.status_mut() = status;
     *response.headers_mut() = headers.clone();
@@ -167,7 +171,8 @@ mod tests {
         let info = OperationInfo {
             operation_id: "get_config",
         };
-        let Err(SendError::<()>::UnexpectedResponse(kept)) = client.post(&Ok(response), &info).await
+        let Err(SendError::<()>::UnexpectedResponse(kept)) =
+            client.post(&Ok(response), &info).await
         else {
             panic!("an error answer is handed on");
         };

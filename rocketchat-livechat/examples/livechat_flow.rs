@@ -100,7 +100,7 @@ async fn conversation(agent: &Client) -> Result<()> {
         "agent         logged in as {}",
         me.username.as_deref().unwrap_or("?")
     );
-    let queue = agent.inquiries().queued(|q| q).await?;
+    let queue = agent.inquiries().queued().await?;
     println!("agent         {} inquiries queued", queue.inquiries.len());
     match queue
         .inquiries

@@ -222,14 +222,11 @@ async fn serve_room(bot: Client, rid: String, me: String, clock: Clock) -> Resul
     // A visitor may have written before the bot followed the room: answer the latest message
     // if it is the visitor's.
     let api = bot.api();
-    let recent = bot
-        .run(
-            api.list_room_messages()
-                .rid(&rid)
-                .sort(rocketchat_livechat::api::Sort::desc("ts"))
-                .count(20)
-                .send(),
-        )
+    let recent = api
+        .list_room_messages()
+        .rid(&rid)
+        .sort(rocketchat_livechat::api::Sort::desc("ts"))
+        .count(20)
         .await?;
     let last_visitor_message = recent
         .messages

@@ -3,8 +3,8 @@
 use rocketchat_api::builder;
 use rocketchat_api::types::{self, UserType};
 
-use crate::Result;
 use crate::Client;
+use crate::Result;
 
 /// Calls on the users holding one livechat role; from [`Client::agents`] or
 /// [`Client::managers`].
@@ -27,10 +27,7 @@ impl Client {
 
     /// Users with `role`.
     pub fn users(&self, role: UserType) -> Users<'_> {
-        Users {
-            client: self,
-            role,
-        }
+        Users { client: self, role }
     }
 }
 
@@ -64,9 +61,7 @@ impl<'a> Users<'a> {
     pub async fn remove(&self, user_id: &str) -> Result<()> {
         let api = self.client.api();
         let request = api.delete_user().type_(self.role.clone()).id(user_id);
-        request
-            .await
-            .map(drop)
+        request.await.map(drop)
     }
 
     /// Makes the logged-in agent available for new chats, or not.
@@ -87,17 +82,13 @@ impl<'a> Users<'a> {
             agent_id: agent_id.map(str::to_owned),
         };
         let api = self.client.api();
-        api.set_agent_status().body(body)
-            .await
-            .map(drop)
+        api.set_agent_status().body(body).await.map(drop)
     }
 
     /// The departments agent `agent_id` belongs to.
     pub async fn departments_of(&self, agent_id: &str) -> Result<Vec<types::AgentDepartment>> {
         let api = self.client.api();
         let call = api.list_agent_departments().agent_id(agent_id);
-        Ok(call
-            .await?
-            .departments)
+        Ok(call.await?.departments)
     }
 }

@@ -26,8 +26,7 @@ impl<'a> Analytics<'a> {
     /// Agents by status, now.
     pub async fn agents_status(&self) -> Result<types::AgentsStatusChart> {
         let api = self.client.api();
-        api.get_agents_status_chart()
-            .await
+        api.get_agents_status_chart().await
     }
 
     /// Response, reaction and chat duration times in the period.
@@ -48,10 +47,7 @@ impl<'a> Analytics<'a> {
         end: DateTime<Utc>,
     ) -> Result<types::Totalizers> {
         let api = self.client.api();
-        let call = api
-            .get_conversation_totalizers()
-            .start(start)
-            .end(end);
+        let call = api.get_conversation_totalizers().start(start).end(end);
         call.await
     }
 
@@ -63,11 +59,7 @@ impl<'a> Analytics<'a> {
         to: &str,
     ) -> Result<types::AnalyticsOverview> {
         let api = self.client.api();
-        let call = api
-            .get_analytics_overview()
-            .name(name)
-            .from(from)
-            .to(to);
+        let call = api.get_analytics_overview().name(name).from(from).to(to);
         call.await
     }
 }

@@ -337,9 +337,8 @@ impl Client {
             auth_token: answer.data.auth_token.clone(),
         }));
         // A login with a two-factor code cannot be renewed without a new code.
-        self.session.remember_password(
-            (!with_code).then(|| Credentials::password(user, password)),
-        );
+        self.session
+            .remember_password((!with_code).then(|| Credentials::password(user, password)));
         self.session.set_needs_code(with_code);
         let me = match answer.data.me {
             Some(me) => me,

@@ -39,8 +39,7 @@ impl<'a> Contacts<'a> {
             custom_fields: Default::default(),
             contact_manager: None,
         };
-        let answer = api.create_contact().body(body)
-            .await?;
+        let answer = api.create_contact().body(body).await?;
         Ok(answer.contact_id.or(answer.contact).unwrap_or_default())
     }
 
@@ -76,8 +75,6 @@ impl<'a> Contacts<'a> {
         let body = types::ContactIdRequest {
             contact_id: contact_id.to_owned(),
         };
-        api.delete_contact().body(body)
-            .await
-            .map(drop)
+        api.delete_contact().body(body).await.map(drop)
     }
 }

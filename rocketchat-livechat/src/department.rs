@@ -3,8 +3,8 @@
 use rocketchat_api::builder;
 use rocketchat_api::types;
 
-use crate::Result;
 use crate::area::area;
+use crate::Result;
 
 area! {
     /// Department calls; from [`Client::departments`](crate::Client::departments).
@@ -30,8 +30,7 @@ impl<'a> Departments<'a> {
             agents,
             department_unit: None,
         };
-        api.create_department().body(body)
-            .await
+        api.create_department().body(body).await
     }
 
     /// The department with this id and its agents; `department` is `None` when unknown.
@@ -56,13 +55,8 @@ impl<'a> Departments<'a> {
     ) -> Result<()> {
         let api = self.client.api();
         let body = types::UpdateDepartmentAgentsRequest { upsert, remove };
-        let call = api
-            .update_department_agents()
-            .id(department_id)
-            .body(body);
-        call
-            .await
-            .map(drop)
+        let call = api.update_department_agents().id(department_id).body(body);
+        call.await.map(drop)
     }
 
     /// Archives a department.
@@ -76,9 +70,7 @@ impl<'a> Departments<'a> {
     pub async fn unarchive(&self, department_id: &str) -> Result<()> {
         let api = self.client.api();
         let call = api.unarchive_department().id(department_id);
-        call
-            .await
-            .map(drop)
+        call.await.map(drop)
     }
 
     /// Deletes a department.

@@ -23,8 +23,7 @@ impl<'a> Tags<'a> {
     /// One tag.
     pub async fn get(&self, tag_id: &str) -> Result<types::Tag> {
         let api = self.client.api();
-        api.get_tag().tag_id(tag_id)
-            .await
+        api.get_tag().tag_id(tag_id).await
     }
 
     /// Creates or updates a tag, available in the given departments (all when empty).
@@ -43,8 +42,7 @@ impl<'a> Tags<'a> {
             },
             tag_departments: departments,
         };
-        api.save_tag().body(body)
-            .await
+        api.save_tag().body(body).await
     }
 
     /// Deletes a tag.
@@ -53,9 +51,7 @@ impl<'a> Tags<'a> {
         let body = types::IdRequest {
             id: tag_id.to_owned(),
         };
-        api.delete_tag().body(body)
-            .await
-            .map(drop)
+        api.delete_tag().body(body).await.map(drop)
     }
 }
 
@@ -78,19 +74,14 @@ impl<'a> Priorities<'a> {
             name: Some(name.to_owned()),
             reset: None,
         };
-        let call = api
-            .update_priority()
-            .priority_id(priority_id)
-            .body(body);
+        let call = api.update_priority().priority_id(priority_id).body(body);
         call.await.map(drop)
     }
 
     /// Gives every priority its default name back.
     pub async fn reset(&self) -> Result<()> {
         let api = self.client.api();
-        api.reset_priorities()
-            .await
-            .map(drop)
+        api.reset_priorities().await.map(drop)
     }
 }
 
@@ -119,17 +110,13 @@ impl<'a> SlaPolicies<'a> {
             description: description.map(str::to_owned),
             due_time_in_minutes: due_minutes,
         };
-        Ok(api.create_sla().body(body)
-            .await?
-            .sla)
+        Ok(api.create_sla().body(body).await?.sla)
     }
 
     /// Deletes a policy.
     pub async fn delete(&self, sla_id: &str) -> Result<()> {
         let api = self.client.api();
-        api.delete_sla().sla_id(sla_id)
-            .await
-            .map(drop)
+        api.delete_sla().sla_id(sla_id).await.map(drop)
     }
 }
 
@@ -151,8 +138,7 @@ impl<'a> Monitors<'a> {
         let body = types::UsernameRequest {
             username: username.to_owned(),
         };
-        api.create_monitor().body(body)
-            .await
+        api.create_monitor().body(body).await
     }
 
     /// Takes the monitor role away from user `username`.
@@ -161,9 +147,7 @@ impl<'a> Monitors<'a> {
         let body = types::UsernameRequest {
             username: username.to_owned(),
         };
-        api.delete_monitor().body(body)
-            .await
-            .map(drop)
+        api.delete_monitor().body(body).await.map(drop)
     }
 }
 
@@ -182,16 +166,13 @@ impl<'a> Units<'a> {
     /// Creates a unit with its monitors and departments.
     pub async fn create(&self, unit: types::SaveUnitRequest) -> Result<types::Unit> {
         let api = self.client.api();
-        api.create_unit().body(unit)
-            .await
+        api.create_unit().body(unit).await
     }
 
     /// Deletes a unit.
     pub async fn delete(&self, unit_id: &str) -> Result<()> {
         let api = self.client.api();
-        api.delete_unit().id(unit_id)
-            .await
-            .map(drop)
+        api.delete_unit().id(unit_id).await.map(drop)
     }
 }
 
@@ -211,9 +192,7 @@ impl<'a> CannedResponses<'a> {
     pub async fn all(&self) -> Result<Vec<types::CannedResponse>> {
         let api = self.client.api();
         let call = api.get_all_canned_responses();
-        Ok(call
-            .await?
-            .responses)
+        Ok(call.await?.responses)
     }
 
     /// Creates a canned response: `!shortcut` expands to `text` for the given scope
@@ -228,17 +207,13 @@ impl<'a> CannedResponses<'a> {
             department_id: None,
             tags: Vec::new(),
         };
-        api.save_canned_response().body(body)
-            .await
-            .map(drop)
+        api.save_canned_response().body(body).await.map(drop)
     }
 
     /// Deletes a canned response.
     pub async fn delete(&self, id: &str) -> Result<()> {
         let api = self.client.api();
         let call = api.delete_canned_response().id(id);
-        call
-            .await
-            .map(drop)
+        call.await.map(drop)
     }
 }

@@ -7,8 +7,8 @@ use futures::{Stream, StreamExt};
 use rocketchat_api::types;
 
 use crate::conversation::TRANSIENT_FAILURES_TOLERATED;
-use crate::{Error, Result};
 use crate::{Client, Inquiries};
+use crate::{Error, Result};
 
 impl<'a> Inquiries<'a> {
     /// Queued inquiries the logged-in agent may take, each once: first the queue as it is,

@@ -3,8 +3,8 @@
 use rocketchat_api::builder;
 use rocketchat_api::types;
 
-use crate::Result;
 use crate::area::area;
+use crate::Result;
 
 area! {
     /// Inquiry (queue) calls; from [`Client::inquiries`](crate::Client::inquiries).
@@ -37,16 +37,12 @@ impl<'a> Inquiries<'a> {
             options: None,
         };
         let api = self.client.api();
-        api.take_inquiry().body(body)
-            .await
-            .map(drop)
+        api.take_inquiry().body(body).await.map(drop)
     }
 
     /// The inquiry of room `rid`, if it has one.
     pub async fn get(&self, rid: &str) -> Result<Option<types::Inquiry>> {
         let api = self.client.api();
-        Ok(api.get_inquiry().room_id(rid)
-            .await?
-            .inquiry)
+        Ok(api.get_inquiry().room_id(rid).await?.inquiry)
     }
 }

@@ -64,17 +64,17 @@ pub use contact::Contacts;
 pub use conversation::Follow;
 pub use department::Departments;
 pub use enterprise::{CannedResponses, Monitors, Priorities, SlaPolicies, Tags, Units};
-pub use rocketchat_api::{Error, Result};
 pub use inquiry::Inquiries;
-pub use rocketchat_api::Items;
 #[cfg(feature = "realtime")]
 pub use realtime::{Realtime, RealtimeOptions, RoomEvent, RoomEvents};
 pub use retry::RetryPolicy;
+pub use rocketchat_api::Items;
+pub use rocketchat_api::{Error, Result};
 pub use room::Rooms;
 pub use settings::{BusinessHours, CustomFields, Triggers};
 pub use upload::Upload;
 pub use visitor::VisitorSession;
-pub use visitors::Visitors;
+pub use visitors::VisitorDirectory;
 
 /// The generated low-level client (every operation of the spec).
 pub use rocketchat_api as api;

@@ -3,8 +3,8 @@
 use rocketchat_api::builder;
 use rocketchat_api::types;
 
-use crate::Result;
 use crate::area::area;
+use crate::Result;
 
 area! {
     /// Agent- and manager-side room calls; from [`Client::rooms`](crate::Client::rooms).
@@ -17,7 +17,7 @@ impl<'a> Rooms<'a> {
     ///
     /// ```no_run
     /// # async fn demo(client: rocketchat_livechat::Client) -> rocketchat_livechat::Result<()> {
-    /// let open = client.rooms().list(|q| q.open(true).count(25)).await?;
+    /// let open = client.rooms().list().open(true).count(25).await?;
     /// println!("{} open rooms", open.total.unwrap_or_default());
     /// # Ok(()) }
     /// ```
@@ -37,9 +37,7 @@ impl<'a> Rooms<'a> {
             },
         };
         let api = self.client.api();
-        Ok(api.send_chat_message().body(body)
-            .await?
-            .message)
+        Ok(api.send_chat_message().body(body).await?.message)
     }
 
     /// Closes room `rid` as the logged-in agent, with an optional comment.
@@ -53,9 +51,7 @@ impl<'a> Rooms<'a> {
             transcript_email: None,
         };
         let api = self.client.api();
-        api.close_room_by_user().body(body)
-            .await
-            .map(drop)
+        api.close_room_by_user().body(body).await.map(drop)
     }
 
     /// Forwards room `rid` to another agent.
@@ -94,9 +90,7 @@ impl<'a> Rooms<'a> {
 
     async fn forward(&self, body: types::ForwardRoomRequest) -> Result<()> {
         let api = self.client.api();
-        api.forward_room().body(body)
-            .await
-            .map(drop)
+        api.forward_room().body(body).await.map(drop)
     }
 
     /// The transfers of a room: await it for one page, or `.stream()` it for every item.
@@ -108,9 +102,7 @@ impl<'a> Rooms<'a> {
     /// Joins room `rid` as the logged-in agent (to write in a room served by someone else).
     pub async fn join(&self, rid: &str) -> Result<()> {
         let api = self.client.api();
-        api.join_room().room_id(rid)
-            .await
-            .map(drop)
+        api.join_room().room_id(rid).await.map(drop)
     }
 
     /// Emails the transcript of room `rid` to `email` when the room closes.
@@ -121,18 +113,14 @@ impl<'a> Rooms<'a> {
         };
         let api = self.client.api();
         let call = api.request_transcript_for_room().rid(rid).body(body);
-        call
-            .await
-            .map(drop)
+        call.await.map(drop)
     }
 
     /// Cancels the pending transcript email of room `rid`.
     pub async fn discard_transcript(&self, rid: &str) -> Result<()> {
         let api = self.client.api();
         let call = api.discard_transcript_request().rid(rid);
-        call
-            .await
-            .map(drop)
+        call.await.map(drop)
     }
 
     /// Puts room `rid` on hold (Enterprise).
@@ -141,9 +129,7 @@ impl<'a> Rooms<'a> {
         let body = types::RoomIdRequest {
             room_id: rid.to_owned(),
         };
-        api.place_room_on_hold().body(body)
-            .await
-            .map(drop)
+        api.place_room_on_hold().body(body).await.map(drop)
     }
 
     /// Resumes room `rid` from hold (Enterprise).
@@ -152,9 +138,7 @@ impl<'a> Rooms<'a> {
         let body = types::RoomIdRequest {
             room_id: rid.to_owned(),
         };
-        api.resume_room_on_hold().body(body)
-            .await
-            .map(drop)
+        api.resume_room_on_hold().body(body).await.map(drop)
     }
 
     /// Puts served room `rid` back in the queue (optionally of another department).
@@ -165,9 +149,6 @@ impl<'a> Rooms<'a> {
             department_id: department_id.map(str::to_owned),
         };
         let call = api.return_room_as_inquiry().body(body);
-        Ok(call
-            .await?
-            .result
-            .unwrap_or(false))
+        Ok(call.await?.result.unwrap_or(false))
     }
 }

@@ -21,25 +21,19 @@ impl<'a> Triggers<'a> {
     /// One trigger; `None` when unknown.
     pub async fn get(&self, trigger_id: &str) -> Result<Option<types::Trigger>> {
         let api = self.client.api();
-        Ok(api.get_trigger().id(trigger_id)
-            .await?
-            .trigger)
+        Ok(api.get_trigger().id(trigger_id).await?.trigger)
     }
 
     /// Creates (no `_id`) or updates a trigger.
     pub async fn save(&self, trigger: types::SaveTriggerRequest) -> Result<()> {
         let api = self.client.api();
-        api.save_trigger().body(trigger)
-            .await
-            .map(drop)
+        api.save_trigger().body(trigger).await.map(drop)
     }
 
     /// Deletes a trigger.
     pub async fn delete(&self, trigger_id: &str) -> Result<()> {
         let api = self.client.api();
-        api.delete_trigger().id(trigger_id)
-            .await
-            .map(drop)
+        api.delete_trigger().id(trigger_id).await.map(drop)
     }
 }
 
@@ -59,17 +53,13 @@ impl<'a> BusinessHours<'a> {
     pub async fn default_hours(&self) -> Result<Option<types::BusinessHour>> {
         let api = self.client.api();
         let call = api.get_business_hour().type_("default");
-        Ok(call
-            .await?
-            .business_hour)
+        Ok(call.await?.business_hour)
     }
 
     /// Creates or updates business hours.
     pub async fn save(&self, hours: types::SaveBusinessHourRequest) -> Result<()> {
         let api = self.client.api();
-        api.save_business_hour().body(hours)
-            .await
-            .map(drop)
+        api.save_business_hour().body(hours).await.map(drop)
     }
 
     /// Removes business hours (`BusinessHourType::Custom` ones; Enterprise).
@@ -79,9 +69,7 @@ impl<'a> BusinessHours<'a> {
             id: id.to_owned(),
             type_: kind,
         };
-        api.remove_business_hour().body(body)
-            .await
-            .map(drop)
+        api.remove_business_hour().body(body).await.map(drop)
     }
 }
 
@@ -102,9 +90,7 @@ impl<'a> CustomFields<'a> {
     pub async fn get(&self, field_id: &str) -> Result<Option<types::CustomField>> {
         let api = self.client.api();
         let call = api.get_custom_field().id(field_id);
-        Ok(call
-            .await?
-            .custom_field)
+        Ok(call.await?.custom_field)
     }
 
     /// Creates or updates a definition.
@@ -114,9 +100,7 @@ impl<'a> CustomFields<'a> {
     ) -> Result<Option<types::CustomField>> {
         let api = self.client.api();
         let call = api.save_custom_field().body(field);
-        Ok(call
-            .await?
-            .custom_field)
+        Ok(call.await?.custom_field)
     }
 
     /// Deletes a definition.
@@ -125,8 +109,6 @@ impl<'a> CustomFields<'a> {
         let body = types::CustomFieldIdRequest {
             custom_field_id: field_id.to_owned(),
         };
-        api.delete_custom_field().body(body)
-            .await
-            .map(drop)
+        api.delete_custom_field().body(body).await.map(drop)
     }
 }

@@ -4,8 +4,8 @@ use chrono::{DateTime, Utc};
 use rocketchat_api::types::{self, builder};
 use rocketchat_api::SecretString;
 
-use crate::{Error, Result};
 use crate::Client;
+use crate::{Error, Result};
 
 /// A visitor, identified by the token the integration chose for it. Every call carries the
 /// token where its endpoint expects it (path, query or body); none carries user headers.
@@ -76,9 +76,7 @@ impl VisitorSession {
     /// Removes the visitor (GDPR); answers the removed visitor's id.
     pub async fn delete(&self) -> Result<String> {
         let api = self.client.api();
-        let call = api
-            .delete_visitor()
-            .token(self.token.expose_secret());
+        let call = api.delete_visitor().token(self.token.expose_secret());
         Ok(call.await?.visitor.id)
     }
 
@@ -135,9 +133,7 @@ impl VisitorSession {
             agent: None,
         };
         let api = self.client.api();
-        Ok(api.send_message().body(body)
-            .await?
-            .message)
+        Ok(api.send_message().body(body).await?.message)
     }
 
     /// The latest messages of room `rid`, newest first (the server's default of 20).
@@ -160,9 +156,7 @@ impl VisitorSession {
         if let Some(end) = end {
             request = request.end(end);
         }
-        Ok(request
-            .await?
-            .messages)
+        Ok(request.await?.messages)
     }
 
     /// Closes room `rid` as the visitor; answers the closing comment, if any.
@@ -172,9 +166,7 @@ impl VisitorSession {
             rid: rid.to_owned(),
         };
         let api = self.client.api();
-        Ok(api.close_room().body(body)
-            .await?
-            .comment)
+        Ok(api.close_room().body(body).await?.comment)
     }
 
     /// The widget configuration with this visitor's session: the visitor, its open room
@@ -194,9 +186,7 @@ impl VisitorSession {
             subject: None,
         };
         let api = self.client.api();
-        Ok(api.request_transcript().body(body)
-            .await?
-            .message)
+        Ok(api.request_transcript().body(body).await?.message)
     }
 }
 

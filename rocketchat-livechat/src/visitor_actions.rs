@@ -18,9 +18,7 @@ impl VisitorSession {
             overwrite,
         };
         let call = api.set_visitor_custom_field().body(body);
-        call
-            .await
-            .map(drop)
+        call.await.map(drop)
     }
 
     /// Sets several of the visitor's custom fields.
@@ -31,9 +29,7 @@ impl VisitorSession {
             custom_fields: fields,
         };
         let call = api.set_visitor_custom_fields().body(body);
-        call
-            .await
-            .map(drop)
+        call.await.map(drop)
     }
 
     /// Records that the visitor opened a page (title and URL), in room `rid` when given.
@@ -51,9 +47,7 @@ impl VisitorSession {
             },
         };
         let call = api.record_page_visited().body(body);
-        call
-            .await
-            .map(drop)
+        call.await.map(drop)
     }
 
     /// Answers the satisfaction survey of room `rid`: `(item, value)` pairs such as
@@ -72,9 +66,7 @@ impl VisitorSession {
                 .collect(),
         };
         let call = api.submit_room_survey().body(body);
-        call
-            .await
-            .map(drop)
+        call.await.map(drop)
     }
 
     /// Sets the visitor's presence (`UserStatus::Online`, `Away`, `Busy`, `Offline`).
@@ -85,9 +77,7 @@ impl VisitorSession {
             status,
         };
         let call = api.set_visitor_status().body(body);
-        call
-            .await
-            .map(drop)
+        call.await.map(drop)
     }
 
     /// Moves the visitor's room `rid` to another department.
@@ -99,9 +89,7 @@ impl VisitorSession {
             department: department.to_owned(),
         };
         let call = api.transfer_visitor_department().body(body);
-        call
-            .await
-            .map(drop)
+        call.await.map(drop)
     }
 
     /// The agent serving room `rid`, if any.
@@ -121,9 +109,7 @@ impl VisitorSession {
         if let Some(department) = department {
             request = request.department(department);
         }
-        Ok(request
-            .await?
-            .agent)
+        Ok(request.await?.agent)
     }
 
     /// Replaces the text of one of the visitor's messages in room `rid`.
@@ -139,13 +125,8 @@ impl VisitorSession {
             rid: rid.to_owned(),
             msg: text.to_owned(),
         };
-        let call = api
-            .update_visitor_message()
-            .id(message_id)
-            .body(body);
-        Ok(call
-            .await?
-            .message)
+        let call = api.update_visitor_message().id(message_id).body(body);
+        Ok(call.await?.message)
     }
 
     /// Deletes one of the visitor's messages in room `rid`.
@@ -158,13 +139,8 @@ impl VisitorSession {
             offset: None,
             sort: None,
         };
-        let call = api
-            .delete_visitor_message()
-            .id(message_id)
-            .body(body);
-        call
-            .await
-            .map(drop)
+        let call = api.delete_visitor_message().id(message_id).body(body);
+        call.await.map(drop)
     }
 
     /// Runs the external service of trigger `trigger_id` for the visitor (Enterprise).
@@ -178,7 +154,6 @@ impl VisitorSession {
             .call_trigger_external_service()
             .id(trigger_id)
             .body(body);
-        call
-            .await
+        call.await
     }
 }

@@ -7,11 +7,13 @@ use crate::area::area;
 use crate::Result;
 
 area! {
-    /// Visitor lookups for agents and managers; from [`Client::visitors`](crate::Client::visitors).
-    Visitors, visitors
+    /// The visitor directory: lookups of visitors for agents and managers; from
+    /// [`Client::visitor_directory`](crate::Client::visitor_directory). (A visitor's own
+    /// session is [`Client::visitor`](crate::Client::visitor).)
+    VisitorDirectory, visitor_directory
 }
 
-impl<'a> Visitors<'a> {
+impl<'a> VisitorDirectory<'a> {
     /// Visitors matching a term: await it for one page, or `.stream()` it for every item.
     /// Filters and paging (`offset`, `count`) are the builder's methods.
     pub fn search(&self) -> builder::SearchVisitors<'a> {

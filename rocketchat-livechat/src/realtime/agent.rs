@@ -15,8 +15,8 @@ use super::event::{NOTIFY_USER, QUEUE};
 use super::frame::stream_params;
 use super::room::refused;
 use super::Realtime;
-use crate::{Error, Result};
 use crate::Client;
+use crate::{Error, Result};
 
 /// Inquiry queue events as a `Stream`, from [`Realtime::queue`]. Dropping it unsubscribes.
 pub struct QueueEvents {

@@ -16,8 +16,8 @@ use super::connection::{describe, Notice, Subscription};
 use super::event::{decode_room, Decoded, RoomEvent, LIVECHAT_ROOM, NOTIFY_ROOM, ROOM_MESSAGES};
 use super::frame::stream_params;
 use crate::conversation::TRANSIENT_FAILURES_TOLERATED;
-use crate::{Error, Result};
 use crate::{Client, VisitorSession};
+use crate::{Error, Result};
 
 /// Message ids remembered to drop repeats; the oldest are forgotten past this many.
 const SEEN_CAPACITY: usize = 10_000;

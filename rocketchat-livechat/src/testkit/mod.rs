@@ -24,7 +24,7 @@
 //! visitor.send(&room.id, "Hello").await?;
 //!
 //! client.login(&agent.username, "secret").await?;
-//! let queue = client.inquiries().queued(|q| q).await?;
+//! let queue = client.inquiries().queued().await?;
 //! assert_eq!(queue.inquiries.len(), 1);
 //! # Ok(()) }
 //! ```
@@ -36,6 +36,7 @@ mod settings;
 mod state;
 mod webhook;
 
+pub use reply::NOT_SERVED;
 pub use webhook::WebhookAttempt;
 
 use std::collections::BTreeSet;
@@ -371,9 +372,26 @@ async fn serve(
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         api::handle(&mut state, &request)
     };
+    let (status, body) = if status == StatusCode::NOT_FOUND && body == reply::no_route().1 {
+        not_served(&request.method, uri.path()).unwrap_or((status, body))
+    } else {
+        (status, body)
+    };
     let mut response = (status, axum::Json(body)).into_response();
     let headers = response.headers_mut();
     headers.insert("cache-control", "no-store".parse().expect("valid header"));
     headers.insert("pragma", "no-cache".parse().expect("valid header"));
     response
+}
+
+/// The spec's operation for a request the embedded server has no route for: a path of the
+/// spec that is not served gets a distinct 501 naming the operation, so that a test tells it
+/// from a wrong path (the server's 404 "API endpoint not found").
+fn not_served(method: &Method, path: &str) -> Option<reply::Reply> {
+    let operation = rocketchat_api::OPERATIONS
+        .iter()
+        .filter(|op| op.method == method.as_str() && op.matches_path(path))
+        // The most literal template wins (`visitor/status` over `visitor/{token}`).
+        .min_by_key(|op| op.path.matches('{').count())?;
+    Some(reply::not_served(operation))
 }

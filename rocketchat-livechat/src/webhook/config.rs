@@ -169,8 +169,7 @@ fn as_millis(value: &Value) -> Option<u64> {
 impl Webhooks<'_> {
     async fn setting(&self, id: &'static str) -> Result<Value> {
         let api = self.client.api();
-        let answer = api.get_setting().id(id)
-            .await?;
+        let answer = api.get_setting().id(id).await?;
         Ok(answer.value.unwrap_or(Value::Null))
     }
 
@@ -289,9 +288,7 @@ impl Webhooks<'_> {
     /// webhook did not answer 200 (`error-invalid-webhook-response`).
     pub async fn test(&self) -> Result<()> {
         let api = self.client.api();
-        api.test_webhook()
-            .await
-            .map(drop)
+        api.test_webhook().await.map(drop)
     }
 }
 

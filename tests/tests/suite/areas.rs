@@ -147,7 +147,7 @@ area_case! {
     fn room_transfer_history;
     GET format!("/api/v1/livechat/transfer.history/{RID}"), None, USER;
     answer json!({"history": [{"_id": "th1", "transferData": {"scope": "agent"}}], "count": 1, "offset": 0, "total": 1, "success": true});
-    run |client| assert_eq!(client.rooms().transfer_history(|q| q.rid(RID)).await.unwrap().total, Some(1))
+    run |client| assert_eq!(client.rooms().transfer_history().rid(RID).await.unwrap().total, Some(1))
 }
 
 area_case! {
@@ -203,7 +203,7 @@ area_case! {
     fn department_agents_listed;
     GET "/api/v1/livechat/department/d1/agents", None, USER;
     answer json!({"agents": [{"_id": "da1", "agentId": USER_ID, "departmentId": "d1", "username": "agent.smith", "count": 0, "order": 0}], "count": 1, "offset": 0, "total": 1, "success": true});
-    run |client| assert_eq!(client.departments().agents(|q| q.id("d1")).await.unwrap().agents[0].agent_id, USER_ID)
+    run |client| assert_eq!(client.departments().agents().id("d1").await.unwrap().agents[0].agent_id, USER_ID)
 }
 
 area_case! {
@@ -231,28 +231,28 @@ area_case! {
     fn visitors_searched;
     GET "/api/v1/livechat/visitors.search", None, USER;
     answer json!({"visitors": [{"_id": "v1", "username": "guest-1", "name": "Ada"}], "count": 1, "offset": 0, "total": 1, "success": true});
-    run |client| assert_eq!(client.visitors().search(|q| q.term("ada")).await.unwrap().visitors[0].id, "v1")
+    run |client| assert_eq!(client.visitor_directory().search().term("ada").await.unwrap().visitors[0].id, "v1")
 }
 
 area_case! {
     fn visitor_looked_up;
     GET "/api/v1/livechat/visitors.info", None, USER;
     answer json!({"visitor": {"_id": "v1", "username": "guest-1"}, "success": true});
-    run |client| assert_eq!(client.visitors().get("v1").await.unwrap().username, "guest-1")
+    run |client| assert_eq!(client.visitor_directory().get("v1").await.unwrap().username, "guest-1")
 }
 
 area_case! {
     fn visitor_rooms_listed;
     GET format!("/api/v1/livechat/visitor/{VISITOR_TOKEN}/room"), None, USER;
     answer json!({"rooms": [{"_id": RID, "t": "l"}], "success": true});
-    run |client| assert_eq!(client.visitors().rooms_of(VISITOR_TOKEN).await.unwrap()[0].id, RID)
+    run |client| assert_eq!(client.visitor_directory().rooms_of(VISITOR_TOKEN).await.unwrap()[0].id, RID)
 }
 
 area_case! {
     fn visitor_chat_history;
     GET format!("/api/v1/livechat/visitors.chatHistory/room/{RID}/visitor/v1"), None, USER;
     answer json!({"history": [{"_id": RID}], "count": 1, "offset": 0, "total": 1, "success": true});
-    run |client| assert_eq!(client.visitors().chat_history(|q| q.room_id(RID).visitor_id("v1")).await.unwrap().history.len(), 1)
+    run |client| assert_eq!(client.visitor_directory().chat_history().room_id(RID).visitor_id("v1").await.unwrap().history.len(), 1)
 }
 
 area_case! {
@@ -299,7 +299,7 @@ area_case! {
     fn contacts_searched;
     GET "/api/v1/omnichannel/contacts.search", None, USER;
     answer json!({"contacts": [{"_id": "c1", "name": "Ada Lovelace"}], "count": 1, "offset": 0, "total": 1, "success": true});
-    run |client| assert_eq!(client.contacts().search(|q| q.search_text("ada")).await.unwrap().total, Some(1))
+    run |client| assert_eq!(client.contacts().search().search_text("ada").await.unwrap().total, Some(1))
 }
 
 fn day(d: u32) -> chrono::DateTime<Utc> {
@@ -380,7 +380,7 @@ area_case! {
     fn custom_fields_listed;
     GET "/api/v1/livechat/custom-fields", None, USER;
     answer json!({"customFields": [{"_id": "plan", "label": "Plan", "scope": "visitor", "visibility": "visible"}], "count": 1, "offset": 0, "total": 1, "success": true});
-    run |client| assert_eq!(client.custom_fields().list(|q| q).await.unwrap().custom_fields[0].id, "plan")
+    run |client| assert_eq!(client.custom_fields().list().await.unwrap().custom_fields[0].id, "plan")
 }
 
 area_case! {
@@ -491,8 +491,8 @@ async fn lists_that_require_text_send_it() {
         })
         .await;
     let client = client(&server);
-    client.tags().list(|q| q).await.unwrap();
-    client.monitors().list(|q| q.text("mary")).await.unwrap();
+    client.tags().list().await.unwrap();
+    client.monitors().list().text("mary").await.unwrap();
     tags.assert_async().await;
     monitors.assert_async().await;
 }

@@ -76,7 +76,7 @@ async fn unauthorized_401() {
             }));
         })
         .await;
-    let error = anonymous(&server).rooms().list(|q| q).await.unwrap_err();
+    let error = anonymous(&server).rooms().list().await.unwrap_err();
     match error {
         Error::Unauthorized {
             operation, message, ..
@@ -130,7 +130,7 @@ async fn forbidden_403_and_not_found_404_carry_their_status() {
         })
         .await;
     let client = client(&server);
-    let forbidden = client.managers().list(|q| q).await.unwrap_err();
+    let forbidden = client.managers().list().await.unwrap_err();
     assert!(
         matches!(
             forbidden,
@@ -258,7 +258,7 @@ async fn json_500_is_the_api_variant() {
                 .json_body(json!({"success": false, "error": "Internal server error"}));
         })
         .await;
-    let error = client(&server).inquiries().list(|q| q).await.unwrap_err();
+    let error = client(&server).inquiries().list().await.unwrap_err();
     assert!(
         matches!(
             error,
@@ -355,7 +355,7 @@ async fn unknown_values_and_fields_from_a_newer_server_decode() {
             }));
         })
         .await;
-    let page = client(&server).inquiries().list(|q| q).await.unwrap();
+    let page = client(&server).inquiries().list().await.unwrap();
     assert_eq!(
         page.inquiries[0].status,
         rocketchat_livechat::types::InquiryStatus::Unknown("some-future-status".into())

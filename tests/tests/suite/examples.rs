@@ -36,7 +36,7 @@ fn every_example_decodes_into_the_generated_type() {
                 spec["components"]["schemas"][name].get("example"),
             ];
             for example in examples.into_iter().flatten() {
-                let result = rocketchat_api::decode_component(name, example.clone())
+                let result = tests::decoders::decode_component(name, example.clone())
                     .unwrap_or_else(|| panic!("{name} has no generated type"));
                 assert!(
                     result.is_ok(),

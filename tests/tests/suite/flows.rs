@@ -233,7 +233,7 @@ async fn walking_pages_knows_the_total_and_stops_at_the_end() {
     }
     let client = server.client().unwrap();
     client.login("mary", PASSWORD).await.unwrap();
-    let mut departments = client.departments().stream(4, |q| q);
+    let mut departments = client.departments().list().count(4).stream();
     assert_eq!(departments.total(), None);
     let mut names = Vec::new();
     while let Some(department) = departments.try_next().await.unwrap() {
@@ -248,7 +248,10 @@ async fn walking_pages_knows_the_total_and_stops_at_the_end() {
     );
     let none: Vec<_> = client
         .departments()
-        .stream(4, |q| q.text("zzz"))
+        .list()
+        .text("zzz")
+        .count(4)
+        .stream()
         .try_collect()
         .await
         .unwrap();

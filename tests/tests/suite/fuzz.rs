@@ -179,22 +179,18 @@ fn exercise(runtime: &Runtime, server: &RawServer) -> Vec<Result<(), Error>> {
     runtime.block_on(async {
         vec![
             client.me().await.map(drop),
-            client.rooms().list(|q| q).await.map(drop),
-            client.inquiries().queued(|q| q).await.map(drop),
+            client.rooms().list().await.map(drop),
+            client.inquiries().queued().await.map(drop),
             client.visitor("tok").get().await.map(drop),
             client.visitor("tok").history("rid").await.map(drop),
             client.visitor("tok").room().await.map(drop),
             client.config().await.map(drop),
             client
-                .run(
-                    client
-                        .api()
-                        .get_analytics_overview()
-                        .name("x")
-                        .from("a")
-                        .to("b")
-                        .send(),
-                )
+                .api()
+                .get_analytics_overview()
+                .name("x")
+                .from("a")
+                .to("b")
                 .await
                 .map(drop),
         ]

@@ -329,7 +329,8 @@ async fn forward_room() {
             then.status(200).json_body(fixture("success"));
         })
         .await;
-    let rooms = client(&server).rooms();
+    let client = client(&server);
+    let rooms = client.rooms();
     rooms
         .forward_to_agent("Gzbn7tvjeLkbjuHnW", "Kq7vB3xN9mZ2wLpTc", Some("VIP"))
         .await
@@ -367,21 +368,20 @@ async fn list_rooms() {
         .await;
     let page = client(&server)
         .rooms()
-        .list(|q| {
-            q.agents(vec![
-                "hw5DThnhQmxDWnavu".to_owned(),
-                "Kq7vB3xN9mZ2wLpTc".to_owned(),
-            ])
-            .department_id("9aYDpbx3ZgZFHtaD4")
-            .open(true)
-            .tags(vec!["order".to_owned()])
-            .created_at(rocketchat_api::DateRange::since(
-                "2026-11-01T00:00:00Z".parse().unwrap(),
-            ))
-            .offset(0)
-            .count(2)
-            .sort(rocketchat_api::Sort::desc("ts"))
-        })
+        .list()
+        .agents(vec![
+            "hw5DThnhQmxDWnavu".to_owned(),
+            "Kq7vB3xN9mZ2wLpTc".to_owned(),
+        ])
+        .department_id("9aYDpbx3ZgZFHtaD4")
+        .open(true)
+        .tags(vec!["order".to_owned()])
+        .created_at(rocketchat_api::DateRange::since(
+            "2026-11-01T00:00:00Z".parse().unwrap(),
+        ))
+        .offset(0)
+        .count(2)
+        .sort(rocketchat_api::Sort::desc("ts"))
         .await
         .unwrap();
     mock.assert_async().await;
@@ -534,7 +534,9 @@ async fn list_inquiries() {
         .await;
     let page = client(&server)
         .inquiries()
-        .list(|q| q.department("Sales").count(10))
+        .list()
+        .department("Sales")
+        .count(10)
         .await
         .unwrap();
     mock.assert_async().await;
@@ -564,10 +566,9 @@ async fn list_queued_inquiries_for_user() {
         .await;
     let page = client(&server)
         .inquiries()
-        .queued(|q| {
-            q.department("9aYDpbx3ZgZFHtaD4")
-                .sort(rocketchat_api::Sort::asc("ts"))
-        })
+        .queued()
+        .department("9aYDpbx3ZgZFHtaD4")
+        .sort(rocketchat_api::Sort::asc("ts"))
         .await
         .unwrap();
     mock.assert_async().await;
@@ -603,7 +604,8 @@ async fn take_inquiry() {
             then.status(200).json_body(fixture("success"));
         })
         .await;
-    let inquiries = client(&server).inquiries();
+    let client = client(&server);
+    let inquiries = client.inquiries();
     inquiries.take("Pz8kWq3vMd7bTnLcY").await.unwrap();
     inquiries
         .take_for("Rb4mXn7cVz2wQpLkJ", Some("Kq7vB3xN9mZ2wLpTc"))
@@ -659,7 +661,11 @@ async fn list_users() {
         .await;
     let page = client(&server)
         .agents()
-        .list(|q| q.text("agent").only_available(true).offset(0).count(50))
+        .list()
+        .text("agent")
+        .only_available(true)
+        .offset(0)
+        .count(50)
         .await
         .unwrap();
     mock.assert_async().await;
@@ -714,7 +720,8 @@ async fn get_user() {
                 .json_body(json!({"user": null, "success": true}));
         })
         .await;
-    let agents = client(&server).users(UserType::Agent);
+    let client = client(&server);
+    let agents = client.users(UserType::Agent);
     let user = agents.get("Kq7vB3xN9mZ2wLpTc").await.unwrap().unwrap();
     assert_eq!(
         user.livechat.unwrap().max_number_simultaneous_chat,
@@ -761,7 +768,9 @@ async fn list_departments() {
         .await;
     let page = client(&server)
         .departments()
-        .list(|q| q.enabled(true).text("Sa"))
+        .list()
+        .enabled(true)
+        .text("Sa")
         .await
         .unwrap();
     mock.assert_async().await;

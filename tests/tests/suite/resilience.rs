@@ -131,7 +131,7 @@ async fn a_get_meeting_a_bad_gateway_is_retried() {
             );
         })
         .await;
-    let page = retrying(&server).inquiries().queued(|q| q).await.unwrap();
+    let page = retrying(&server).inquiries().queued().await.unwrap();
     assert_eq!(page.total, Some(0));
     assert_eq!((bad.calls_async().await, good.calls_async().await), (1, 1));
 }

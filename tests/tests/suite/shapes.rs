@@ -55,7 +55,7 @@ macro_rules! shape {
                 .await;
             let client = client(&server);
             let $api = client.api();
-            let $out = client.run($call.send()).await.expect(stringify!($name));
+            let $out = $call.await.expect(stringify!($name));
             mock.assert_async().await;
             $check;
         }
@@ -312,14 +312,11 @@ async fn receive_sms() {
         body: Some("Where is my order?".into()),
     };
     let api = client.api();
-    let stream = client
-        .run(
-            api.receive_sms()
-                .service("twilio")
-                .department(DEP)
-                .body(body)
-                .send(),
-        )
+    let stream = api
+        .receive_sms()
+        .service("twilio")
+        .department(DEP)
+        .body(body)
         .await
         .unwrap();
     let bytes = futures::TryStreamExt::try_fold(

@@ -84,15 +84,12 @@ async fn a_conversation_from_first_message_to_close() {
     visitor.send(&room.id, "Hello").await.unwrap();
 
     // Queued: visible to the agent and (as a projection) to the manager.
-    let queue = w.agent.inquiries().queued(|q| q).await.unwrap();
+    let queue = w.agent.inquiries().queued().await.unwrap();
     assert_eq!(queue.inquiries.len(), 1);
     let inquiry = &queue.inquiries[0];
     assert_eq!(inquiry.rid, room.id);
     assert_eq!(inquiry.message, "Hello");
-    assert_eq!(
-        w.manager.inquiries().list(|q| q).await.unwrap().total,
-        Some(1)
-    );
+    assert_eq!(w.manager.inquiries().list().await.unwrap().total, Some(1));
 
     w.agent.inquiries().take(&inquiry.id).await.unwrap();
     let second = w.manager.inquiries().take(&inquiry.id).await.unwrap_err();
@@ -100,7 +97,7 @@ async fn a_conversation_from_first_message_to_close() {
     assert!(w
         .agent
         .inquiries()
-        .queued(|q| q)
+        .queued()
         .await
         .unwrap()
         .inquiries
@@ -125,7 +122,7 @@ async fn a_conversation_from_first_message_to_close() {
     assert_eq!(texts, ["How can I help?", "Hello"], "newest first");
     assert!(history.windows(2).all(|w| w[0].ts > w[1].ts));
 
-    let served = w.manager.rooms().list(|q| q.open(true)).await.unwrap();
+    let served = w.manager.rooms().list().open(true).await.unwrap();
     assert_eq!(served.rooms[0].served_by.as_ref().unwrap().id, w.agent_id);
 
     w.agent
@@ -162,32 +159,27 @@ async fn rooms_are_filtered_and_paged() {
     w.manager.rooms().close(&rids[6], None).await.unwrap();
 
     let rooms = w.manager.rooms();
-    let all = rooms.list(|q| q).await.unwrap();
+    let all = rooms.list().await.unwrap();
     assert_eq!((all.total, all.count), (Some(7), Some(7)));
-    assert_eq!(rooms.list(|q| q.open(true)).await.unwrap().total, Some(6));
-    assert_eq!(rooms.list(|q| q.open(false)).await.unwrap().total, Some(1));
+    assert_eq!(rooms.list().open(true).await.unwrap().total, Some(6));
+    assert_eq!(rooms.list().open(false).await.unwrap().total, Some(1));
     assert_eq!(
         rooms
-            .list(|q| q.department_id(sales.clone()))
+            .list()
+            .department_id(sales.clone())
             .await
             .unwrap()
             .total,
         Some(4)
     );
-    let served = rooms
-        .list(|q| q.agents(vec![w.agent_id.clone()]))
-        .await
-        .unwrap();
+    let served = rooms.list().agents(vec![w.agent_id.clone()]).await.unwrap();
     assert_eq!(served.total, Some(1));
-    let page = rooms.list(|q| q.offset(5).count(5)).await.unwrap();
+    let page = rooms.list().offset(5).count(5).await.unwrap();
     assert_eq!(
         (page.offset, page.count, page.total),
         (Some(5), Some(2), Some(7))
     );
-    let oldest_first = rooms
-        .list(|q| q.sort(Sort::asc("ts")).count(1))
-        .await
-        .unwrap();
+    let oldest_first = rooms.list().sort(Sort::asc("ts")).count(1).await.unwrap();
     assert_eq!(oldest_first.rooms[0].id, rids[0]);
     // A sort the typed `Sort` cannot write, sent raw: the server's refusal.
     let manager_id = w.manager.user_id().unwrap();
@@ -210,11 +202,12 @@ async fn rooms_are_filtered_and_paged() {
         (400, Some("error-invalid-sort"))
     );
     let future = rooms
-        .list(|q| q.created_at(DateRange::since("2999-01-01T00:00:00Z".parse().unwrap())))
+        .list()
+        .created_at(DateRange::since("2999-01-01T00:00:00Z".parse().unwrap()))
         .await
         .unwrap();
     assert_eq!(future.total, Some(0));
-    let streamed: Vec<_> = rooms.stream(3, |q| q).try_collect().await.unwrap();
+    let streamed: Vec<_> = rooms.list().count(3).stream().try_collect().await.unwrap();
     assert_eq!(streamed.len(), 7);
 }
 
@@ -250,15 +243,15 @@ async fn agents_managers_and_departments() {
         agents.get(&jones.id).await.unwrap().unwrap().username,
         "agent.jones"
     );
-    let listed = agents.list(|q| q.text("jones")).await.unwrap();
+    let listed = agents.list().text("jones").await.unwrap();
     assert_eq!(listed.users.len(), 1);
-    let all: Vec<_> = agents.stream(1, |q| q).try_collect().await.unwrap();
+    let all: Vec<_> = agents.list().count(1).stream().try_collect().await.unwrap();
     assert_eq!(all.len(), 3, "smith, mary and jones");
     agents.remove(&jones.id).await.unwrap();
     assert!(agents.get(&jones.id).await.unwrap().is_none());
     let unknown = agents.add("nobody").await.unwrap_err();
     assert_eq!(unknown.error_type(), Some("error-invalid-user"));
-    assert_eq!(managers.list(|q| q).await.unwrap().total, Some(1));
+    assert_eq!(managers.list().await.unwrap().total, Some(1));
 
     let department = rocketchat_livechat::types::DepartmentInput::try_from(
         rocketchat_livechat::types::builder::DepartmentInput::default()
@@ -286,7 +279,8 @@ async fn agents_managers_and_departments() {
     assert_eq!(
         w.manager
             .departments()
-            .list(|q| q.text("supp"))
+            .list()
+            .text("supp")
             .await
             .unwrap()
             .total,
@@ -322,12 +316,12 @@ async fn logins_tokens_and_permissions() {
         ),
         "{wrong:?}"
     );
-    let forbidden = w.agent.rooms().list(|q| q).await.unwrap_err();
+    let forbidden = w.agent.rooms().list().await.unwrap_err();
     assert!(
         matches!(forbidden, Error::Api { status: 403, .. }),
         "{forbidden:?}"
     );
-    let forbidden = w.agent.managers().list(|q| q).await.unwrap_err();
+    let forbidden = w.agent.managers().list().await.unwrap_err();
     assert_eq!(forbidden.status(), Some(403));
     let anonymous = w.anonymous.me().await.unwrap_err();
     assert!(matches!(anonymous, Error::Unauthorized { .. }));
@@ -522,7 +516,8 @@ async fn forwarding_config_transcript_and_offline_messages() {
     let queued = w
         .manager
         .inquiries()
-        .list(|q| q.department(support.clone()))
+        .list()
+        .department(support.clone())
         .await
         .unwrap();
     assert_eq!(queued.total, Some(1));
@@ -595,4 +590,27 @@ async fn answers_read_as_the_server_writes_them() {
     }
     assert_eq!(room["estimatedWaitingTimeQueue"], json!(9999999));
     assert!(room["estimatedWaitingTimeQueue"].is_u64(), "{room}");
+}
+
+/// An operation of the spec the embedded server does not serve answers a distinct 501 that
+/// names it; a path outside the spec is still the server's 404.
+#[tokio::test]
+async fn an_operation_not_served_says_so() {
+    let world = world().await;
+    let error = world.manager.api().list_units().await.unwrap_err();
+    assert_eq!(error.status(), Some(501), "{error:?}");
+    assert_eq!(
+        error.error_type(),
+        Some(rocketchat_livechat::testkit::NOT_SERVED)
+    );
+    assert!(error.to_string().contains("list_units"), "{error}");
+    let (status, body) = raw(
+        reqwest::Method::GET,
+        format!("{}/api/v1/livechat/no-such-route", world.server.url()),
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(status, 404);
+    assert_eq!(body["error"], "API endpoint not found");
 }

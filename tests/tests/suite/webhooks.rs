@@ -753,16 +753,12 @@ async fn writing_settings_answers_the_two_factor_challenge_with_the_password() {
         .set_setting("Accounts_TwoFactorAuthentication_RememberFor", json!(0));
     let raw = s
         .admin
-        .run(
-            s.admin
-                .api()
-                .update_setting()
-                .id("Livechat_webhookUrl")
-                .body(types::UpdateSettingRequest {
-                    value: json!("https://crm.example.com"),
-                })
-                .send(),
-        )
+        .api()
+        .update_setting()
+        .id("Livechat_webhookUrl")
+        .body(types::UpdateSettingRequest {
+            value: json!("https://crm.example.com"),
+        })
         .await
         .unwrap_err();
     assert_eq!(raw.error_type(), Some("totp-required"));
@@ -807,18 +803,14 @@ async fn omnichannel_integrations_cannot_switch_events_on() {
             .livechat_webhook_on_start(true)
             .livechat_webhook_on_close(true)
     });
-    s.admin.run(call.send()).await.unwrap();
+    call.await.unwrap();
     assert_eq!(
         s.server.setting("Livechat_webhookUrl"),
         Some(json!("https://crm.example.com/hook"))
     );
     let read = s.admin.webhooks().settings().await.unwrap();
     assert_eq!(read.events, WebhookEvents::none());
-    let listed = s
-        .admin
-        .run(s.admin.api().get_integration_settings().send())
-        .await
-        .unwrap();
+    let listed = s.admin.api().get_integration_settings().await.unwrap();
     assert_eq!(listed.settings.len(), 10);
     assert!(listed
         .settings

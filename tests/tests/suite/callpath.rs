@@ -1,0 +1,267 @@
+//! The one call path: operations known at compile time, every paged list walkable, upload
+//! through the hooks, and single-flight renewal.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use futures::TryStreamExt;
+use httpmock::prelude::*;
+use rocketchat_api::{Call, Paged};
+use rocketchat_livechat::{types, Client, Credentials, Error, RetryPolicy};
+use serde_json::json;
+
+use crate::common::*;
+
+const EXPIRED: &str = "expired-token-000000000000000000000000000000";
+
+fn login_answer(token: &str) -> serde_json::Value {
+    let mut login = fixture("login");
+    login["data"]["authToken"] = json!(token);
+    login
+}
+
+/// 32 calls meet an expired login together: one login renews it and every call is repeated
+/// with the new token.
+#[tokio::test]
+async fn renewal_is_single_flight() {
+    let server = server().await;
+    let first = server
+        .mock_async(|when, then| {
+            when.method(POST).path("/api/v1/login");
+            then.status(200).json_body(login_answer(EXPIRED));
+        })
+        .await;
+    first.up_to_n_times_async(1).await;
+    let renewal = server
+        .mock_async(|when, then| {
+            when.method(POST).path("/api/v1/login");
+            then.status(200).json_body(login_answer(AUTH_TOKEN));
+        })
+        .await;
+    let expired = server
+        .mock_async(|when, then| {
+            when.method(GET)
+                .path("/api/v1/me")
+                .header("x-auth-token", EXPIRED);
+            then.status(401).json_body(
+                json!({"status": "error", "message": "You must be logged in to do this."}),
+            );
+        })
+        .await;
+    let fine = server
+        .mock_async(|when, then| {
+            when.method(GET)
+                .path("/api/v1/me")
+                .header("x-auth-token", AUTH_TOKEN);
+            then.status(200).json_body(fixture("user"));
+        })
+        .await;
+    let client = Client::builder()
+        .base_url(server.base_url())
+        .credentials(Credentials::password("agent.smith", "pw"))
+        .retry(RetryPolicy::none())
+        .connect()
+        .await
+        .unwrap();
+    let calls = (0..32).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.me().await })
+    });
+    for call in futures::future::join_all(calls).await {
+        assert_eq!(call.unwrap().unwrap().id, USER_ID);
+    }
+    assert_eq!(renewal.calls_async().await, 1, "one renewal for 32 calls");
+    assert_eq!(expired.calls_async().await, 32);
+    assert_eq!(fine.calls_async().await, 32);
+}
+
+/// A login made with a two-factor code cannot be renewed: the 401 says so, and no login is
+/// attempted.
+#[tokio::test]
+async fn a_two_factor_login_is_not_renewed() {
+    let server = server().await;
+    let login = server
+        .mock_async(|when, then| {
+            when.method(POST).path("/api/v1/login");
+            then.status(200).json_body(login_answer(EXPIRED));
+        })
+        .await;
+    let expired = server
+        .mock_async(|when, then| {
+            when.method(GET).path("/api/v1/me");
+            then.status(401).json_body(
+                json!({"status": "error", "message": "You must be logged in to do this."}),
+            );
+        })
+        .await;
+    let client = anonymous(&server);
+    client
+        .login_with_code("agent.smith", "pw", "123456", types::TwoFactorMethod::Totp)
+        .await
+        .unwrap();
+    let error = client.me().await.unwrap_err();
+    let Error::Unauthorized { message, .. } = &error else {
+        panic!("{error:?}");
+    };
+    assert!(message.contains("new code"), "{message}");
+    assert_eq!(login.calls_async().await, 1, "no renewal attempted");
+    assert_eq!(expired.calls_async().await, 1);
+}
+
+/// Every operation that takes `offset` and `count` is a page whose builder walks the list,
+/// and the table says which field holds the items.
+#[test]
+fn every_paged_operation_streams() {
+    let paged: BTreeSet<&str> = rocketchat_api::OPERATIONS
+        .iter()
+        .filter(|op| op.is_paged())
+        .map(|op| op.id)
+        .collect();
+    assert_eq!(paged.len(), 39, "{paged:?}");
+    let spec = codegen::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi"))
+        .unwrap();
+    for (_, _, op) in codegen::lint::operations(&spec) {
+        let names: BTreeSet<&str> = op
+            .parameters
+            .iter()
+            .filter_map(|p| p.as_item())
+            .map(|p| p.parameter_data_ref().name.as_str())
+            .collect();
+        let id = op.operation_id.as_deref().unwrap();
+        // Shared parameters are `$ref`s; the table is the authority, this is a floor.
+        if names.contains("offset") && names.contains("count") {
+            assert!(
+                paged.contains(id),
+                "{id} takes offset/count but does not stream"
+            );
+        }
+    }
+    // A builder knows its operation at compile time.
+    assert_eq!(
+        <rocketchat_api::builder::ListRooms as Call>::OPERATION.page_items,
+        Some("rooms")
+    );
+    assert_eq!(
+        <rocketchat_api::builder::UploadFile as Call>::OPERATION.id,
+        "upload_file"
+    );
+}
+
+/// `.stream()` walks from the builder's offset by its count to the total, with the filters
+/// on every page.
+#[tokio::test]
+async fn a_generated_builder_streams_with_its_filters() {
+    let server = server().await;
+    let mut mocks = Vec::new();
+    for (offset, ids) in [(2, vec!["u3", "u4"]), (4, vec!["u5"])] {
+        let units: Vec<_> = ids
+            .iter()
+            .map(|id| json!({"_id": id, "name": id, "visibility": "public", "type": "u", "numMonitors": 0, "numDepartments": 0, "_updatedAt": "2026-11-20T10:00:00.000Z"}))
+            .collect();
+        mocks.push(
+            server
+                .mock_async(|when, then| {
+                    user_call(
+                        when.method(GET)
+                            .path("/api/v1/livechat/units")
+                            .query_param("text", "north")
+                            .query_param("offset", offset.to_string())
+                            .query_param("count", "2"),
+                    );
+                    then.status(200).json_body(json!({"units": units, "count": units.len(), "offset": offset, "total": 5, "success": true}));
+                })
+                .await,
+        );
+    }
+    let client = client(&server);
+    let builder = client.api().list_units().text("north").offset(2).count(2);
+    assert_eq!(builder.position(), (Some(2), Some(2)));
+    let mut units = builder.stream();
+    let mut seen = Vec::new();
+    while let Some(unit) = units.try_next().await.unwrap() {
+        seen.push(unit.id);
+    }
+    assert_eq!(seen, ["u3", "u4", "u5"]);
+    assert_eq!(units.total(), Some(5));
+    for mock in mocks {
+        mock.assert_async().await;
+    }
+}
+
+/// The upload goes through the hooks: a 429 is waited out and the same body sent again.
+#[tokio::test]
+async fn an_upload_is_retried_after_a_rate_limit() {
+    let server = server().await;
+    let limited = server
+        .mock_async(|when, then| {
+            when.method(POST).path("/api/v1/livechat/upload/Gzbn7tvjeLkbjuHnW");
+            then.status(429)
+                .header("retry-after", "0")
+                .json_body(json!({"success": false, "error": "Error, too many requests. [error-too-many-requests]"}));
+        })
+        .await;
+    limited.up_to_n_times_async(1).await;
+    let stored = server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/api/v1/livechat/upload/Gzbn7tvjeLkbjuHnW")
+                .header("x-visitor-token", VISITOR_TOKEN)
+                .body_includes("PNG-BYTES");
+            then.status(200).json_body(json!({"_id": "f1m", "rid": "Gzbn7tvjeLkbjuHnW", "msg": "", "ts": "2026-11-20T10:21:00.000Z", "success": true}));
+        })
+        .await;
+    let client = Client::builder()
+        .base_url(server.base_url())
+        .retry(RetryPolicy {
+            initial_backoff: Duration::from_millis(1),
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    let upload = rocketchat_livechat::Upload {
+        file_name: "receipt.png".into(),
+        content_type: "image/png".into(),
+        bytes: b"PNG-BYTES".to_vec(),
+        description: None,
+    };
+    let answer = client
+        .visitor(VISITOR_TOKEN)
+        .upload("Gzbn7tvjeLkbjuHnW", upload)
+        .await
+        .unwrap();
+    assert_eq!(answer.id, "f1m");
+    assert_eq!(limited.calls_async().await, 1);
+    assert_eq!(stored.calls_async().await, 1);
+}
+
+/// An error answer's status and body reach the error whatever the body is, with no
+/// fallback status: HTML on a 403, nothing on a 404.
+#[tokio::test]
+async fn error_answers_keep_their_status_whatever_the_body() {
+    let server = server().await;
+    server
+        .mock_async(|when, then| {
+            when.method(GET).path("/api/v1/livechat/config");
+            then.status(403)
+                .header("content-type", "text/html")
+                .body("<html>Forbidden by proxy</html>");
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.method(GET).path("/api/v1/me");
+            then.status(404);
+        })
+        .await;
+    let client = client(&server);
+    let error = client.config().await.unwrap_err();
+    assert!(
+        matches!(&error, Error::Http { status: 403, excerpt, operation: "get_config" } if excerpt.contains("Forbidden")),
+        "{error:?}"
+    );
+    let error = client.me().await.unwrap_err();
+    assert!(
+        matches!(error, Error::Http { status: 404, .. }),
+        "{error:?}"
+    );
+}
