@@ -366,11 +366,6 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
             let ident = format_ident!("{output}");
             syn::parse2(quote!(types::#ident)).map_err(|e| Error::Generate(e.to_string()))?
         };
-        let send = if row.generated {
-            quote!(#name::send(self))
-        } else {
-            quote!(#name::send(self))
-        };
         let index = syn::Index::from(index);
         builder_items.push(quote! {
             impl<'a> crate::Call<'a> for #name<'a> {
@@ -380,7 +375,7 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
                 fn send_raw(self) -> impl ::std::future::Future<
                     Output = ::std::result::Result<ResponseValue<#output>, crate::SendError>,
                 > + Send + 'a {
-                    #send
+                    #name::send(self)
                 }
             }
 

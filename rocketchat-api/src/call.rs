@@ -1,5 +1,5 @@
 //! One call path: every operation's builder knows its operation at compile time and is
-//! awaited straight into this crate's [`Error`](crate::Error).
+//! awaited straight into this crate's [`Error`].
 
 use std::future::Future;
 use std::pin::Pin;

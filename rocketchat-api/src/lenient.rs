@@ -98,8 +98,8 @@ impl Loose for bool {
                 _ => None,
             },
             Value::Number(number) => match number.as_f64() {
-                Some(f) if f == 1.0 => Some(true),
-                Some(f) if f == 0.0 => Some(false),
+                Some(1.0) => Some(true),
+                Some(0.0) => Some(false),
                 _ => None,
             },
             _ => None,

@@ -58,7 +58,7 @@ impl VisitorSession {
     /// `profile` carries the rest (name, email, department, phone, custom fields).
     pub async fn register(&self, profile: builder::VisitorInput) -> Result<types::Visitor> {
         let visitor = types::VisitorInput::try_from(profile.token(self.token.clone()))
-            .map_err(|e| invalid::<rocketchat_api::builder::RegisterVisitor>(e))?;
+            .map_err(invalid::<rocketchat_api::builder::RegisterVisitor>)?;
         let api = self.client.api();
         let call = api
             .register_visitor()
