@@ -113,15 +113,17 @@ fn header_of(spec: &Value, scheme: &str) -> Option<String> {
         .flatten()
 }
 
+/// The JSON of the operation at `path` and `method` (lower case).
+fn operation_value<'a>(spec: &'a Value, path: &str, method: &str) -> Option<&'a Value> {
+    let path = path.replace('~', "~0").replace('/', "~1");
+    spec.pointer(&format!("/paths/{path}/{method}"))
+}
+
 fn rows(spec: &OpenAPI, value: &Value) -> Result<Vec<OperationRow>> {
     let mut rows = Vec::new();
     for (method, path, op) in lint::operations(spec) {
         let id = op.operation_id.clone().unwrap_or_default();
-        let raw = value
-            .pointer(&format!(
-                "/paths/{}/{method}",
-                path.replace('~', "~0").replace('/', "~1")
-            ))
+        let raw = operation_value(value, path, method)
             .ok_or_else(|| Error::Generate(format!("{id}: not found in the spec's paths")))?;
         let requirements = raw
             .get("security")
@@ -457,12 +459,7 @@ fn multipart_builder(
     name: &proc_macro2::Ident,
 ) -> Result<(TokenStream, TokenStream)> {
     let fail = |what: &str| Error::Generate(format!("{}: {what}", row.id));
-    let raw = spec
-        .pointer(&format!(
-            "/paths/{}/{}",
-            row.path.replace('~', "~0").replace('/', "~1"),
-            row.method.to_lowercase()
-        ))
+    let raw = operation_value(spec, &row.path, &row.method.to_lowercase())
         .ok_or_else(|| fail("not in the spec's paths"))?;
     let schema = raw
         .pointer("/requestBody/content/multipart~1form-data/schema")
@@ -593,11 +590,10 @@ fn multipart_builder(
     }
     let template = format!("{{}}{template}");
     let headers = fields.iter().filter(|(.., in_path)| !in_path).map(|(field, wire, secret, _)| {
-        let sensitive = *secret || wire.contains("token");
         quote! {
             let mut value = ::reqwest::header::HeaderValue::from_str(&#field)
                 .map_err(|_| crate::SendError::InvalidRequest(concat!("`", #wire, "` is not a valid header value").to_owned()))?;
-            value.set_sensitive(#sensitive);
+            value.set_sensitive(#secret);
             header_map.insert(::reqwest::header::HeaderName::from_static(#wire), value);
         }
     });

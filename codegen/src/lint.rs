@@ -337,6 +337,7 @@ fn check_extensions(value: &serde_json::Value, at: &str, findings: &mut Vec<Find
 
 fn check_responses(spec: &OpenAPI, op: &Operation, push: &mut impl FnMut(&str, String)) {
     let mut typed_success = false;
+    let mut successes = 0;
     let mut error = false;
     for (status, response) in &op.responses.responses {
         let (success, label) = match status {
@@ -348,6 +349,13 @@ fn check_responses(spec: &OpenAPI, op: &Operation, push: &mut impl FnMut(&str, S
             continue;
         };
         if success {
+            successes += 1;
+            if matches!(status, StatusCode::Range(_)) {
+                push(
+                    &format!("responses.{label}"),
+                    "a success response has its exact status (an undecodable body is reported with it)".into(),
+                );
+            }
             // JSON bodies become typed values; another media type (e.g. an SMS provider's
             // XML) becomes raw bytes, which still needs its schema declared.
             if response
@@ -371,6 +379,12 @@ fn check_responses(spec: &OpenAPI, op: &Operation, push: &mut impl FnMut(&str, S
     }
     if !typed_success {
         push("responses", "no typed 2xx response".into());
+    }
+    if successes > 1 {
+        push(
+            "responses",
+            "one 2xx response (the status an undecodable success body is reported with)".into(),
+        );
     }
     if !error {
         push(

@@ -183,7 +183,7 @@ impl Error {
     }
 
     /// Maps a failure of a generated call of `operation` onto [`Error`].
-    pub async fn from_send(error: crate::SendError, operation: &'static Operation) -> Error {
+    pub(crate) async fn from_send(error: crate::SendError, operation: &'static Operation) -> Error {
         use crate::SendError as E;
         let id = operation.id;
         match error {
@@ -219,7 +219,7 @@ impl Error {
     }
 
     /// An answer with status `status` and body `bytes` that is not the operation's success.
-    pub fn from_answer(
+    pub(crate) fn from_answer(
         operation: &'static str,
         status: u16,
         headers: &HeaderMap,
@@ -250,7 +250,7 @@ impl Error {
     }
 
     /// A transport failure: a timeout, or anything else the HTTP client reports.
-    pub fn transport(operation: &'static str, source: reqwest::Error) -> Error {
+    pub(crate) fn transport(operation: &'static str, source: reqwest::Error) -> Error {
         if source.is_timeout() {
             Error::Timeout { operation }
         } else {

@@ -10,7 +10,8 @@
 //! What is hand-written is the runtime the generated code relies on whatever the spec says,
 //! one module per concept: the call path ([`Call`], [`Error`]), the transport and its
 //! [`Hooks`] (where credentials, retries and tracing plug in; `rocketchat-livechat` does all
-//! three), paging ([`Page`], [`Paged`], [`Items`]), multipart bodies ([`multipart`]), the
+//! three), paging ([`Page`], [`Paged`], [`Items`]), multipart bodies (encoded up front, so a retry can
+//! send them again), the
 //! operation table's row type ([`Operation`]), [`SecretString`], [`Lenient`] (`x-lenient`
 //! fields), the `open_enum!` behind every `x-open-enum` enum, the `open_union!` behind every
 //! `oneOf` with a `discriminator` (and its [`UnionError`]), and [`Sort`] / [`DateRange`]
@@ -27,10 +28,10 @@
 // The generated code names this crate's own types (open enums, lenient fields) by its name.
 extern crate self as rocketchat_api;
 
-pub mod call;
+mod call;
 mod error;
 mod lenient;
-pub mod multipart;
+mod multipart;
 mod open_enum;
 mod open_union;
 mod operation;

@@ -10,7 +10,7 @@ use crate::{Client, Operation, ResponseValue, SendError};
 
 /// A `multipart/form-data` body. It is encoded when sent, with a boundary that occurs in
 /// no part.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Form {
     seed: u64,
     parts: Vec<Part>,
@@ -44,6 +44,12 @@ fn quoted(value: &str) -> String {
             }
         })
         .collect()
+}
+
+impl Default for Form {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl Form {

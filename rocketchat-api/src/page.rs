@@ -80,7 +80,7 @@ impl<T> Stream for Items<'_, T> {
 impl<'a, T: Send + 'a> Items<'a, T> {
     /// Walks pages fetched by `fetch(offset)`, starting at `offset`, until a page is empty or
     /// `total` is reached.
-    pub fn walk<P, F, Fut>(offset: i64, fetch: F) -> Self
+    pub(crate) fn walk<P, F, Fut>(offset: i64, fetch: F) -> Self
     where
         P: Page<Item = T> + Send + 'a,
         F: FnMut(i64) -> Fut + Send + 'a,

@@ -56,11 +56,6 @@ impl Client {
     pub fn without_hooks(baseurl: &str) -> Self {
         Self::new(baseurl, std::sync::Arc::new(NoHooks))
     }
-
-    /// The hooks this client runs every request through.
-    pub fn hooks(&self) -> &dyn Hooks {
-        &*self.inner
-    }
 }
 
 /// progenitor's path-segment encoding, plus the backslash (as `%5C`): URL parsers read a

@@ -1,6 +1,5 @@
 //! Credentials and the logged-in session whose headers ride along on every user call.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 
 use rocketchat_api::SecretString;
@@ -56,18 +55,28 @@ pub(crate) struct UserAuth {
     pub auth_token: SecretString,
 }
 
-/// The session shared by all clones of a [`Client`](crate::Client): who is logged in, and the
-/// password to log in with again.
+/// What an expired login can be renewed with.
+#[derive(Clone, Debug, Default)]
+pub(crate) enum Renewal {
+    /// Nothing: a token from elsewhere, or no login.
+    #[default]
+    Nothing,
+    /// The password credentials the login was (or will be) made with.
+    Password(Credentials),
+    /// Nothing until the user gives a new two-factor code: the login took one.
+    NeedsCode,
+}
+
+/// The session shared by all clones of a [`Client`](crate::Client): who is logged in, and
+/// how to log in again.
 #[derive(Debug, Default)]
 pub(crate) struct Session {
     auth: RwLock<Option<UserAuth>>,
-    password: RwLock<Option<Credentials>>,
+    renewal: RwLock<Renewal>,
     /// The logged-in user's username, once known (realtime typing names the user).
     username: RwLock<Option<String>>,
-    /// Whether the login took a two-factor code (so it cannot be renewed by itself).
-    needs_code: AtomicBool,
     /// Held while a login is renewed, so that one renewal serves every waiting call.
-    renewal: tokio::sync::Mutex<()>,
+    renewing: tokio::sync::Mutex<()>,
 }
 
 impl Session {
@@ -84,19 +93,25 @@ impl Session {
 
     pub fn set_auth(&self, auth: Option<UserAuth>) {
         self.set_username(None);
-        self.set_needs_code(false);
         *self
             .auth
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = auth;
     }
 
-    /// Keeps password credentials so that an expired login can be renewed.
-    pub fn remember_password(&self, credentials: Option<Credentials>) {
+    /// How an expired login will be renewed from now on.
+    pub fn set_renewal(&self, renewal: Renewal) {
         *self
-            .password
+            .renewal
             .write()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = credentials;
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = renewal;
+    }
+
+    pub fn renewal(&self) -> Renewal {
+        self.renewal
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 
     pub fn user_id(&self) -> Option<String> {
@@ -106,15 +121,11 @@ impl Session {
 
 impl Session {
     pub fn needs_code(&self) -> bool {
-        self.needs_code.load(Ordering::Relaxed)
+        matches!(self.renewal(), Renewal::NeedsCode)
     }
 
-    pub fn set_needs_code(&self, needs_code: bool) {
-        self.needs_code.store(needs_code, Ordering::Relaxed);
-    }
-
-    pub fn renewal(&self) -> &tokio::sync::Mutex<()> {
-        &self.renewal
+    pub fn renewing(&self) -> &tokio::sync::Mutex<()> {
+        &self.renewing
     }
 
     pub fn username(&self) -> Option<String> {
@@ -131,10 +142,11 @@ impl Session {
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = username;
     }
 
+    /// The password credentials to renew with, if that is how.
     pub fn password(&self) -> Option<Credentials> {
-        self.password
-            .read()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .clone()
+        match self.renewal() {
+            Renewal::Password(credentials) => Some(credentials),
+            Renewal::Nothing | Renewal::NeedsCode => None,
+        }
     }
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 use rocketchat_api::types;
 use rocketchat_api::SecretString;
 
-use crate::auth::{Credentials, Session, UserAuth};
+use crate::auth::{Credentials, Renewal, Session, UserAuth};
 use crate::hooks::SessionHooks;
 use crate::retry::RetryPolicy;
 use crate::{Error, Result};
@@ -157,7 +157,7 @@ impl ClientBuilder {
                 auth_token: auth_token.clone(),
             })),
             Some(password @ Credentials::Password { .. }) => {
-                session.remember_password(Some(password.clone()))
+                session.set_renewal(Renewal::Password(password.clone()))
             }
             None => {}
         }
@@ -337,9 +337,11 @@ impl Client {
             auth_token: answer.data.auth_token.clone(),
         }));
         // A login with a two-factor code cannot be renewed without a new code.
-        self.session
-            .remember_password((!with_code).then(|| Credentials::password(user, password)));
-        self.session.set_needs_code(with_code);
+        self.session.set_renewal(if with_code {
+            Renewal::NeedsCode
+        } else {
+            Renewal::Password(Credentials::password(user, password))
+        });
         let me = match answer.data.me {
             Some(me) => me,
             None => self.me().await?,
@@ -363,13 +365,18 @@ impl Client {
             user_id: user_id.into(),
             auth_token: SecretString::new(auth_token),
         }));
+        // A token from elsewhere is not the two-factor login that needed a code; a password
+        // remembered from the builder still renews it.
+        if self.session.needs_code() {
+            self.session.set_renewal(Renewal::Nothing);
+        }
     }
 
     /// Invalidates the auth token on the server and forgets it here.
     pub async fn logout(&self) -> Result<()> {
         self.api.logout().await?;
         self.session.set_auth(None);
-        self.session.remember_password(None);
+        self.session.set_renewal(Renewal::Nothing);
         Ok(())
     }
 

@@ -65,7 +65,7 @@ impl SessionHooks {
     /// the generated `login` on a client without these hooks (same connections), so a failed
     /// renewal cannot recurse.
     async fn renew(&self, client: &reqwest::Client, failed: Option<&str>) -> bool {
-        let _one_at_a_time = self.session.renewal().lock().await;
+        let _one_at_a_time = self.session.renewing().lock().await;
         if let Some(auth) = self.session.auth() {
             if Some(auth.auth_token.expose_secret()) != failed {
                 return true;

@@ -72,7 +72,6 @@ pub use rocketchat_api::Items;
 pub use rocketchat_api::{Error, Result};
 pub use room::Rooms;
 pub use settings::{BusinessHours, CustomFields, Triggers};
-pub use upload::Upload;
 pub use visitor::VisitorSession;
 pub use visitors::VisitorDirectory;
 

@@ -185,11 +185,10 @@ pub(crate) fn revive_dates(value: Value) -> Value {
     }
 }
 
-/// The start of a frame, for error messages; tokens never appear in the frames we quote (only
-/// server frames are quoted, and those carry no credentials but the login result, which is
-/// never quoted).
+/// The start of a frame, for error messages, with the spec's secret fields masked (a broken
+/// login result would otherwise show its token).
 fn excerpt(text: &str) -> String {
-    text.chars().take(80).collect()
+    rocketchat_api::excerpt(text.as_bytes())
 }
 
 #[cfg(test)]

@@ -101,6 +101,30 @@ paths:
       responses:
         '200':
           description: no schema
+  /api/v1/pages:
+    get:
+      operationId: list_pages
+      tags: [things]
+      x-edition: ce
+      parameters:
+        - {name: offset, in: query, schema: {type: integer}}
+        - {name: count, in: query, schema: {type: integer}}
+      responses:
+        '200':
+          description: a list without x-page-items
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Ping'}
+        2XX:
+          description: a second success, by range
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Ping'}
+        4XX:
+          description: error
+          content:
+            application/json:
+              schema: {type: object}
 components:
   schemas:
     Twin:
@@ -126,6 +150,11 @@ components:
       discriminator:
         propertyName: type
         mapping: {ping: '#/components/schemas/Ping'}
+    BadPage:
+      type: object
+      x-page-items: rows
+      properties:
+        rows: {type: array, items: {type: string}}
     Holder:
       type: object
       properties:
@@ -258,6 +287,31 @@ fn a_broken_spec_is_refused_with_findings_naming_operation_and_field() {
             "/components/schemas/Holder/properties/inline",
             "discriminator",
             "component of its own"
+        ),
+        "{text}"
+    );
+    // Paging is declared, and a success has one exact status.
+    assert!(
+        has("GET /api/v1/pages", "responses.200", "x-page-items"),
+        "{text}"
+    );
+    assert!(
+        has(
+            "components/schemas/BadPage",
+            "x-page-items",
+            "required array of a component"
+        ),
+        "{text}"
+    );
+    assert!(
+        has("GET /api/v1/pages (list_pages)", "responses", "one 2xx"),
+        "{text}"
+    );
+    assert!(
+        has(
+            "GET /api/v1/pages (list_pages)",
+            "responses.2XX",
+            "exact status"
         ),
         "{text}"
     );

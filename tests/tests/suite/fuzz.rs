@@ -6,7 +6,7 @@
 use std::sync::{Arc, Mutex};
 
 use proptest::prelude::*;
-use rocketchat_livechat::{Client, Error, RetryPolicy, Upload};
+use rocketchat_livechat::{Client, Error, RetryPolicy};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::runtime::Runtime;
 
@@ -303,8 +303,8 @@ proptest! {
         SETUP.with(|(runtime, server)| {
             server.answer(200, br#"{"_id": "m", "success": true}"#.to_vec(), "application/json");
             server.clear();
-            let upload = Upload { file_name: "a.txt".into(), content_type: "text/plain".into(), bytes: b"x".to_vec(), description: None };
-            let result = runtime.block_on(server.client().visitor(token.clone()).upload("rid", upload));
+            let visitor = server.client().visitor(token.clone());
+            let result = runtime.block_on(async { visitor.upload("rid").file("a.txt", "text/plain", b"x".to_vec()).await });
             let valid = reqwest::header::HeaderValue::from_str(&token).is_ok();
             match result {
                 Ok(_) => {

@@ -966,22 +966,22 @@ async fn upload_file() {
             }));
         })
         .await;
-    let upload = rocketchat_livechat::Upload {
-        file_name: "receipt.png".into(),
-        content_type: "image/png".into(),
-        bytes: b"PNG-BYTES".to_vec(),
-        description: Some("my receipt".into()),
-    };
     let visitor = client(&server).visitor(VISITOR_TOKEN);
     let stored = visitor
-        .upload("Gzbn7tvjeLkbjuHnW", upload.clone())
+        .upload("Gzbn7tvjeLkbjuHnW")
+        .file("receipt.png", "image/png", b"PNG-BYTES".to_vec())
+        .description("my receipt")
         .await
         .unwrap();
     mock.assert_async().await;
     assert_eq!(stored.file.unwrap().name.as_deref(), Some("receipt.png"));
     assert_eq!(stored.new_room, Some(false));
 
-    let refused = visitor.upload("..", upload).await.unwrap_err();
+    let refused = visitor
+        .upload("..")
+        .file("receipt.png", "image/png", b"PNG-BYTES".to_vec())
+        .await
+        .unwrap_err();
     assert!(matches!(
         refused,
         rocketchat_livechat::Error::InvalidRequest {
@@ -1003,15 +1003,11 @@ async fn upload_refused_by_the_server_is_an_api_error() {
             );
         })
         .await;
-    let upload = rocketchat_livechat::Upload {
-        file_name: "run.exe".into(),
-        content_type: "application/octet-stream".into(),
-        bytes: vec![0; 16],
-        description: None,
-    };
-    let error = client(&server)
-        .visitor(VISITOR_TOKEN)
-        .upload("Gzbn7tvjeLkbjuHnW", upload)
+    let client = client(&server);
+    let visitor = client.visitor(VISITOR_TOKEN);
+    let error = visitor
+        .upload("Gzbn7tvjeLkbjuHnW")
+        .file("run.exe", "application/octet-stream", vec![0; 16])
         .await
         .unwrap_err();
     assert!(
