@@ -47,6 +47,9 @@ pub(crate) struct Outbox {
     /// Overrides the wait between attempts (the server waits `Livechat_http_timeout * 4`).
     pub retry_delay: Option<Duration>,
     pub attempts: Vec<WebhookAttempt>,
+    /// The lead-capture regexes, compiled once per pattern (the settings may change them);
+    /// `None` for a pattern that does not compile.
+    lead_patterns: std::collections::HashMap<String, Option<fancy_regex::Regex>>,
 }
 
 impl std::fmt::Debug for Delivery {
@@ -245,7 +248,8 @@ impl State {
     /// Looks for email addresses and phone numbers in a visitor message, as the lead capture
     /// hook does: saves them on the visitor and sends `LeadCapture`.
     fn capture_lead(&mut self, rid: &str, text: &str) {
-        let find = |pattern: &str, case_insensitive: bool| -> Vec<String> {
+        let patterns = &mut self.webhooks.lead_patterns;
+        let mut find = |pattern: &str, case_insensitive: bool| -> Vec<String> {
             if pattern.is_empty() {
                 return Vec::new();
             }
@@ -254,7 +258,10 @@ impl State {
             } else {
                 pattern.to_owned()
             };
-            let Ok(regex) = fancy_regex::Regex::new(&pattern) else {
+            let compiled = patterns
+                .entry(pattern)
+                .or_insert_with_key(|pattern| fancy_regex::Regex::new(pattern).ok());
+            let Some(regex) = compiled.as_ref() else {
                 return Vec::new();
             };
             let mut found: Vec<String> = Vec::new();
