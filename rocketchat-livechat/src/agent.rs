@@ -40,8 +40,9 @@ impl<'a> Users<'a> {
 
     /// Gives the existing user `username` this role.
     pub async fn add(&self, username: &str) -> Result<Option<types::LivechatUser>> {
-        let api = self.client.api();
-        let request = api
+        let request = self
+            .client
+            .api()
             .create_user()
             .type_(self.role.clone())
             .body(types::CreateUserRequest {
@@ -52,15 +53,23 @@ impl<'a> Users<'a> {
 
     /// The user with this role and id; `None` when there is none.
     pub async fn get(&self, user_id: &str) -> Result<Option<types::LivechatUser>> {
-        let api = self.client.api();
-        let request = api.get_user().type_(self.role.clone()).id(user_id);
+        let request = self
+            .client
+            .api()
+            .get_user()
+            .type_(self.role.clone())
+            .id(user_id);
         Ok(request.await?.user)
     }
 
     /// Takes this role away from user `user_id`.
     pub async fn remove(&self, user_id: &str) -> Result<()> {
-        let api = self.client.api();
-        let request = api.delete_user().type_(self.role.clone()).id(user_id);
+        let request = self
+            .client
+            .api()
+            .delete_user()
+            .type_(self.role.clone())
+            .id(user_id);
         request.await.map(drop)
     }
 
@@ -81,14 +90,22 @@ impl<'a> Users<'a> {
             status: Some(status),
             agent_id: agent_id.map(str::to_owned),
         };
-        let api = self.client.api();
-        api.set_agent_status().body(body).await.map(drop)
+        self.client
+            .api()
+            .set_agent_status()
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// The departments agent `agent_id` belongs to.
     pub async fn departments_of(&self, agent_id: &str) -> Result<Vec<types::AgentDepartment>> {
-        let api = self.client.api();
-        let call = api.list_agent_departments().agent_id(agent_id);
-        Ok(call.await?.departments)
+        Ok(self
+            .client
+            .api()
+            .list_agent_departments()
+            .agent_id(agent_id)
+            .await?
+            .departments)
     }
 }

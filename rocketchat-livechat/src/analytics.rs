@@ -18,15 +18,17 @@ impl<'a> Analytics<'a> {
         start: DateTime<Utc>,
         end: DateTime<Utc>,
     ) -> Result<types::ChatsChart> {
-        let api = self.client.api();
-        let call = api.get_chats_chart().start(start).end(end);
-        call.await
+        self.client
+            .api()
+            .get_chats_chart()
+            .start(start)
+            .end(end)
+            .await
     }
 
     /// Agents by status, now.
     pub async fn agents_status(&self) -> Result<types::AgentsStatusChart> {
-        let api = self.client.api();
-        api.get_agents_status_chart().await
+        self.client.api().get_agents_status_chart().await
     }
 
     /// Response, reaction and chat duration times in the period.
@@ -35,9 +37,12 @@ impl<'a> Analytics<'a> {
         start: DateTime<Utc>,
         end: DateTime<Utc>,
     ) -> Result<types::TimingsChart> {
-        let api = self.client.api();
-        let call = api.get_timings_chart().start(start).end(end);
-        call.await
+        self.client
+            .api()
+            .get_timings_chart()
+            .start(start)
+            .end(end)
+            .await
     }
 
     /// The conversation totals of the period (`title`/`value` pairs).
@@ -46,9 +51,12 @@ impl<'a> Analytics<'a> {
         start: DateTime<Utc>,
         end: DateTime<Utc>,
     ) -> Result<types::Totalizers> {
-        let api = self.client.api();
-        let call = api.get_conversation_totalizers().start(start).end(end);
-        call.await
+        self.client
+            .api()
+            .get_conversation_totalizers()
+            .start(start)
+            .end(end)
+            .await
     }
 
     /// A named overview (e.g. `Conversations`) for dates `from`..`to` (`YYYY-MM-DD`).
@@ -58,8 +66,12 @@ impl<'a> Analytics<'a> {
         from: &str,
         to: &str,
     ) -> Result<types::AnalyticsOverview> {
-        let api = self.client.api();
-        let call = api.get_analytics_overview().name(name).from(from).to(to);
-        call.await
+        self.client
+            .api()
+            .get_analytics_overview()
+            .name(name)
+            .from(from)
+            .to(to)
+            .await
     }
 }

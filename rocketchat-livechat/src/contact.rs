@@ -31,7 +31,6 @@ impl<'a> Contacts<'a> {
         emails: Vec<String>,
         phones: Vec<String>,
     ) -> Result<String> {
-        let api = self.client.api();
         let body = types::CreateContactRequest {
             name: name.to_owned(),
             emails,
@@ -39,15 +38,13 @@ impl<'a> Contacts<'a> {
             custom_fields: Default::default(),
             contact_manager: None,
         };
-        let answer = api.create_contact().body(body).await?;
+        let answer = self.client.api().create_contact().body(body).await?;
         Ok(answer.contact_id.or(answer.contact).unwrap_or_default())
     }
 
     /// One contact; `None` when unknown.
     pub async fn get(&self, contact_id: &str) -> Result<Option<types::Contact>> {
-        let api = self.client.api();
-        let call = api.get_contact().contact_id(contact_id);
-        match call.await {
+        match self.client.api().get_contact().contact_id(contact_id).await {
             Ok(answer) => Ok(answer.contact),
             Err(error) if error.status() == Some(404) => Ok(None),
             Err(error) => Err(error),
@@ -62,19 +59,27 @@ impl<'a> Contacts<'a> {
             types::builder::UpdateContactRequest,
         ) -> types::builder::UpdateContactRequest,
     ) -> Result<Option<types::Contact>> {
-        let api = self.client.api();
         let request =
             update(types::builder::UpdateContactRequest::default().contact_id(contact_id));
-        let call = api.update_contact().body(request);
-        Ok(call.await?.contact)
+        Ok(self
+            .client
+            .api()
+            .update_contact()
+            .body(request)
+            .await?
+            .contact)
     }
 
     /// Deletes a contact.
     pub async fn delete(&self, contact_id: &str) -> Result<()> {
-        let api = self.client.api();
         let body = types::ContactIdRequest {
             contact_id: contact_id.to_owned(),
         };
-        api.delete_contact().body(body).await.map(drop)
+        self.client
+            .api()
+            .delete_contact()
+            .body(body)
+            .await
+            .map(drop)
     }
 }

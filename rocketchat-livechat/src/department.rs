@@ -24,19 +24,22 @@ impl<'a> Departments<'a> {
         department: types::DepartmentInput,
         agents: Vec<types::DepartmentAgentInput>,
     ) -> Result<types::DepartmentResponse> {
-        let api = self.client.api();
         let body = types::CreateDepartmentRequest {
             department,
             agents,
             department_unit: None,
         };
-        api.create_department().body(body).await
+        self.client.api().create_department().body(body).await
     }
 
     /// The department with this id and its agents; `department` is `None` when unknown.
     pub async fn get(&self, department_id: &str) -> Result<types::DepartmentResponse> {
-        let api = self.client.api();
-        let request = api.get_department().id(department_id).include_agents(true);
+        let request = self
+            .client
+            .api()
+            .get_department()
+            .id(department_id)
+            .include_agents(true);
         request.await
     }
 
@@ -53,30 +56,43 @@ impl<'a> Departments<'a> {
         upsert: Vec<types::DepartmentAgentUpsert>,
         remove: Vec<types::DepartmentAgentRemoval>,
     ) -> Result<()> {
-        let api = self.client.api();
         let body = types::UpdateDepartmentAgentsRequest { upsert, remove };
-        let call = api.update_department_agents().id(department_id).body(body);
-        call.await.map(drop)
+        self.client
+            .api()
+            .update_department_agents()
+            .id(department_id)
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// Archives a department.
     pub async fn archive(&self, department_id: &str) -> Result<()> {
-        let api = self.client.api();
-        let call = api.archive_department().id(department_id);
-        call.await.map(drop)
+        self.client
+            .api()
+            .archive_department()
+            .id(department_id)
+            .await
+            .map(drop)
     }
 
     /// Unarchives a department.
     pub async fn unarchive(&self, department_id: &str) -> Result<()> {
-        let api = self.client.api();
-        let call = api.unarchive_department().id(department_id);
-        call.await.map(drop)
+        self.client
+            .api()
+            .unarchive_department()
+            .id(department_id)
+            .await
+            .map(drop)
     }
 
     /// Deletes a department.
     pub async fn delete(&self, department_id: &str) -> Result<()> {
-        let api = self.client.api();
-        let call = api.delete_department().id(department_id);
-        call.await.map(drop)
+        self.client
+            .api()
+            .delete_department()
+            .id(department_id)
+            .await
+            .map(drop)
     }
 }

@@ -22,8 +22,7 @@ impl<'a> Tags<'a> {
 
     /// One tag.
     pub async fn get(&self, tag_id: &str) -> Result<types::Tag> {
-        let api = self.client.api();
-        api.get_tag().tag_id(tag_id).await
+        self.client.api().get_tag().tag_id(tag_id).await
     }
 
     /// Creates or updates a tag, available in the given departments (all when empty).
@@ -33,7 +32,6 @@ impl<'a> Tags<'a> {
         description: Option<&str>,
         departments: Vec<String>,
     ) -> Result<types::Tag> {
-        let api = self.client.api();
         let body = types::SaveTagRequest {
             id: None,
             tag_data: types::SaveTagRequestTagData {
@@ -42,16 +40,15 @@ impl<'a> Tags<'a> {
             },
             tag_departments: departments,
         };
-        api.save_tag().body(body).await
+        self.client.api().save_tag().body(body).await
     }
 
     /// Deletes a tag.
     pub async fn delete(&self, tag_id: &str) -> Result<()> {
-        let api = self.client.api();
         let body = types::IdRequest {
             id: tag_id.to_owned(),
         };
-        api.delete_tag().body(body).await.map(drop)
+        self.client.api().delete_tag().body(body).await.map(drop)
     }
 }
 
@@ -69,19 +66,22 @@ impl<'a> Priorities<'a> {
 
     /// Renames a priority.
     pub async fn rename(&self, priority_id: &str, name: &str) -> Result<()> {
-        let api = self.client.api();
         let body = types::UpdatePriorityRequest {
             name: Some(name.to_owned()),
             reset: None,
         };
-        let call = api.update_priority().priority_id(priority_id).body(body);
-        call.await.map(drop)
+        self.client
+            .api()
+            .update_priority()
+            .priority_id(priority_id)
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// Gives every priority its default name back.
     pub async fn reset(&self) -> Result<()> {
-        let api = self.client.api();
-        api.reset_priorities().await.map(drop)
+        self.client.api().reset_priorities().await.map(drop)
     }
 }
 
@@ -104,19 +104,22 @@ impl<'a> SlaPolicies<'a> {
         description: Option<&str>,
         due_minutes: i64,
     ) -> Result<Option<types::Sla>> {
-        let api = self.client.api();
         let body = types::SaveSlaRequest {
             name: name.to_owned(),
             description: description.map(str::to_owned),
             due_time_in_minutes: due_minutes,
         };
-        Ok(api.create_sla().body(body).await?.sla)
+        Ok(self.client.api().create_sla().body(body).await?.sla)
     }
 
     /// Deletes a policy.
     pub async fn delete(&self, sla_id: &str) -> Result<()> {
-        let api = self.client.api();
-        api.delete_sla().sla_id(sla_id).await.map(drop)
+        self.client
+            .api()
+            .delete_sla()
+            .sla_id(sla_id)
+            .await
+            .map(drop)
     }
 }
 
@@ -134,20 +137,23 @@ impl<'a> Monitors<'a> {
 
     /// Gives user `username` the monitor role.
     pub async fn add(&self, username: &str) -> Result<types::Monitor> {
-        let api = self.client.api();
         let body = types::UsernameRequest {
             username: username.to_owned(),
         };
-        api.create_monitor().body(body).await
+        self.client.api().create_monitor().body(body).await
     }
 
     /// Takes the monitor role away from user `username`.
     pub async fn remove(&self, username: &str) -> Result<()> {
-        let api = self.client.api();
         let body = types::UsernameRequest {
             username: username.to_owned(),
         };
-        api.delete_monitor().body(body).await.map(drop)
+        self.client
+            .api()
+            .delete_monitor()
+            .body(body)
+            .await
+            .map(drop)
     }
 }
 
@@ -165,14 +171,12 @@ impl<'a> Units<'a> {
 
     /// Creates a unit with its monitors and departments.
     pub async fn create(&self, unit: types::SaveUnitRequest) -> Result<types::Unit> {
-        let api = self.client.api();
-        api.create_unit().body(unit).await
+        self.client.api().create_unit().body(unit).await
     }
 
     /// Deletes a unit.
     pub async fn delete(&self, unit_id: &str) -> Result<()> {
-        let api = self.client.api();
-        api.delete_unit().id(unit_id).await.map(drop)
+        self.client.api().delete_unit().id(unit_id).await.map(drop)
     }
 }
 
@@ -190,15 +194,17 @@ impl<'a> CannedResponses<'a> {
 
     /// Every canned response the caller may use.
     pub async fn all(&self) -> Result<Vec<types::CannedResponse>> {
-        let api = self.client.api();
-        let call = api.get_all_canned_responses();
-        Ok(call.await?.responses)
+        Ok(self
+            .client
+            .api()
+            .get_all_canned_responses()
+            .await?
+            .responses)
     }
 
     /// Creates a canned response: `!shortcut` expands to `text` for the given scope
     /// (`global`, `department` or `user`).
     pub async fn create(&self, shortcut: &str, text: &str, scope: &str) -> Result<()> {
-        let api = self.client.api();
         let body = types::SaveCannedResponseRequest {
             id: None,
             shortcut: shortcut.to_owned(),
@@ -207,13 +213,21 @@ impl<'a> CannedResponses<'a> {
             department_id: None,
             tags: Vec::new(),
         };
-        api.save_canned_response().body(body).await.map(drop)
+        self.client
+            .api()
+            .save_canned_response()
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// Deletes a canned response.
     pub async fn delete(&self, id: &str) -> Result<()> {
-        let api = self.client.api();
-        let call = api.delete_canned_response().id(id);
-        call.await.map(drop)
+        self.client
+            .api()
+            .delete_canned_response()
+            .id(id)
+            .await
+            .map(drop)
     }
 }

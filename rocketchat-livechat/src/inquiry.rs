@@ -36,13 +36,11 @@ impl<'a> Inquiries<'a> {
             user_id: user_id.map(str::to_owned),
             options: None,
         };
-        let api = self.client.api();
-        api.take_inquiry().body(body).await.map(drop)
+        self.client.api().take_inquiry().body(body).await.map(drop)
     }
 
     /// The inquiry of room `rid`, if it has one.
     pub async fn get(&self, rid: &str) -> Result<Option<types::Inquiry>> {
-        let api = self.client.api();
-        Ok(api.get_inquiry().room_id(rid).await?.inquiry)
+        Ok(self.client.api().get_inquiry().room_id(rid).await?.inquiry)
     }
 }

@@ -36,8 +36,13 @@ impl<'a> Rooms<'a> {
                 tmid: None,
             },
         };
-        let api = self.client.api();
-        Ok(api.send_chat_message().body(body).await?.message)
+        Ok(self
+            .client
+            .api()
+            .send_chat_message()
+            .body(body)
+            .await?
+            .message)
     }
 
     /// Closes room `rid` as the logged-in agent, with an optional comment.
@@ -50,8 +55,12 @@ impl<'a> Rooms<'a> {
             force_close: None,
             transcript_email: None,
         };
-        let api = self.client.api();
-        api.close_room_by_user().body(body).await.map(drop)
+        self.client
+            .api()
+            .close_room_by_user()
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// Forwards room `rid` to another agent.
@@ -89,8 +98,7 @@ impl<'a> Rooms<'a> {
     }
 
     async fn forward(&self, body: types::ForwardRoomRequest) -> Result<()> {
-        let api = self.client.api();
-        api.forward_room().body(body).await.map(drop)
+        self.client.api().forward_room().body(body).await.map(drop)
     }
 
     /// The transfers of a room: await it for one page, or `.stream()` it for every item.
@@ -101,8 +109,7 @@ impl<'a> Rooms<'a> {
 
     /// Joins room `rid` as the logged-in agent (to write in a room served by someone else).
     pub async fn join(&self, rid: &str) -> Result<()> {
-        let api = self.client.api();
-        api.join_room().room_id(rid).await.map(drop)
+        self.client.api().join_room().room_id(rid).await.map(drop)
     }
 
     /// Emails the transcript of room `rid` to `email` when the room closes.
@@ -111,44 +118,64 @@ impl<'a> Rooms<'a> {
             email: email.to_owned(),
             subject: subject.to_owned(),
         };
-        let api = self.client.api();
-        let call = api.request_transcript_for_room().rid(rid).body(body);
-        call.await.map(drop)
+        self.client
+            .api()
+            .request_transcript_for_room()
+            .rid(rid)
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// Cancels the pending transcript email of room `rid`.
     pub async fn discard_transcript(&self, rid: &str) -> Result<()> {
-        let api = self.client.api();
-        let call = api.discard_transcript_request().rid(rid);
-        call.await.map(drop)
+        self.client
+            .api()
+            .discard_transcript_request()
+            .rid(rid)
+            .await
+            .map(drop)
     }
 
     /// Puts room `rid` on hold (Enterprise).
     pub async fn hold(&self, rid: &str) -> Result<()> {
-        let api = self.client.api();
         let body = types::RoomIdRequest {
             room_id: rid.to_owned(),
         };
-        api.place_room_on_hold().body(body).await.map(drop)
+        self.client
+            .api()
+            .place_room_on_hold()
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// Resumes room `rid` from hold (Enterprise).
     pub async fn resume(&self, rid: &str) -> Result<()> {
-        let api = self.client.api();
         let body = types::RoomIdRequest {
             room_id: rid.to_owned(),
         };
-        api.resume_room_on_hold().body(body).await.map(drop)
+        self.client
+            .api()
+            .resume_room_on_hold()
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// Puts served room `rid` back in the queue (optionally of another department).
     pub async fn return_to_queue(&self, rid: &str, department_id: Option<&str>) -> Result<bool> {
-        let api = self.client.api();
         let body = types::ReturnAsInquiryRequest {
             room_id: rid.to_owned(),
             department_id: department_id.map(str::to_owned),
         };
-        let call = api.return_room_as_inquiry().body(body);
-        Ok(call.await?.result.unwrap_or(false))
+        Ok(self
+            .client
+            .api()
+            .return_room_as_inquiry()
+            .body(body)
+            .await?
+            .result
+            .unwrap_or(false))
     }
 }

@@ -20,20 +20,33 @@ impl<'a> Triggers<'a> {
 
     /// One trigger; `None` when unknown.
     pub async fn get(&self, trigger_id: &str) -> Result<Option<types::Trigger>> {
-        let api = self.client.api();
-        Ok(api.get_trigger().id(trigger_id).await?.trigger)
+        Ok(self
+            .client
+            .api()
+            .get_trigger()
+            .id(trigger_id)
+            .await?
+            .trigger)
     }
 
     /// Creates (no `_id`) or updates a trigger.
     pub async fn save(&self, trigger: types::SaveTriggerRequest) -> Result<()> {
-        let api = self.client.api();
-        api.save_trigger().body(trigger).await.map(drop)
+        self.client
+            .api()
+            .save_trigger()
+            .body(trigger)
+            .await
+            .map(drop)
     }
 
     /// Deletes a trigger.
     pub async fn delete(&self, trigger_id: &str) -> Result<()> {
-        let api = self.client.api();
-        api.delete_trigger().id(trigger_id).await.map(drop)
+        self.client
+            .api()
+            .delete_trigger()
+            .id(trigger_id)
+            .await
+            .map(drop)
     }
 }
 
@@ -51,25 +64,37 @@ impl<'a> BusinessHours<'a> {
 
     /// The default business hours.
     pub async fn default_hours(&self) -> Result<Option<types::BusinessHour>> {
-        let api = self.client.api();
-        let call = api.get_business_hour().type_("default");
-        Ok(call.await?.business_hour)
+        Ok(self
+            .client
+            .api()
+            .get_business_hour()
+            .type_("default")
+            .await?
+            .business_hour)
     }
 
     /// Creates or updates business hours.
     pub async fn save(&self, hours: types::SaveBusinessHourRequest) -> Result<()> {
-        let api = self.client.api();
-        api.save_business_hour().body(hours).await.map(drop)
+        self.client
+            .api()
+            .save_business_hour()
+            .body(hours)
+            .await
+            .map(drop)
     }
 
     /// Removes business hours (`BusinessHourType::Custom` ones; Enterprise).
     pub async fn remove(&self, id: &str, kind: types::BusinessHourType) -> Result<()> {
-        let api = self.client.api();
         let body = types::RemoveBusinessHourRequest {
             id: id.to_owned(),
             type_: kind,
         };
-        api.remove_business_hour().body(body).await.map(drop)
+        self.client
+            .api()
+            .remove_business_hour()
+            .body(body)
+            .await
+            .map(drop)
     }
 }
 
@@ -88,9 +113,13 @@ impl<'a> CustomFields<'a> {
 
     /// One definition; `None` when unknown.
     pub async fn get(&self, field_id: &str) -> Result<Option<types::CustomField>> {
-        let api = self.client.api();
-        let call = api.get_custom_field().id(field_id);
-        Ok(call.await?.custom_field)
+        Ok(self
+            .client
+            .api()
+            .get_custom_field()
+            .id(field_id)
+            .await?
+            .custom_field)
     }
 
     /// Creates or updates a definition.
@@ -98,17 +127,25 @@ impl<'a> CustomFields<'a> {
         &self,
         field: types::SaveCustomFieldRequest,
     ) -> Result<Option<types::CustomField>> {
-        let api = self.client.api();
-        let call = api.save_custom_field().body(field);
-        Ok(call.await?.custom_field)
+        Ok(self
+            .client
+            .api()
+            .save_custom_field()
+            .body(field)
+            .await?
+            .custom_field)
     }
 
     /// Deletes a definition.
     pub async fn delete(&self, field_id: &str) -> Result<()> {
-        let api = self.client.api();
         let body = types::CustomFieldIdRequest {
             custom_field_id: field_id.to_owned(),
         };
-        api.delete_custom_field().body(body).await.map(drop)
+        self.client
+            .api()
+            .delete_custom_field()
+            .body(body)
+            .await
+            .map(drop)
     }
 }

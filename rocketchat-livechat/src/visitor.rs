@@ -59,25 +59,36 @@ impl VisitorSession {
     pub async fn register(&self, profile: builder::VisitorInput) -> Result<types::Visitor> {
         let visitor = types::VisitorInput::try_from(profile.token(self.token.clone()))
             .map_err(invalid::<rocketchat_api::builder::RegisterVisitor>)?;
-        let api = self.client.api();
-        let call = api
+        Ok(self
+            .client
+            .api()
             .register_visitor()
-            .body(types::RegisterVisitorRequest { visitor });
-        Ok(call.await?.visitor)
+            .body(types::RegisterVisitorRequest { visitor })
+            .await?
+            .visitor)
     }
 
     /// The stored visitor.
     pub async fn get(&self) -> Result<types::Visitor> {
-        let api = self.client.api();
-        let call = api.get_visitor().token(self.token.expose_secret());
-        Ok(call.await?.visitor)
+        Ok(self
+            .client
+            .api()
+            .get_visitor()
+            .token(self.token.expose_secret())
+            .await?
+            .visitor)
     }
 
     /// Removes the visitor (GDPR); answers the removed visitor's id.
     pub async fn delete(&self) -> Result<String> {
-        let api = self.client.api();
-        let call = api.delete_visitor().token(self.token.expose_secret());
-        Ok(call.await?.visitor.id)
+        Ok(self
+            .client
+            .api()
+            .delete_visitor()
+            .token(self.token.expose_secret())
+            .await?
+            .visitor
+            .id)
     }
 
     /// The visitor's open room, opened (and queued for an agent) when it has none; the flag
@@ -92,8 +103,7 @@ impl VisitorSession {
         rid: Option<&str>,
         agent_id: Option<&str>,
     ) -> Result<(types::Room, bool)> {
-        let api = self.client.api();
-        let mut request = api.get_room().token(&self.token);
+        let mut request = self.client.api().get_room().token(&self.token);
         if let Some(rid) = rid {
             request = request.rid(rid);
         }
@@ -132,8 +142,7 @@ impl VisitorSession {
             id: message_id.map(str::to_owned),
             agent: None,
         };
-        let api = self.client.api();
-        Ok(api.send_message().body(body).await?.message)
+        Ok(self.client.api().send_message().body(body).await?.message)
     }
 
     /// The latest messages of room `rid`, newest first (the server's default of 20).
@@ -148,8 +157,12 @@ impl VisitorSession {
         limit: Option<u32>,
         end: Option<DateTime<Utc>>,
     ) -> Result<Vec<types::Message>> {
-        let api = self.client.api();
-        let mut request = api.get_message_history().rid(rid).token(&self.token);
+        let mut request = self
+            .client
+            .api()
+            .get_message_history()
+            .rid(rid)
+            .token(&self.token);
         if let Some(limit) = limit {
             request = request.limit(i64::from(limit));
         }
@@ -165,16 +178,19 @@ impl VisitorSession {
             token: self.token.clone(),
             rid: rid.to_owned(),
         };
-        let api = self.client.api();
-        Ok(api.close_room().body(body).await?.comment)
+        Ok(self.client.api().close_room().body(body).await?.comment)
     }
 
     /// The widget configuration with this visitor's session: the visitor, its open room
     /// and serving agent when there are any.
     pub async fn config(&self) -> Result<types::LivechatConfig> {
-        let api = self.client.api();
-        let call = api.get_config().token(&self.token);
-        Ok(call.await?.config)
+        Ok(self
+            .client
+            .api()
+            .get_config()
+            .token(&self.token)
+            .await?
+            .config)
     }
 
     /// Emails the transcript of room `rid` to `email`; answers the server's note for the visitor.
@@ -185,8 +201,13 @@ impl VisitorSession {
             email: email.to_owned(),
             subject: None,
         };
-        let api = self.client.api();
-        Ok(api.request_transcript().body(body).await?.message)
+        Ok(self
+            .client
+            .api()
+            .request_transcript()
+            .body(body)
+            .await?
+            .message)
     }
 }
 

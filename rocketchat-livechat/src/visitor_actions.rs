@@ -10,31 +10,36 @@ use crate::VisitorSession;
 impl VisitorSession {
     /// Sets one of the visitor's custom fields (a visitor-scoped field id).
     pub async fn set_custom_field(&self, key: &str, value: &str, overwrite: bool) -> Result<()> {
-        let api = self.client().api();
         let body = types::SetCustomFieldRequest {
             token: self.token().clone(),
             key: key.to_owned(),
             value: value.to_owned(),
             overwrite,
         };
-        let call = api.set_visitor_custom_field().body(body);
-        call.await.map(drop)
+        self.client()
+            .api()
+            .set_visitor_custom_field()
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// Sets several of the visitor's custom fields.
     pub async fn set_custom_fields(&self, fields: Vec<types::CustomFieldInput>) -> Result<()> {
-        let api = self.client().api();
         let body = types::SetCustomFieldsRequest {
             token: self.token().clone(),
             custom_fields: fields,
         };
-        let call = api.set_visitor_custom_fields().body(body);
-        call.await.map(drop)
+        self.client()
+            .api()
+            .set_visitor_custom_fields()
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// Records that the visitor opened a page (title and URL), in room `rid` when given.
     pub async fn page_visited(&self, rid: Option<&str>, title: &str, href: &str) -> Result<()> {
-        let api = self.client().api();
         let body = types::PageVisitedRequest {
             token: self.token().clone(),
             rid: rid.map(str::to_owned),
@@ -46,14 +51,17 @@ impl VisitorSession {
                 },
             },
         };
-        let call = api.record_page_visited().body(body);
-        call.await.map(drop)
+        self.client()
+            .api()
+            .record_page_visited()
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// Answers the satisfaction survey of room `rid`: `(item, value)` pairs such as
     /// `("satisfaction", "5")`.
     pub async fn submit_survey(&self, rid: &str, answers: &[(&str, &str)]) -> Result<()> {
-        let api = self.client().api();
         let body = types::SurveyRequest {
             token: self.token().clone(),
             rid: rid.to_owned(),
@@ -65,47 +73,62 @@ impl VisitorSession {
                 })
                 .collect(),
         };
-        let call = api.submit_room_survey().body(body);
-        call.await.map(drop)
+        self.client()
+            .api()
+            .submit_room_survey()
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// Sets the visitor's presence (`UserStatus::Online`, `Away`, `Busy`, `Offline`).
     pub async fn set_status(&self, status: types::UserStatus) -> Result<()> {
-        let api = self.client().api();
         let body = types::VisitorStatusRequest {
             token: self.token().clone(),
             status,
         };
-        let call = api.set_visitor_status().body(body);
-        call.await.map(drop)
+        self.client()
+            .api()
+            .set_visitor_status()
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// Moves the visitor's room `rid` to another department.
     pub async fn transfer_to_department(&self, rid: &str, department: &str) -> Result<()> {
-        let api = self.client().api();
         let body = types::DepartmentTransferRequest {
             token: self.token().clone(),
             rid: rid.to_owned(),
             department: department.to_owned(),
         };
-        let call = api.transfer_visitor_department().body(body);
-        call.await.map(drop)
+        self.client()
+            .api()
+            .transfer_visitor_department()
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// The agent serving room `rid`, if any.
     pub async fn agent(&self, rid: &str) -> Result<Option<types::AgentInfo>> {
-        let api = self.client().api();
-        let call = api
+        Ok(self
+            .client()
+            .api()
             .get_agent_info()
             .rid(rid)
-            .token(self.token().expose_secret());
-        Ok(call.await?.agent)
+            .token(self.token().expose_secret())
+            .await?
+            .agent)
     }
 
     /// The agent a new chat of the visitor would be routed to (optionally in a department).
     pub async fn next_agent(&self, department: Option<&str>) -> Result<Option<types::AgentInfo>> {
-        let api = self.client().api();
-        let mut request = api.get_next_agent().token(self.token().expose_secret());
+        let mut request = self
+            .client()
+            .api()
+            .get_next_agent()
+            .token(self.token().expose_secret());
         if let Some(department) = department {
             request = request.department(department);
         }
@@ -119,19 +142,23 @@ impl VisitorSession {
         message_id: &str,
         text: &str,
     ) -> Result<types::EditedMessageResponseMessage> {
-        let api = self.client().api();
         let body = types::VisitorMessageRequest {
             token: self.token().clone(),
             rid: rid.to_owned(),
             msg: text.to_owned(),
         };
-        let call = api.update_visitor_message().id(message_id).body(body);
-        Ok(call.await?.message)
+        Ok(self
+            .client()
+            .api()
+            .update_visitor_message()
+            .id(message_id)
+            .body(body)
+            .await?
+            .message)
     }
 
     /// Deletes one of the visitor's messages in room `rid`.
     pub async fn delete_message(&self, rid: &str, message_id: &str) -> Result<()> {
-        let api = self.client().api();
         let body = types::VisitorMessageRefRequest {
             token: self.token().clone(),
             rid: rid.to_owned(),
@@ -139,21 +166,26 @@ impl VisitorSession {
             offset: None,
             sort: None,
         };
-        let call = api.delete_visitor_message().id(message_id).body(body);
-        call.await.map(drop)
+        self.client()
+            .api()
+            .delete_visitor_message()
+            .id(message_id)
+            .body(body)
+            .await
+            .map(drop)
     }
 
     /// Runs the external service of trigger `trigger_id` for the visitor (Enterprise).
     pub async fn call_trigger(&self, trigger_id: &str) -> Result<types::ExternalServiceResult> {
-        let api = self.client().api();
         let body = types::CallExternalServiceRequest {
             token: self.token().clone(),
             extra_data: Vec::new(),
         };
-        let call = api
+        self.client()
+            .api()
             .call_trigger_external_service()
             .id(trigger_id)
-            .body(body);
-        call.await
+            .body(body)
+            .await
     }
 }

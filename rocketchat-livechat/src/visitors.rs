@@ -34,15 +34,23 @@ impl<'a> VisitorDirectory<'a> {
 
     /// A visitor by id (without its token).
     pub async fn get(&self, visitor_id: &str) -> Result<types::Visitor> {
-        let api = self.client.api();
-        let call = api.get_visitor_info().visitor_id(visitor_id);
-        Ok(call.await?.visitor)
+        Ok(self
+            .client
+            .api()
+            .get_visitor_info()
+            .visitor_id(visitor_id)
+            .await?
+            .visitor)
     }
 
     /// The open rooms of the visitor with this token.
     pub async fn rooms_of(&self, token: &str) -> Result<Vec<types::VisitorRoom>> {
-        let api = self.client.api();
-        let call = api.list_visitor_rooms().token(token);
-        Ok(call.await?.rooms)
+        Ok(self
+            .client
+            .api()
+            .list_visitor_rooms()
+            .token(token)
+            .await?
+            .rooms)
     }
 }

@@ -104,16 +104,15 @@ impl Follower {
     ) -> Result<Vec<types::Message>> {
         match self {
             Follower::Visitor(visitor) => visitor.history_page(rid, Some(GAP_PAGE), end).await,
-            Follower::User(client) => {
-                let api = client.api();
-                let call = api
-                    .list_room_messages()
-                    .rid(rid)
-                    .sort(rocketchat_api::Sort::desc("ts"))
-                    .count(i64::from(GAP_PAGE))
-                    .offset(offset);
-                Ok(call.await?.messages)
-            }
+            Follower::User(client) => Ok(client
+                .api()
+                .list_room_messages()
+                .rid(rid)
+                .sort(rocketchat_api::Sort::desc("ts"))
+                .count(i64::from(GAP_PAGE))
+                .offset(offset)
+                .await?
+                .messages),
         }
     }
 }

@@ -168,8 +168,7 @@ fn as_millis(value: &Value) -> Option<u64> {
 
 impl Webhooks<'_> {
     async fn setting(&self, id: &'static str) -> Result<Value> {
-        let api = self.client.api();
-        let answer = api.get_setting().id(id).await?;
+        let answer = self.client.api().get_setting().id(id).await?;
         Ok(answer.value.unwrap_or(Value::Null))
     }
 
@@ -243,13 +242,11 @@ impl Webhooks<'_> {
         code: &mut Option<(String, TwoFactorMethod)>,
     ) -> Result<()> {
         let send = |code: &Option<(String, TwoFactorMethod)>| {
-            let api = self.client.api();
-            let mut call =
-                api.update_setting()
-                    .id(id)
-                    .body(rocketchat_api::types::UpdateSettingRequest {
-                        value: value.clone(),
-                    });
+            let mut call = self.client.api().update_setting().id(id).body(
+                rocketchat_api::types::UpdateSettingRequest {
+                    value: value.clone(),
+                },
+            );
             if let Some((code, method)) = code {
                 call = call.x_2fa_code(code.clone()).x_2fa_method(method.clone());
             }
@@ -287,8 +284,7 @@ impl Webhooks<'_> {
     /// `view-livechat-webhooks`). Fails when no URL is set (`Webhook_URL_not_set`) or the
     /// webhook did not answer 200 (`error-invalid-webhook-response`).
     pub async fn test(&self) -> Result<()> {
-        let api = self.client.api();
-        api.test_webhook().await.map(drop)
+        self.client.api().test_webhook().await.map(drop)
     }
 }
 
