@@ -94,8 +94,8 @@ fn module<'a>(ast: &'a mut syn::File, name: &str) -> Result<&'a mut Vec<syn::Ite
         .ok_or_else(|| Error::Generate(format!("progenitor's output has no `{name}` module")))
 }
 
-/// Whether progenitor can generate the operation: it cannot send multipart bodies, so those
-/// operations stay in the table (and the coverage) but are written by hand downstream.
+/// Whether progenitor can generate the operation: it cannot send multipart bodies, so for
+/// those operations codegen emits a builder of its own (see [`crate::glue`]).
 pub fn is_generated(operation: &openapiv3::Operation) -> bool {
     match &operation.request_body {
         Some(openapiv3::ReferenceOr::Item(body)) => {

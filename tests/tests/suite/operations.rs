@@ -939,7 +939,7 @@ async fn send_offline_message() {
     assert!(note.unwrap().starts_with("Thank you"));
 }
 
-/// Multipart, sent by hand: the token rides in `x-visitor-token`, no user headers.
+/// Multipart, through codegen's builder: the token rides in `x-visitor-token`, no user headers.
 #[tokio::test]
 async fn upload_file() {
     let server = server().await;
