@@ -30,50 +30,28 @@
 //! # Ok(()) }
 //! ```
 
-mod agent;
-mod analytics;
-mod area;
-mod auth;
-mod client;
-mod contact;
-mod conversation;
-mod department;
-mod enterprise;
-mod hooks;
-mod inbox;
-mod inquiry;
+mod areas;
 #[cfg(feature = "realtime")]
 pub mod realtime;
-mod retry;
-mod room;
-mod settings;
+mod session;
 #[cfg(feature = "testkit")]
 pub mod testkit;
-mod upload;
 mod visitor;
-mod visitor_actions;
-mod visitors;
 #[cfg(feature = "webhooks")]
 pub mod webhook;
 
-pub use agent::Users;
-pub use analytics::Analytics;
-pub use auth::Credentials;
-pub use client::{Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
-pub use contact::Contacts;
-pub use conversation::Follow;
-pub use department::Departments;
-pub use enterprise::{CannedResponses, Monitors, Priorities, SlaPolicies, Tags, Units};
-pub use inquiry::Inquiries;
+pub use areas::{
+    Analytics, BusinessHours, CannedResponses, Contacts, CustomFields, Departments, Inquiries,
+    Monitors, Priorities, Rooms, SlaPolicies, Tags, Triggers, Units, Users, VisitorDirectory,
+};
 #[cfg(feature = "realtime")]
 pub use realtime::{Realtime, RealtimeOptions, RoomEvent, RoomEvents};
-pub use retry::RetryPolicy;
 pub use rocketchat_api::Items;
 pub use rocketchat_api::{Error, Result};
-pub use room::Rooms;
-pub use settings::{BusinessHours, CustomFields, Triggers};
-pub use visitor::VisitorSession;
-pub use visitors::VisitorDirectory;
+pub use session::{
+    Client, ClientBuilder, Credentials, RetryPolicy, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
+};
+pub use visitor::{Follow, VisitorSession};
 
 /// The generated low-level client (every operation of the spec).
 pub use rocketchat_api as api;

@@ -16,7 +16,7 @@ use tokio_tungstenite::tungstenite::Message as WsMessage;
 
 use super::frame::{self, Incoming};
 use super::RealtimeOptions;
-use crate::auth::Session;
+use crate::session::Session;
 use crate::{Error, Result};
 use rocketchat_api::types;
 

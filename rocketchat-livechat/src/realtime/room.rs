@@ -15,7 +15,7 @@ use tokio::sync::mpsc;
 use super::connection::{describe, Notice, Subscription};
 use super::event::{decode_room, Decoded, RoomEvent, LIVECHAT_ROOM, NOTIFY_ROOM, ROOM_MESSAGES};
 use super::frame::stream_params;
-use crate::conversation::TRANSIENT_FAILURES_TOLERATED;
+use crate::session::TRANSIENT_FAILURES_TOLERATED;
 use crate::{Client, VisitorSession};
 use crate::{Error, Result};
 

@@ -29,9 +29,12 @@
 //! # Ok(()) }
 //! ```
 
-mod api;
+mod access;
+mod handlers;
 mod realtime;
 mod reply;
+mod request;
+mod routes;
 mod settings;
 mod state;
 mod webhook;
@@ -39,12 +42,21 @@ mod webhook;
 pub use reply::NOT_SERVED;
 pub use webhook::WebhookAttempt;
 
+/// The operations of the spec the embedded server serves, in the order of the operation
+/// table. Every other operation of the spec answers 501 with `errorType` [`NOT_SERVED`],
+/// naming the operation; a path the spec does not have answers the server's 404.
+pub fn served_operations() -> impl Iterator<Item = &'static rocketchat_api::Operation> {
+    rocketchat_api::OPERATIONS
+        .iter()
+        .filter(|operation| handlers::route(operation.id).is_some())
+}
+
 use std::collections::BTreeSet;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use axum::body::Bytes;
-use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::http::{HeaderMap, Method, Uri};
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
@@ -227,8 +239,14 @@ impl LivechatServer {
 
     /// Sets an agent's presence (`online`, `away`, `busy`, `offline`); the visitors of the
     /// rooms it serves are told on `stream-livechat-room` (`agentStatus`).
+    ///
+    /// # Panics
+    /// When the event cannot be rendered as the spec describes it (a fault of the embedded
+    /// server, which a handler answers with a 500 instead).
     pub fn set_agent_status(&self, user_id: &str, status: &str) {
-        self.state().agent_status(user_id, status);
+        if let Err((_, reason)) = self.state().agent_status(user_id, status) {
+            panic!("{reason}");
+        }
     }
 
     /// Makes an agent available or not for new chats.
@@ -321,7 +339,8 @@ impl Drop for LivechatServer {
     }
 }
 
-/// Parses the request and answers it from the state.
+/// Parses the request and answers it from the state: the spec's operation table says which
+/// operation it is, the routing table which handler answers it.
 async fn serve(
     state: &Arc<Mutex<State>>,
     method: Method,
@@ -329,18 +348,29 @@ async fn serve(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let Some(rest) = uri.path().strip_prefix("/api/v1/") else {
-        let (status, body) = reply::no_route();
-        return (status, axum::Json(body)).into_response();
+    let (status, body) = answer(state, method, &uri, headers, body).await;
+    let mut response = (status, axum::Json(body)).into_response();
+    let headers = response.headers_mut();
+    headers.insert("cache-control", "no-store".parse().expect("valid header"));
+    headers.insert("pragma", "no-cache".parse().expect("valid header"));
+    response
+}
+
+async fn answer(
+    state: &Arc<Mutex<State>>,
+    method: Method,
+    uri: &Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> reply::Reply {
+    let Some((operation, params)) = routes::resolve(&method, uri.path()) else {
+        return reply::no_route();
     };
-    let segments = rest
-        .split('/')
-        .map(|s| {
-            percent_encoding::percent_decode_str(s)
-                .decode_utf8_lossy()
-                .into_owned()
-        })
-        .collect();
+    // In the spec but not here: a distinct 501 naming the operation, so that a test tells it
+    // from a wrong path (the server's 404 "API endpoint not found").
+    let Some(route) = handlers::route(operation.id) else {
+        return reply::not_served(operation);
+    };
     let query = uri
         .query()
         .map(|q| {
@@ -354,44 +384,19 @@ async fn serve(
     } else {
         serde_json::from_slice(&body).map_err(|e| e.to_string())
     };
-    let request = api::Request {
-        method,
-        segments,
+    let request = request::Request {
+        params,
         query,
         headers,
         body,
     };
-    let webhook_test =
-        request.method == Method::POST && request.segments == ["livechat", "webhook.test"];
-    let (status, body): (StatusCode, Value) = if webhook_test {
-        // It waits for the webhook's answer: not under the lock.
-        webhook::test(state, &request).await
-    } else {
-        let mut state = state
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        api::handle(&mut state, &request)
-    };
-    let (status, body) = if status == StatusCode::NOT_FOUND && body == reply::no_route().1 {
-        not_served(&request.method, uri.path()).unwrap_or((status, body))
-    } else {
-        (status, body)
-    };
-    let mut response = (status, axum::Json(body)).into_response();
-    let headers = response.headers_mut();
-    headers.insert("cache-control", "no-store".parse().expect("valid header"));
-    headers.insert("pragma", "no-cache".parse().expect("valid header"));
-    response
-}
-
-/// The spec's operation for a request the embedded server has no route for: a path of the
-/// spec that is not served gets a distinct 501 naming the operation, so that a test tells it
-/// from a wrong path (the server's 404 "API endpoint not found").
-fn not_served(method: &Method, path: &str) -> Option<reply::Reply> {
-    let operation = rocketchat_api::OPERATIONS
-        .iter()
-        .filter(|op| op.method == method.as_str() && op.matches_path(path))
-        // The most literal template wins (`visitor/status` over `visitor/{token}`).
-        .min_by_key(|op| op.path.matches('{').count())?;
-    Some(reply::not_served(operation))
+    match route {
+        handlers::Route::WebhookTest => webhook::test(state, &request).await,
+        handlers::Route::Handler(handler) => {
+            let mut state = state
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            handler(&mut state, &request).unwrap_or_else(|error| error)
+        }
+    }
 }

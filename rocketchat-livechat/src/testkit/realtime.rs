@@ -12,7 +12,7 @@ use futures::{SinkExt, StreamExt};
 use serde_json::{json, Value};
 use tokio::sync::mpsc;
 
-use super::api::has_permission;
+use super::access::has_permission;
 use super::state::State;
 
 /// How often the server pings a connection (Meteor's heartbeat).

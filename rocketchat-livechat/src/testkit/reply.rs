@@ -87,6 +87,15 @@ pub(crate) fn not_served(operation: &rocketchat_api::Operation) -> Reply {
     )
 }
 
+/// 500 for a record or event the embedded server rendered in a shape the spec does not
+/// allow: a fault of the embedded server, answered with its reason instead of a panic.
+pub(crate) fn render_failure(reason: String) -> Reply {
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        json!({"success": false, "error": reason, "errorType": "error-testkit-render"}),
+    )
+}
+
 /// 400 `{success: false}`, as `API.v1.failure()` with nothing to say.
 pub(crate) fn failure() -> Reply {
     (StatusCode::BAD_REQUEST, json!({"success": false}))

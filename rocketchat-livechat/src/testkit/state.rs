@@ -6,19 +6,29 @@ use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use rocketchat_api::types;
 use serde_json::{json, Map, Value};
 
+use super::reply::{meteor, render_failure, Reply};
+
 /// Checks a rendered record against the generated model of the spec: what the embedded
-/// server answers is what the spec describes, and a render that breaks the spec fails loudly.
+/// server answers is what the spec describes, and a render that breaks the spec is a 500 that
+/// says why (the embedded server's own fault).
 /// The record goes out as rendered, not re-serialized from the model, so that it reads as the
 /// server writes it (dates with milliseconds, whole numbers without `.0`).
-pub(crate) fn conform<T: serde::de::DeserializeOwned>(value: Value) -> Value {
-    if let Err(error) = serde_json::from_value::<T>(value.clone()) {
-        panic!(
+pub(crate) fn conform<T: serde::de::DeserializeOwned>(value: Value) -> Rendered {
+    match serde_json::from_value::<T>(value.clone()) {
+        Ok(_) => Ok(value),
+        Err(error) => Err(render_failure(format!(
             "testkit renders a {} the spec does not allow: {error}",
             std::any::type_name::<T>()
-        );
+        ))),
     }
-    value
 }
+
+fn invalid_room() -> Reply {
+    meteor("error-invalid-room", "Invalid room")
+}
+
+/// A record or event as the server writes it, or the 500 of a render the spec does not allow.
+pub(crate) type Rendered = Result<Value, Reply>;
 
 pub(crate) fn iso(ts: DateTime<Utc>) -> String {
     ts.to_rfc3339_opts(SecondsFormat::Millis, true)
@@ -36,7 +46,7 @@ pub(crate) struct User {
 }
 
 impl User {
-    pub fn json(&self) -> Value {
+    pub fn json(&self) -> Rendered {
         let user = json!({
             "_id": self.id,
             "username": self.username,
@@ -74,7 +84,7 @@ pub(crate) struct Visitor {
 }
 
 impl Visitor {
-    pub fn json(&self) -> Value {
+    pub fn json(&self) -> Rendered {
         let mut v = json!({
             "_id": self.id,
             "token": self.token,
@@ -106,7 +116,7 @@ impl Visitor {
     }
 
     /// The visitor as stored on its rooms and inquiries (IVisitor).
-    pub fn brief(&self) -> Value {
+    pub fn brief(&self) -> Rendered {
         let mut v = json!({"_id": self.id, "username": self.username, "token": self.token, "status": "online"});
         if let Some(name) = &self.name {
             v["name"] = json!(name);
@@ -136,7 +146,7 @@ pub(crate) struct Room {
 }
 
 impl Room {
-    pub fn json(&self) -> Value {
+    pub fn json(&self) -> Rendered {
         let mut v = json!({
             "_id": self.id,
             "t": "l",
@@ -199,7 +209,7 @@ pub(crate) struct Inquiry {
 }
 
 impl Inquiry {
-    pub fn json(&self) -> Value {
+    pub fn json(&self) -> Rendered {
         let mut v = json!({
             "_id": self.id,
             "rid": self.rid,
@@ -222,7 +232,7 @@ impl Inquiry {
     }
 
     /// What `inquiries.list` answers: a projection.
-    pub fn listed(&self) -> Value {
+    pub fn listed(&self) -> Rendered {
         let mut v = json!({"_id": self.id, "rid": self.rid, "name": self.name, "ts": iso(self.ts), "status": self.status});
         if let Some(department) = &self.department {
             v["department"] = json!(department);
@@ -239,7 +249,7 @@ pub(crate) struct Department {
 }
 
 impl Department {
-    pub fn json(&self) -> Value {
+    pub fn json(&self) -> Rendered {
         let mut v = self.body.clone();
         v["_id"] = json!(self.id);
         v["numAgents"] = json!(self.agents.len());
@@ -247,24 +257,23 @@ impl Department {
         conform::<types::Department>(v)
     }
 
-    pub fn agents_json(&self) -> Value {
-        Value::Array(
-            self.agents
-                .iter()
-                .enumerate()
-                .map(|(i, (agent_id, username))| {
-                    conform::<types::DepartmentAgent>(json!({
-                        "_id": format!("{}-{agent_id}", self.id),
-                        "agentId": agent_id,
-                        "departmentId": self.id,
-                        "departmentEnabled": self.body["enabled"],
-                        "username": username,
-                        "count": 0,
-                        "order": i,
-                    }))
-                })
-                .collect(),
-        )
+    pub fn agents_json(&self) -> Rendered {
+        self.agents
+            .iter()
+            .enumerate()
+            .map(|(i, (agent_id, username))| {
+                conform::<types::DepartmentAgent>(json!({
+                    "_id": format!("{}-{agent_id}", self.id),
+                    "agentId": agent_id,
+                    "departmentId": self.id,
+                    "departmentEnabled": self.body["enabled"],
+                    "username": username,
+                    "count": 0,
+                    "order": i,
+                }))
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(Value::Array)
     }
 }
 
@@ -328,12 +337,22 @@ impl State {
             .find(|u| u.username == username || u.username.eq_ignore_ascii_case(username))
     }
 
+    /// The room `rid`; the server's `error-invalid-room` when there is none.
+    pub fn room(&self, rid: &str) -> Result<&Room, Reply> {
+        self.rooms.get(rid).ok_or_else(invalid_room)
+    }
+
+    /// The room `rid`, to change it; `error-invalid-room` when there is none.
+    pub fn room_mut(&mut self, rid: &str) -> Result<&mut Room, Reply> {
+        self.rooms.get_mut(rid).ok_or_else(invalid_room)
+    }
+
     pub fn visitor_by_token(&self, token: &str) -> Option<&Visitor> {
         self.visitors.values().find(|v| v.token == token)
     }
 
     /// Appends a message to a room; answers it.
-    pub fn post(&mut self, rid: &str, mut message: Value) -> Value {
+    pub fn post(&mut self, rid: &str, mut message: Value) -> Rendered {
         let id = match message.get("_id").and_then(Value::as_str) {
             Some(id) => id.to_owned(),
             None => self.id(),
@@ -343,13 +362,13 @@ impl State {
         message["rid"] = json!(rid);
         message["ts"] = json!(iso(ts));
         message["_updatedAt"] = json!(iso(ts));
-        let message = conform::<types::Message>(message);
+        let message = conform::<types::Message>(message)?;
         if let Some(room) = self.rooms.get_mut(rid) {
             room.messages.push(message.clone());
         }
         self.realtime
             .emit("stream-room-messages", rid, vec![message.clone()]);
-        message
+        Ok(message)
     }
 
     /// A message changed in place (edited): its subscribers get it again, same `_id`.
@@ -359,34 +378,36 @@ impl State {
     }
 
     /// A message was deleted.
-    pub fn message_deleted(&self, rid: &str, id: &str) {
+    pub fn message_deleted(&self, rid: &str, id: &str) -> Result<(), Reply> {
         self.realtime.emit(
             "stream-notify-room",
             &format!("{rid}/deleteMessage"),
-            vec![conform::<types::DeletedMessageEvent>(json!({ "_id": id }))],
+            vec![conform::<types::DeletedMessageEvent>(json!({ "_id": id }))?],
         );
+        Ok(())
     }
 
     /// The inquiry entered, changed in, or left the queue (`added`, `changed`, `removed`):
     /// emitted on its department's key, or on `public` when it has none.
-    pub fn inquiry_event(&self, inquiry_id: &str, change: &str) {
+    pub fn inquiry_event(&self, inquiry_id: &str, change: &str) -> Result<(), Reply> {
         let Some(inquiry) = self.inquiries.get(inquiry_id) else {
-            return;
+            return Ok(());
         };
-        let mut event = inquiry.json();
+        let mut event = inquiry.json()?;
         event["type"] = json!(change);
-        let event = conform::<types::InquiryQueueEvent>(event);
+        let event = conform::<types::InquiryQueueEvent>(event)?;
         let key = match &inquiry.department {
             Some(department) => format!("department/{department}"),
             None => "public".to_owned(),
         };
         self.realtime
             .emit("stream-livechat-inquiry-queue-observer", &key, vec![event]);
+        Ok(())
     }
 
     /// The room was given to `agent` (or back to the queue with `None`): the visitor hears of
     /// it on `stream-livechat-room`, the agent gets a subscription.
-    pub fn agent_assigned(&mut self, rid: &str, agent: Option<&User>) {
+    pub fn agent_assigned(&mut self, rid: &str, agent: Option<&User>) -> Result<(), Reply> {
         let data = agent.map(|agent| {
             conform::<types::AgentInfo>(json!({
                 "_id": agent.id, "username": agent.username, "name": agent.name,
@@ -395,20 +416,27 @@ impl State {
             }))
         });
         let mut event = json!({"type": "agentData"});
-        if let Some(data) = data {
+        if let Some(data) = data.transpose()? {
             event["data"] = data;
         }
-        let event = conform::<types::RoomAgentDataEvent>(event);
+        let event = conform::<types::RoomAgentDataEvent>(event)?;
         self.realtime.emit("stream-livechat-room", rid, vec![event]);
         if let Some(agent) = agent {
-            self.subscription_event(rid, &agent.id, &agent.username, "inserted");
+            self.subscription_event(rid, &agent.id, &agent.username, "inserted")?;
         }
+        Ok(())
     }
 
     /// The agent's subscription to the room was inserted or removed.
-    pub fn subscription_event(&mut self, rid: &str, uid: &str, username: &str, action: &str) {
+    pub fn subscription_event(
+        &mut self,
+        rid: &str,
+        uid: &str,
+        username: &str,
+        action: &str,
+    ) -> Result<(), Reply> {
         let Some(room) = self.rooms.get(rid) else {
-            return;
+            return Ok(());
         };
         let (fname, visitor, open) = (room.fname.clone(), room.visitor.clone(), room.open);
         let id = self.id();
@@ -422,19 +450,20 @@ impl State {
                 "ts": ts, "ls": ts, "_updatedAt": ts, "v": visitor,
             })
         };
-        let subscription = conform::<types::Subscription>(subscription);
+        let subscription = conform::<types::Subscription>(subscription)?;
         self.realtime.emit(
             "stream-notify-user",
             &format!("{uid}/subscriptions-changed"),
             vec![json!(action), subscription],
         );
+        Ok(())
     }
 
     /// The serving agent's presence changed: the visitors of its open rooms hear of it.
-    pub fn agent_status(&self, uid: &str, status: &str) {
+    pub fn agent_status(&self, uid: &str, status: &str) -> Result<(), Reply> {
         let event = conform::<types::RoomAgentStatusEvent>(
             json!({"type": "agentStatus", "status": status}),
-        );
+        )?;
         for room in self.rooms.values().filter(|r| {
             r.open
                 && r.served_by
@@ -444,6 +473,7 @@ impl State {
             self.realtime
                 .emit("stream-livechat-room", &room.id, vec![event.clone()]);
         }
+        Ok(())
     }
 }
 
@@ -457,6 +487,20 @@ mod tests {
     fn conform_keeps_the_rendered_form() {
         let rendered = json!({"_id": "m1", "rid": "r1", "msg": "hi", "ts": "2026-11-20T10:16:00.000Z",
             "_updatedAt": "2026-11-20T10:16:00.000Z", "u": {"_id": "u1", "username": "ada"}});
-        assert_eq!(conform::<types::Message>(rendered.clone()), rendered);
+        assert_eq!(conform::<types::Message>(rendered.clone()), Ok(rendered));
+    }
+
+    /// A render the spec does not allow is the embedded server's own fault: a 500 that names
+    /// the model and the reason, never a panic that drops the connection.
+    #[test]
+    fn a_render_the_spec_does_not_allow_is_a_500_with_the_reason() {
+        let (status, body) = conform::<types::Message>(json!({"_id": 7})).unwrap_err();
+        assert_eq!(status, axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+        let error = body["error"].as_str().unwrap();
+        assert!(
+            error.contains("Message") && error.contains("invalid type"),
+            "{error}"
+        );
+        assert_eq!(body["success"], false);
     }
 }

@@ -15,7 +15,7 @@ use serde_json::{json, Map, Value};
 use tokio::sync::mpsc;
 
 use super::reply::{self, done, Reply};
-use super::state::{iso, Room, State, User};
+use super::state::{iso, Rendered, Room, State, User};
 
 /// Attempts per delivery, as `sendRequest(postData, 5, ...)`.
 const ATTEMPTS: u32 = 5;
@@ -103,7 +103,7 @@ impl State {
     }
 
     /// A message as `sendToCRM` lists it.
-    fn crm_message(&self, room: &Room, message: &Value) -> Value {
+    fn crm_message(&self, room: &Room, message: &Value) -> Rendered {
         let visitor_username = room.visitor["username"].as_str().unwrap_or_default();
         let username = message["u"]["username"].as_str().unwrap_or_default();
         let mut entry = Map::new();
@@ -132,9 +132,9 @@ impl State {
     }
 
     /// The room part of every room event (`getLivechatRoomGuestInfo`).
-    fn guest_info(&self, room: &Room) -> Map<String, Value> {
+    fn guest_info(&self, room: &Room) -> Result<Map<String, Value>, Reply> {
         let mut body = Map::new();
-        let rendered = room.json();
+        let rendered = room.json()?;
         body.insert("_id".into(), json!(room.id));
         body.insert("label".into(), json!(room.fname));
         if let Some(lm) = rendered.get("lm") {
@@ -168,10 +168,10 @@ impl State {
         body.insert("visitor".into(), Value::Object(visitor));
         if let Some((agent_id, _, _)) = &room.served_by {
             if let Some(agent) = self.users.get(agent_id) {
-                body.insert("agent".into(), agent_info(agent));
+                body.insert("agent".into(), agent_info(agent)?);
             }
         }
-        body
+        Ok(body)
     }
 
     /// Queues room event `kind` when a URL is set and the toggle `toggle` is on (`None`: no
@@ -183,14 +183,14 @@ impl State {
         rid: &str,
         carried: Carried<'_>,
         extra: Map<String, Value>,
-    ) {
+    ) -> Result<(), Reply> {
         if !self.webhook_url_set() || toggle.is_some_and(|t| !self.settings.flag(t)) {
-            return;
+            return Ok(());
         }
         let Some(room) = self.rooms.get(rid) else {
-            return;
+            return Ok(());
         };
-        let mut body = self.guest_info(room);
+        let mut body = self.guest_info(room)?;
         body.insert("type".into(), json!(kind));
         let messages: Vec<Value> = match carried {
             Carried::All => room
@@ -198,33 +198,34 @@ impl State {
                 .iter()
                 .filter(|m| listed(m))
                 .map(|m| self.crm_message(room, m))
-                .collect(),
-            Carried::One(message) => vec![self.crm_message(room, message)],
+                .collect::<Result<_, _>>()?,
+            Carried::One(message) => vec![self.crm_message(room, message)?],
             Carried::Nothing => Vec::new(),
         };
         body.insert("messages".into(), Value::Array(messages));
         body.extend(extra);
-        let body = checked(Value::Object(body));
+        let body = checked(Value::Object(body))?;
         self.webhooks.push(Delivery {
             body,
             rid: Some(rid.to_owned()),
         });
+        Ok(())
     }
 
     /// The room was forwarded (to an agent: `oldServedBy`; to a department: `oldDepartmentId`).
-    pub fn crm_forwarded(&self, rid: &str, extra: Map<String, Value>) {
+    pub fn crm_forwarded(&self, rid: &str, extra: Map<String, Value>) -> Result<(), Reply> {
         self.crm_event(
             "LivechatSessionForwarded",
             Some("Livechat_webhook_on_forward"),
             rid,
             Carried::All,
             extra,
-        );
+        )
     }
 
     /// A visitor or agent message was saved: the `Message` event (per sender toggle), and for
     /// a visitor's plain message the lead capture check.
-    pub fn crm_message_saved(&mut self, rid: &str, message: &Value) {
+    pub fn crm_message_saved(&mut self, rid: &str, message: &Value) -> Result<(), Reply> {
         let from_visitor = message.get("token").is_some();
         let toggle = if from_visitor {
             "Livechat_webhook_on_visitor_message"
@@ -238,16 +239,17 @@ impl State {
                 rid,
                 Carried::One(message),
                 Map::new(),
-            );
+            )?;
         }
         if from_visitor && message.get("t").is_none() {
-            self.capture_lead(rid, message["msg"].as_str().unwrap_or_default());
+            self.capture_lead(rid, message["msg"].as_str().unwrap_or_default())?;
         }
+        Ok(())
     }
 
     /// Looks for email addresses and phone numbers in a visitor message, as the lead capture
     /// hook does: saves them on the visitor and sends `LeadCapture`.
-    fn capture_lead(&mut self, rid: &str, text: &str) {
+    fn capture_lead(&mut self, rid: &str, text: &str) -> Result<(), Reply> {
         let patterns = &mut self.webhooks.lead_patterns;
         let mut find = |pattern: &str, case_insensitive: bool| -> Vec<String> {
             if pattern.is_empty() {
@@ -276,10 +278,10 @@ impl State {
         let phones = find(&self.settings.text("Livechat_lead_phone_regex"), false);
         let emails = find(&self.settings.text("Livechat_lead_email_regex"), true);
         if phones.is_empty() && emails.is_empty() {
-            return;
+            return Ok(());
         }
         let Some(token) = self.rooms.get(rid).map(|r| r.visitor_token.clone()) else {
-            return;
+            return Ok(());
         };
         if let Some(visitor) = self.visitors.values_mut().find(|v| v.token == token) {
             for email in emails {
@@ -299,41 +301,46 @@ impl State {
             rid,
             Carried::Nothing,
             Map::new(),
-        );
+        )
     }
 
     /// The offline form was sent: `LivechatOfflineMessage`, a shape of its own.
-    pub fn crm_offline_message(&self, name: &str, email: &str, message: &str) {
+    pub fn crm_offline_message(&self, name: &str, email: &str, message: &str) -> Result<(), Reply> {
         if !self.webhook_url_set() || !self.settings.flag("Livechat_webhook_on_offline_msg") {
-            return;
+            return Ok(());
         }
         let body = checked(json!({
             "type": "LivechatOfflineMessage",
             "sentAt": iso(chrono::Utc::now()),
             "visitor": {"name": name, "email": email},
             "message": message,
-        }));
+        }))?;
         self.webhooks.push(Delivery { body, rid: None });
+        Ok(())
     }
 }
 
 /// The agent as the webhook tells it: its first email address, no custom fields here.
-fn agent_info(agent: &User) -> Value {
-    json!({
+fn agent_info(agent: &User) -> Rendered {
+    Ok(json!({
         "_id": agent.id,
         "username": agent.username,
         "name": agent.name,
-        "email": agent.json()["emails"][0]["address"],
-    })
+        "email": agent.json()?["emails"][0]["address"],
+    }))
 }
 
 /// Every body is checked as the client's receiver decodes it (the spec's model its `type`
 /// names), as every REST answer is checked, and goes out as rendered.
-fn checked(body: Value) -> Value {
+fn checked(body: Value) -> Rendered {
     match crate::webhook::Event::from_value(body.clone()) {
-        Ok(event) if !matches!(event.payload(), crate::webhook::Payload::Other(_)) => body,
-        Ok(_) => panic!("testkit builds a webhook body of a type the spec does not have: {body}"),
-        Err(error) => panic!("testkit builds a webhook body the spec does not allow: {error}"),
+        Ok(event) if !matches!(event.payload(), crate::webhook::Payload::Other(_)) => Ok(body),
+        Ok(_) => Err(reply::render_failure(format!(
+            "testkit builds a webhook body of a type the spec does not have: {body}"
+        ))),
+        Err(error) => Err(reply::render_failure(format!(
+            "testkit builds a webhook body the spec does not allow: {error}"
+        ))),
     }
 }
 
@@ -422,11 +429,11 @@ async fn deliver(http: &reqwest::Client, state: &Weak<Mutex<State>>, delivery: D
 /// said 200.
 pub(crate) async fn test(
     state: &std::sync::Arc<Mutex<State>>,
-    request: &super::api::Request,
+    request: &super::request::Request,
 ) -> Reply {
     let settings = {
         let guard = state.lock().unwrap_or_else(|p| p.into_inner());
-        match super::api::user_with(&guard, request, &["view-livechat-webhooks"]) {
+        match super::access::user_with(&guard, request, &["view-livechat-webhooks"]) {
             Ok(_) => (
                 guard.settings.text("Livechat_webhookUrl"),
                 guard.settings.text("Livechat_secret_token"),
@@ -439,7 +446,7 @@ pub(crate) async fn test(
         return reply::plain("Webhook_URL_not_set");
     }
     let now = iso(chrono::Utc::now());
-    let sample = checked(json!({
+    let sample = match checked(json!({
         "type": "LivechatSession",
         "_id": "fasd6f5a4sd6f8a4sdf",
         "label": "title",
@@ -459,7 +466,10 @@ pub(crate) async fn test(
             {"username": "visitor-username", "msg": "message content", "ts": now},
             {"username": "agent.username", "agentId": "asdf89as6df8", "msg": "message content from agent", "ts": now},
         ],
-    }));
+    })) {
+        Ok(sample) => sample,
+        Err(failure) => return failure,
+    };
     let http = reqwest::Client::new();
     let answer = http
         .post(&url)

@@ -7,8 +7,8 @@ use rocketchat_api::types::TwoFactorMethod;
 use rocketchat_api::{Lenient, SecretString};
 use serde_json::{json, Value};
 
-use crate::area::area;
-use crate::auth::Credentials;
+use crate::areas::area;
+use crate::Credentials;
 use crate::{Error, Result};
 
 area! {

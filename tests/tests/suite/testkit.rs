@@ -614,3 +614,79 @@ async fn an_operation_not_served_says_so() {
     assert_eq!(status, 404);
     assert_eq!(body["error"], "API endpoint not found");
 }
+
+/// The README's list of what the embedded server serves, as the routing table has it.
+fn served_list() -> String {
+    let mut list = String::from("| operation | request |\n| --- | --- |\n");
+    for operation in rocketchat_livechat::testkit::served_operations() {
+        let path = operation.path.trim_start_matches("/api/v1/");
+        list.push_str(&format!(
+            "| `{}` | `{} {path}` |\n",
+            operation.id, operation.method
+        ));
+    }
+    list
+}
+
+#[test]
+fn the_readme_lists_what_the_testkit_serves() {
+    let readme = include_str!("../../../README.md");
+    let start = "<!-- served-by-testkit: from the routing table; a test checks it -->\n";
+    let end = "<!-- end served-by-testkit -->";
+    let listed = readme
+        .split_once(start)
+        .and_then(|(_, rest)| rest.split_once(end))
+        .map(|(list, _)| list)
+        .expect("README has the served-by-testkit block");
+    let expected = served_list();
+    assert_eq!(
+        listed, expected,
+        "README's served-by-testkit block is out of date; it should read:\n{expected}"
+    );
+}
+
+/// Every operation of the spec is answered: by its handler when the routing table has one,
+/// else with the distinct 501 naming it; a request resolves to its own operation, never to
+/// another one's handler.
+#[tokio::test]
+async fn every_operation_is_served_or_says_it_is_not() {
+    let server = LivechatServer::start().await.unwrap();
+    let served: Vec<&str> = rocketchat_livechat::testkit::served_operations()
+        .map(|op| op.id)
+        .collect();
+    assert!(served.len() >= 37, "{served:?}");
+    let http = reqwest::Client::new();
+    for operation in rocketchat_livechat::OPERATIONS {
+        let mut path = String::new();
+        for segment in operation.path.split('/').filter(|s| !s.is_empty()) {
+            path.push('/');
+            path.push_str(if segment.starts_with('{') {
+                "x"
+            } else {
+                segment
+            });
+        }
+        let method = reqwest::Method::from_bytes(operation.method.as_bytes()).unwrap();
+        let answer = http
+            .request(method, format!("{}{path}", server.url()))
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap();
+        let status = answer.status().as_u16();
+        let body: Value = answer.json().await.unwrap();
+        if served.contains(&operation.id) {
+            assert_ne!(status, 501, "{} is served: {body}", operation.id);
+            assert_ne!(status, 404, "{} is served: {body}", operation.id);
+        } else {
+            assert_eq!(status, 501, "{}: {body}", operation.id);
+            assert_eq!(body["errorType"], rocketchat_livechat::testkit::NOT_SERVED);
+            let error = body["error"].as_str().unwrap();
+            assert!(
+                error.contains(&format!("serve {} (", operation.id)),
+                "{}: {error}",
+                operation.id
+            );
+        }
+    }
+}

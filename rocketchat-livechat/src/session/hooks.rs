@@ -10,8 +10,8 @@ use reqwest::header::{HeaderName, HeaderValue};
 use rocketchat_api::{rate_limit, Error, Operation};
 use tracing::Instrument;
 
-use crate::auth::{Credentials, Session, UserAuth};
-use crate::retry::RetryPolicy;
+use super::auth::{Credentials, Session, UserAuth};
+use super::retry::RetryPolicy;
 
 /// The [`rocketchat_api::Hooks`] of a [`crate::Client`].
 #[derive(Debug)]

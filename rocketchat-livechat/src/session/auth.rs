@@ -128,6 +128,7 @@ impl Session {
         &self.renewing
     }
 
+    #[cfg(feature = "realtime")]
     pub fn username(&self) -> Option<String> {
         self.username
             .read()

@@ -8,6 +8,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use futures::{Stream, StreamExt};
 use rocketchat_api::types::{self, builder};
 
+use crate::session::TRANSIENT_FAILURES_TOLERATED;
 use crate::Result;
 use crate::VisitorSession;
 
@@ -16,10 +17,6 @@ const HISTORY_BATCH: u32 = 50;
 
 /// Message ids a follower remembers to drop repeats; the oldest are forgotten past this.
 const SEEN_CAPACITY: usize = 5_000;
-
-/// Transient failures in a row (e.g. while the server restarts) a stream rides out before it
-/// gives up with the error.
-pub(crate) const TRANSIENT_FAILURES_TOLERATED: u32 = 30;
 
 /// Options of [`VisitorSession::messages`].
 #[derive(Debug, Clone)]

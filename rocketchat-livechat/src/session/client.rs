@@ -6,9 +6,9 @@ use std::time::Duration;
 use rocketchat_api::types;
 use rocketchat_api::SecretString;
 
-use crate::auth::{Credentials, Renewal, Session, UserAuth};
-use crate::hooks::SessionHooks;
-use crate::retry::RetryPolicy;
+use super::auth::{Credentials, Renewal, Session, UserAuth};
+use super::hooks::SessionHooks;
+use super::retry::RetryPolicy;
 use crate::{Error, Result};
 
 /// Default time a whole request may take.

@@ -6,7 +6,7 @@ use std::time::Duration;
 use futures::{Stream, StreamExt};
 use rocketchat_api::types;
 
-use crate::conversation::TRANSIENT_FAILURES_TOLERATED;
+use crate::session::TRANSIENT_FAILURES_TOLERATED;
 use crate::{Client, Inquiries};
 use crate::{Error, Result};
 

@@ -5,7 +5,7 @@
 use rocketchat_api::builder;
 use rocketchat_api::types;
 
-use crate::area::area;
+use super::area;
 use crate::Result;
 
 area! {

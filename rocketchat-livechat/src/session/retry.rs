@@ -2,6 +2,10 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+/// Transient failures in a row (e.g. while the server restarts) a stream rides out before it
+/// gives up with the error.
+pub(crate) const TRANSIENT_FAILURES_TOLERATED: u32 = 30;
+
 /// How the client retries, configured once with
 /// [`ClientBuilder::retry`](crate::ClientBuilder::retry).
 ///

@@ -1,0 +1,54 @@
+//! Who is calling and what they may do: the login headers and the permissions of each role.
+
+use super::reply::{self, Reply};
+use super::request::Request;
+use super::state::{State, User};
+
+const AGENT_PERMISSIONS: &[&str] = &[
+    "view-l-room",
+    "transfer-livechat-guest",
+    "close-livechat-room",
+];
+const MANAGER_PERMISSIONS: &[&str] = &[
+    "view-l-room",
+    "transfer-livechat-guest",
+    "close-livechat-room",
+    "close-others-livechat-room",
+    "view-livechat-manager",
+    "view-livechat-rooms",
+    "manage-livechat-departments",
+    "manage-livechat-agents",
+    "manage-livechat-managers",
+    "view-livechat-webhooks",
+];
+
+pub(crate) fn has_permission(user: &User, permission: &str) -> bool {
+    user.roles.contains("admin")
+        || (user.roles.contains("livechat-manager") && MANAGER_PERMISSIONS.contains(&permission))
+        || (user.roles.contains("livechat-agent") && AGENT_PERMISSIONS.contains(&permission))
+}
+
+pub(crate) fn authenticate(state: &State, req: &Request) -> Result<User, Reply> {
+    let header = |name: &str| req.headers.get(name).and_then(|v| v.to_str().ok());
+    let (Some(user_id), Some(token)) = (header("x-user-id"), header("x-auth-token")) else {
+        return Err(reply::unauthorized());
+    };
+    match state.tokens.get(token) {
+        Some(owner) if owner == user_id => state
+            .users
+            .get(user_id)
+            .cloned()
+            .ok_or_else(reply::unauthorized),
+        _ => Err(reply::unauthorized()),
+    }
+}
+
+/// Authentication, then every permission of `all`.
+pub(crate) fn user_with(state: &State, req: &Request, all: &[&str]) -> Result<User, Reply> {
+    let user = authenticate(state, req)?;
+    if all.iter().all(|p| has_permission(&user, p)) {
+        Ok(user)
+    } else {
+        Err(reply::forbidden())
+    }
+}

@@ -1,0 +1,138 @@
+//! Agents and managers: the role lists, adding and removing a role, an agent's departments.
+
+use serde_json::{json, Value};
+
+use crate::testkit::access::{authenticate, has_permission, user_with};
+use crate::testkit::reply::{self, done, meteor, ok, plain, Reply};
+use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
+use crate::testkit::state::{State, User};
+
+/// `GET livechat/agents/:agentId/departments`.
+pub(super) fn agent_departments(state: &State, req: &Request, agent_id: &str) -> Handled {
+    let user = user_with(state, req, &["view-l-room"])?;
+    if user.id != agent_id && !has_permission(&user, "view-livechat-manager") {
+        return Err(reply::forbidden());
+    }
+    query_keys(req, &[], &["enabledDepartmentsOnly"])?;
+    let mut departments = Vec::new();
+    for department in state.departments.values() {
+        let Value::Array(agents) = department.agents_json()? else {
+            continue;
+        };
+        if let Some(mut mine) = agents.into_iter().find(|a| a["agentId"] == json!(agent_id)) {
+            mine["departmentName"] = department.body["name"].clone();
+            departments.push(mine);
+        }
+    }
+    Ok(ok(json!({ "departments": departments })))
+}
+
+/// The role a `livechat/users/:type` path names, once the caller is known and allowed:
+/// `transfer-livechat-guest` lists agents too (to pick one to forward to), everything else
+/// needs `view-livechat-manager`.
+fn role(state: &State, req: &Request, listing: bool) -> Result<&'static str, Reply> {
+    let kind = req.param("type");
+    let role = match kind {
+        "agent" => "livechat-agent",
+        "manager" => "livechat-manager",
+        _ => {
+            authenticate(state, req)?;
+            return Err(plain("Invalid type"));
+        }
+    };
+    let caller = authenticate(state, req)?;
+    let allowed = has_permission(&caller, "view-livechat-manager")
+        || (listing && kind == "agent" && has_permission(&caller, "transfer-livechat-guest"));
+    if allowed {
+        Ok(role)
+    } else {
+        Err(reply::forbidden())
+    }
+}
+
+/// `GET livechat/users/:type`.
+pub(super) fn list_users(state: &mut State, req: &Request) -> Handled {
+    let role = role(state, req, true)?;
+    query_keys(
+        req,
+        &[],
+        &[
+            "text",
+            "onlyAvailable",
+            "excludeId",
+            "showIdleAgents",
+            "offset",
+            "count",
+            "sort",
+        ],
+    )?;
+    let text = req.query("text").map(str::to_lowercase);
+    let only_available = req.query("onlyAvailable") == Some("true");
+    let mut users: Vec<Value> = state
+        .users
+        .values()
+        .filter(|u| u.roles.contains(role))
+        .filter(|u| {
+            text.as_ref().is_none_or(|t| {
+                u.username.to_lowercase().contains(t) || u.name.to_lowercase().contains(t)
+            })
+        })
+        .filter(|u| !only_available || u.available)
+        .filter(|u| req.query("excludeId") != Some(u.id.as_str()))
+        .map(|u| {
+            let mut v = u.json()?;
+            v["departments"] = json!(state
+                .departments
+                .values()
+                .filter(|d| d.agents.iter().any(|(a, _)| *a == u.id))
+                .map(|d| d.id.clone())
+                .collect::<Vec<_>>());
+            Ok(v)
+        })
+        .collect::<Result<_, Reply>>()?;
+    sort(req, &mut users, ("username", 1))?;
+    Ok(page(req, "users", users))
+}
+
+/// `POST livechat/users/:type`: gives a user the role.
+pub(super) fn create_user(state: &mut State, req: &Request) -> Handled {
+    let role = role(state, req, false)?;
+    let body = req.body()?;
+    body_keys(body, &["username"], &[])?;
+    let username = str_field(body, "username").unwrap_or_default();
+    let user = state
+        .user_by_name(username)
+        .map(|u| u.id.clone())
+        .and_then(|id| state.users.get_mut(&id))
+        .ok_or_else(|| meteor("error-invalid-user", "Invalid user"))?;
+    user.roles.insert(role.to_owned());
+    Ok(ok(json!({"user": user.json()?})))
+}
+
+/// `GET livechat/users/:type/:_id`: `user` is `null` for a user without the role.
+pub(super) fn get_user(state: &mut State, req: &Request) -> Handled {
+    let role = role(state, req, false)?;
+    let id = req.param("_id");
+    let user = state
+        .users
+        .get(id)
+        .filter(|u| u.roles.contains(role))
+        .map(User::json)
+        .transpose()?;
+    Ok(ok(json!({ "user": user })))
+}
+
+/// `DELETE livechat/users/:type/:_id`: takes the role away.
+pub(super) fn delete_user(state: &mut State, req: &Request) -> Handled {
+    let role = role(state, req, false)?;
+    let id = req.param("_id");
+    let removed = state
+        .users
+        .get_mut(id)
+        .is_some_and(|user| user.roles.remove(role));
+    if removed {
+        Ok(done())
+    } else {
+        Err(reply::failure())
+    }
+}

@@ -1,0 +1,175 @@
+//! A request as the handlers read it, and the checks and shapes every route shares: the
+//! typed routes' key validation, `offset`/`count` paging and the JSON `sort`.
+
+use axum::http::HeaderMap;
+use serde_json::{json, Map, Value};
+
+use super::reply::{self, meteor, ok, plain, Reply};
+
+/// A handler's answer: `Err` carries the error reply, so that `?` ends the handler.
+pub(crate) type Handled = Result<Reply, Reply>;
+
+/// A parsed request.
+pub(crate) struct Request {
+    /// The path parameters of the operation's template, percent-decoded.
+    pub params: Vec<(&'static str, String)>,
+    pub query: Vec<(String, String)>,
+    pub headers: HeaderMap,
+    /// The JSON body; `Err` holds the parse error of a body that is not JSON.
+    pub body: Result<Value, String>,
+}
+
+impl Request {
+    /// The path parameter `name` of the operation's template (every route's template has
+    /// the ones its handler reads; empty otherwise).
+    pub(crate) fn param(&self, name: &str) -> &str {
+        self.params
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    pub(crate) fn query(&self, key: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub(crate) fn query_all(&self, key: &str) -> Vec<String> {
+        self.query
+            .iter()
+            .filter(|(k, _)| k == key || k.strip_suffix("[]") == Some(key))
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    pub(crate) fn body(&self) -> Result<&Map<String, Value>, Reply> {
+        match &self.body {
+            Ok(Value::Object(map)) => Ok(map),
+            Ok(_) => Err(reply::invalid_params("invalid-params", "must be object")),
+            Err(e) => Err(plain(&format!("Invalid JSON body: {e}"))),
+        }
+    }
+}
+
+/// Typed-route validation: required keys present, no keys beyond `allowed`.
+fn check_keys<'a>(
+    keys: impl Iterator<Item = &'a str>,
+    required: &[&str],
+    allowed: &[&str],
+    error_type: &str,
+    present: impl Fn(&str) -> bool,
+) -> Result<(), Reply> {
+    for key in required {
+        if !present(key) {
+            return Err(reply::invalid_params(
+                error_type,
+                &format!("must have required property '{key}'"),
+            ));
+        }
+    }
+    for key in keys {
+        if !allowed.contains(&key) && !required.contains(&key) {
+            return Err(reply::invalid_params(
+                error_type,
+                "must NOT have additional properties",
+            ));
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn body_keys(
+    body: &Map<String, Value>,
+    required: &[&str],
+    allowed: &[&str],
+) -> Result<(), Reply> {
+    check_keys(
+        body.keys().map(String::as_str),
+        required,
+        allowed,
+        "invalid-params",
+        |k| body.get(k).is_some_and(|v| !v.is_null()),
+    )
+}
+
+pub(crate) fn query_keys(req: &Request, required: &[&str], allowed: &[&str]) -> Result<(), Reply> {
+    let keys: Vec<&str> = req
+        .query
+        .iter()
+        .map(|(k, _)| k.trim_end_matches("[]"))
+        .collect();
+    check_keys(
+        keys.into_iter(),
+        required,
+        allowed,
+        "error-invalid-params",
+        |k| req.query(k).is_some(),
+    )
+}
+
+pub(crate) fn str_field<'a>(body: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    body.get(key).and_then(Value::as_str)
+}
+
+/// `offset`/`count` paging of a list, answered as `{<key>: [...], count, offset, total}`.
+pub(crate) fn page(req: &Request, key: &str, items: Vec<Value>) -> Reply {
+    let offset: usize = req
+        .query("offset")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let count: usize = req
+        .query("count")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50)
+        .min(100);
+    let total = items.len();
+    let take = if count == 0 { usize::MAX } else { count };
+    let slice: Vec<Value> = items.into_iter().skip(offset).take(take).collect();
+    let mut body = Map::new();
+    body.insert("count".into(), json!(slice.len()));
+    body.insert("offset".into(), json!(offset));
+    body.insert("total".into(), json!(total));
+    body.insert(key.into(), Value::Array(slice));
+    ok(Value::Object(body))
+}
+
+/// Sorts by the JSON `sort` parameter (one field, 1 or -1); 400 `error-invalid-sort` otherwise.
+pub(crate) fn sort(req: &Request, items: &mut [Value], default: (&str, i64)) -> Result<(), Reply> {
+    let (field, direction) = match req.query("sort") {
+        None => (default.0.to_owned(), default.1),
+        Some(raw) => {
+            let parsed: Option<(String, i64)> = serde_json::from_str::<Map<String, Value>>(raw)
+                .ok()
+                .and_then(|m| m.into_iter().next())
+                .and_then(|(k, v)| v.as_i64().filter(|d| *d == 1 || *d == -1).map(|d| (k, d)));
+            parsed.ok_or_else(|| {
+                meteor(
+                    "error-invalid-sort",
+                    &format!("Invalid sort parameter provided: \"{raw}\""),
+                )
+            })?
+        }
+    };
+    items.sort_by(|a, b| {
+        let ord = compare(&a[&field], &b[&field]);
+        if direction < 0 {
+            ord.reverse()
+        } else {
+            ord
+        }
+    });
+    Ok(())
+}
+
+fn compare(a: &Value, b: &Value) -> std::cmp::Ordering {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x
+            .as_f64()
+            .partial_cmp(&y.as_f64())
+            .unwrap_or(std::cmp::Ordering::Equal),
+        (Value::String(x), Value::String(y)) => x.cmp(y),
+        _ => a.to_string().cmp(&b.to_string()),
+    }
+}
