@@ -349,8 +349,19 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
 
     let mut builder_items = Vec::new();
     let mut root_items = Vec::new();
+    let mut operation_consts = Vec::new();
     for (index, row) in rows.iter().enumerate() {
         let name = format_ident!("{}", pascal_case(&row.id));
+        let constant = format_ident!("{}", row.id.to_uppercase());
+        let doc = format!(
+            "`{}`: its row of [`OPERATIONS`](crate::OPERATIONS).",
+            row.id
+        );
+        let position = syn::Index::from(index);
+        operation_consts.push(quote! {
+            #[doc = #doc]
+            pub const #constant: &crate::Operation = &crate::OPERATIONS[#position];
+        });
         let output: syn::Type = if row.generated {
             outputs.get(&name.to_string()).cloned().ok_or_else(|| {
                 Error::Generate(format!(
@@ -439,6 +450,13 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
         /// The names of the spec's secret fields (`format: password`), masked in error
         /// excerpts.
         pub const SECRET_FIELDS: &[&str] = &[#(#secrets),*];
+
+        /// Each operation's row of [`OPERATIONS`] as a constant named after its id
+        /// (`operations::GET_VISITOR`), for code that names an operation without a
+        /// builder at hand: a typo is a compile error, not a string that never matches.
+        pub mod operations {
+            #(#operation_consts)*
+        }
 
         #(#page_impls)*
 

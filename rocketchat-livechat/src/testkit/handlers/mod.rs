@@ -11,6 +11,8 @@ mod settings;
 mod users;
 mod visitor;
 
+use rocketchat_api::{operations, Operation};
+
 use super::request::{Handled, Request};
 use super::state::State;
 
@@ -27,109 +29,121 @@ pub(crate) enum Route {
     WebhookTest,
 }
 
-/// Every operation the embedded server serves, by operation id (sorted, for the lookup).
-pub(crate) const ROUTES: &[(&str, Route)] = &[
-    ("close_room", Route::Handler(room::close_room)),
+/// Every operation the embedded server serves, sorted by operation id for the lookup.
+pub(crate) const ROUTES: &[(&Operation, Route)] = &[
+    (operations::CLOSE_ROOM, Route::Handler(room::close_room)),
     (
-        "close_room_by_user",
+        operations::CLOSE_ROOM_BY_USER,
         Route::Handler(room::close_room_by_user),
     ),
     (
-        "create_department",
+        operations::CREATE_DEPARTMENT,
         Route::Handler(department::create_department),
     ),
-    ("create_user", Route::Handler(users::create_user)),
-    ("delete_user", Route::Handler(users::delete_user)),
+    (operations::CREATE_USER, Route::Handler(users::create_user)),
+    (operations::DELETE_USER, Route::Handler(users::delete_user)),
     (
-        "delete_visitor",
+        operations::DELETE_VISITOR,
         Route::Handler(|s, r| visitor::delete_visitor(s, r.param("token"))),
     ),
     (
-        "delete_visitor_message",
+        operations::DELETE_VISITOR_MESSAGE,
         Route::Handler(|s, r| message::delete_message(s, r, r.param("_id"))),
     ),
-    ("forward_room", Route::Handler(room::forward_room)),
-    ("get_config", Route::Handler(|s, r| visitor::config(s, r))),
+    (operations::FORWARD_ROOM, Route::Handler(room::forward_room)),
     (
-        "get_department",
+        operations::GET_CONFIG,
+        Route::Handler(|s, r| visitor::config(s, r)),
+    ),
+    (
+        operations::GET_DEPARTMENT,
         Route::Handler(|s, r| department::get_department(s, r, r.param("_id"))),
     ),
     (
-        "get_inquiry",
+        operations::GET_INQUIRY,
         Route::Handler(|s, r| inquiry::get_inquiry(s, r)),
     ),
     (
-        "get_integration_settings",
+        operations::GET_INTEGRATION_SETTINGS,
         Route::Handler(|s, r| settings::integration_settings(s, r)),
     ),
-    ("get_me", Route::Handler(|s, r| auth::me(s, r))),
+    (operations::GET_ME, Route::Handler(|s, r| auth::me(s, r))),
     (
-        "get_message_history",
+        operations::GET_MESSAGE_HISTORY,
         Route::Handler(|s, r| message::history(s, r, r.param("rid"))),
     ),
-    ("get_room", Route::Handler(room::get_room)),
+    (operations::GET_ROOM, Route::Handler(room::get_room)),
     (
-        "get_setting",
+        operations::GET_SETTING,
         Route::Handler(|s, r| settings::get(s, r, r.param("_id"))),
     ),
-    ("get_user", Route::Handler(users::get_user)),
+    (operations::GET_USER, Route::Handler(users::get_user)),
     (
-        "get_visitor",
+        operations::GET_VISITOR,
         Route::Handler(|s, r| visitor::get_visitor(s, r.param("token"))),
     ),
     (
-        "list_agent_departments",
+        operations::LIST_AGENT_DEPARTMENTS,
         Route::Handler(|s, r| users::agent_departments(s, r, r.param("agentId"))),
     ),
     (
-        "list_departments",
+        operations::LIST_DEPARTMENTS,
         Route::Handler(|s, r| department::list_departments(s, r)),
     ),
     (
-        "list_inquiries",
+        operations::LIST_INQUIRIES,
         Route::Handler(|s, r| inquiry::list_inquiries(s, r, false)),
     ),
     (
-        "list_queued_inquiries_for_user",
+        operations::LIST_QUEUED_INQUIRIES_FOR_USER,
         Route::Handler(|s, r| inquiry::list_inquiries(s, r, true)),
     ),
     (
-        "list_room_messages",
+        operations::LIST_ROOM_MESSAGES,
         Route::Handler(|s, r| message::room_messages(s, r, r.param("rid"))),
     ),
-    ("list_rooms", Route::Handler(|s, r| room::list_rooms(s, r))),
-    ("list_users", Route::Handler(users::list_users)),
-    ("login", Route::Handler(auth::login)),
-    ("logout", Route::Handler(auth::logout)),
     (
-        "register_visitor",
+        operations::LIST_ROOMS,
+        Route::Handler(|s, r| room::list_rooms(s, r)),
+    ),
+    (operations::LIST_USERS, Route::Handler(users::list_users)),
+    (operations::LOGIN, Route::Handler(auth::login)),
+    (operations::LOGOUT, Route::Handler(auth::logout)),
+    (
+        operations::REGISTER_VISITOR,
         Route::Handler(visitor::register_visitor),
     ),
     (
-        "request_transcript",
+        operations::REQUEST_TRANSCRIPT,
         Route::Handler(|s, r| visitor::transcript(s, r)),
     ),
     (
-        "save_integrations",
+        operations::SAVE_INTEGRATIONS,
         Route::Handler(settings::save_integrations),
     ),
     (
-        "send_chat_message",
+        operations::SEND_CHAT_MESSAGE,
         Route::Handler(message::chat_send_message),
     ),
-    ("send_message", Route::Handler(message::send_message)),
     (
-        "send_offline_message",
+        operations::SEND_MESSAGE,
+        Route::Handler(message::send_message),
+    ),
+    (
+        operations::SEND_OFFLINE_MESSAGE,
         Route::Handler(|s, r| visitor::offline_message(s, r)),
     ),
-    ("take_inquiry", Route::Handler(inquiry::take_inquiry)),
-    ("test_webhook", Route::WebhookTest),
     (
-        "update_setting",
+        operations::TAKE_INQUIRY,
+        Route::Handler(inquiry::take_inquiry),
+    ),
+    (operations::TEST_WEBHOOK, Route::WebhookTest),
+    (
+        operations::UPDATE_SETTING,
         Route::Handler(|s, r| settings::update(s, r, r.param("_id"))),
     ),
     (
-        "update_visitor_message",
+        operations::UPDATE_VISITOR_MESSAGE,
         Route::Handler(|s, r| message::edit_message(s, r, r.param("_id"))),
     ),
 ];
@@ -137,7 +151,7 @@ pub(crate) const ROUTES: &[(&str, Route)] = &[
 /// How the embedded server answers the operation with this id, if it serves it.
 pub(crate) fn route(operation_id: &str) -> Option<Route> {
     ROUTES
-        .binary_search_by(|(id, _)| (*id).cmp(operation_id))
+        .binary_search_by(|(operation, _)| operation.id.cmp(operation_id))
         .ok()
         .map(|index| ROUTES[index].1)
 }
@@ -147,14 +161,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_table_is_sorted_and_names_operations_of_the_spec() {
-        assert!(ROUTES.windows(2).all(|w| w[0].0 < w[1].0));
-        for (id, _) in ROUTES {
-            assert!(
-                rocketchat_api::operation(id).is_some(),
-                "{id} is not in the spec"
-            );
-            assert!(route(id).is_some());
+    fn the_table_is_sorted_for_the_lookup() {
+        assert!(ROUTES.windows(2).all(|w| w[0].0.id < w[1].0.id));
+        for (operation, _) in ROUTES {
+            assert!(route(operation.id).is_some(), "{}", operation.id);
         }
         assert!(route("no_such_operation").is_none());
     }
