@@ -1,4 +1,5 @@
-//! Generates the client from the spec in `../openapi` into `OUT_DIR/livechat.rs`.
+//! Generates the client from the spec in `../openapi` into `OUT_DIR/livechat.rs` and the
+//! item files it includes (`OUT_DIR/livechat/`).
 
 use std::path::PathBuf;
 
@@ -12,10 +13,22 @@ fn main() {
         println!("cargo:rerun-if-changed={}", file.display());
     }
     let spec = codegen::load_checked(&spec_dir).unwrap_or_else(|e| fail(&e));
-    let source = codegen::generate(&spec).unwrap_or_else(|e| fail(&e));
-    let out =
-        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("livechat.rs");
-    std::fs::write(&out, source).unwrap_or_else(|e| fail(&e));
+    // One file per generated item (see `codegen::generate_files`): a spec edit recompiles
+    // the items it touches, not the whole client.
+    let generated = codegen::generate_files(&spec, "livechat").unwrap_or_else(|e| fail(&e));
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let items = out.join("livechat");
+    if items.exists() {
+        std::fs::remove_dir_all(&items).unwrap_or_else(|e| fail(&e));
+    }
+    for (path, source) in &generated.files {
+        let path = out.join(path);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).unwrap_or_else(|e| fail(&e));
+        }
+        std::fs::write(&path, source).unwrap_or_else(|e| fail(&e));
+    }
+    std::fs::write(out.join("livechat.rs"), &generated.root).unwrap_or_else(|e| fail(&e));
 }
 
 /// A build script reports failure by exiting non-zero; the message names the operation and field.

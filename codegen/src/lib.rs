@@ -2,8 +2,10 @@
 //!
 //! One job: the OpenAPI spec in `openapi/` in, formatted Rust out. [`load`] reads the spec,
 //! [`lint`](lint::lint) checks the project's rules, [`generate`] runs progenitor (builder
-//! interface) and adds the glue the spec implies (see [`glue`]). [`coverage`] compares the
-//! spec with the published list of server operations.
+//! interface) and adds the glue the spec implies (see [`glue`]), without the model builders
+//! no request can reach; [`generate_files`] writes the result as one file per type, so that a
+//! spec edit recompiles only what it touches. [`coverage`] compares the spec with the
+//! published list of server operations.
 //!
 //! ```no_run
 //! let spec = codegen::load(std::path::Path::new("openapi"))?;
@@ -18,11 +20,13 @@ pub mod extensions;
 mod generate;
 pub mod glue;
 pub mod lint;
+mod prune;
 mod spec;
+mod split;
 pub mod stats;
 
 pub use error::{Error, Result};
-pub use generate::{generate, is_generated};
+pub use generate::{generate, generate_files, is_generated, Generated};
 pub use spec::{files, load, load_value};
 
 use std::path::Path;
