@@ -1,21 +1,23 @@
-//! Generates the client from the spec in `../openapi` into `OUT_DIR/livechat.rs` and the
-//! item files it includes (`OUT_DIR/livechat/`).
+//! Generates the client from the spec in `openapi/` (which the workspace's `openapi/` links
+//! to, so the spec travels in this crate's package) into `OUT_DIR/livechat.rs` and the item
+//! files it includes (`OUT_DIR/livechat/`).
 
 use std::path::PathBuf;
 
 fn main() {
     let manifest =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let spec_dir = manifest.join("..").join("openapi");
+    let spec_dir = manifest.join("openapi");
     println!("cargo:rerun-if-changed={}", spec_dir.display());
-    let files = codegen::files(&spec_dir).unwrap_or_else(|e| fail(&e));
+    let files = rocketchat_codegen::files(&spec_dir).unwrap_or_else(|e| fail(&e));
     for file in &files {
         println!("cargo:rerun-if-changed={}", file.display());
     }
-    let spec = codegen::load_checked(&spec_dir).unwrap_or_else(|e| fail(&e));
-    // One file per generated item (see `codegen::generate_files`): a spec edit recompiles
+    let spec = rocketchat_codegen::load_checked(&spec_dir).unwrap_or_else(|e| fail(&e));
+    // One file per generated item (see `rocketchat_codegen::generate_files`): a spec edit recompiles
     // the items it touches, not the whole client.
-    let generated = codegen::generate_files(&spec, "livechat").unwrap_or_else(|e| fail(&e));
+    let generated =
+        rocketchat_codegen::generate_files(&spec, "livechat").unwrap_or_else(|e| fail(&e));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let items = out.join("livechat");
     if items.exists() {

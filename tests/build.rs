@@ -8,11 +8,12 @@ fn main() {
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let spec_dir = manifest.join("..").join("openapi");
     println!("cargo:rerun-if-changed={}", spec_dir.display());
-    let spec = codegen::load(&spec_dir).unwrap_or_else(|e| panic!("cannot load the spec: {e}"));
+    let spec =
+        rocketchat_codegen::load(&spec_dir).unwrap_or_else(|e| panic!("cannot load the spec: {e}"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(
         out.join("decoders.rs"),
-        codegen::glue::component_decoders(&spec),
+        rocketchat_codegen::glue::component_decoders(&spec),
     )
     .unwrap_or_else(|e| panic!("cannot write the decoders: {e}"));
 }

@@ -92,6 +92,7 @@ fn tree(spec: &OpenAPI) -> Result<syn::File> {
         })
         .ok_or_else(|| Error::Generate("progenitor's output has no `builder` module".into()))?;
     prune::model_builders(&mut ast)?;
+    prepare_tls_in_new(&mut ast)?;
     let glue = glue::tokens(spec, &outputs)?;
     let parse = |tokens: proc_macro2::TokenStream| -> Result<syn::File> {
         syn::parse2(tokens).map_err(|e| Error::Format(e.to_string()))
@@ -118,6 +119,29 @@ pub(crate) fn render(ast: &syn::File) -> Result<String> {
         ));
     }
     Ok(source.replacen(PROGENITOR_IMPORT, "use progenitor_client::{", 1))
+}
+
+/// progenitor's `Client::new` builds a `reqwest::Client`; with the `rustls-ring` feature the
+/// TLS provider must be installed first, so `new` starts with `crate::tls::prepare()`.
+fn prepare_tls_in_new(ast: &mut syn::File) -> Result<()> {
+    let new = ast
+        .items
+        .iter_mut()
+        .filter_map(|item| match item {
+            syn::Item::Impl(block) if block.trait_.is_none() => Some(block),
+            _ => None,
+        })
+        .filter(|block| matches!(&*block.self_ty, syn::Type::Path(p) if p.path.is_ident("Client")))
+        .flat_map(|block| block.items.iter_mut())
+        .find_map(|item| match item {
+            syn::ImplItem::Fn(f) if f.sig.ident == "new" => Some(f),
+            _ => None,
+        })
+        .ok_or_else(|| Error::Generate("progenitor's output has no `Client::new`".into()))?;
+    new.block
+        .stmts
+        .insert(0, syn::parse_quote!(crate::tls::prepare();));
+    Ok(())
 }
 
 /// The items of progenitor's module `name`.

@@ -8,9 +8,9 @@
 //! published list of server operations.
 //!
 //! ```no_run
-//! let spec = codegen::load(std::path::Path::new("openapi"))?;
-//! let rust = codegen::generate(&spec)?;
-//! # Ok::<(), codegen::Error>(())
+//! let spec = rocketchat_codegen::load(std::path::Path::new("openapi"))?;
+//! let rust = rocketchat_codegen::generate(&spec)?;
+//! # Ok::<(), rocketchat_codegen::Error>(())
 //! ```
 
 pub mod coverage;

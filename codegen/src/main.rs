@@ -1,15 +1,15 @@
-//! `codegen` for people: lint the spec, print the coverage table, dump the generated source.
+//! `rocketchat-codegen` for people: lint the spec, print the coverage table, dump the generated source.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  codegen check [SPEC]               lint the spec (default: openapi/)
-  codegen coverage [SPEC] [LIST]     covered and missing operations against the published list
-                                     (default list: openapi/published-operations.tsv)
-  codegen dump [SPEC]                print the generated Rust source
-  codegen stats [SPEC]               how precise the spec is (models, required fields, enums,
-                                     lenient fields, validator-checked operations)";
+  rocketchat-codegen check [SPEC]            lint the spec (default: openapi/)
+  rocketchat-codegen coverage [SPEC] [LIST]  covered and missing operations against the published
+                                             list (default: openapi/published-operations.tsv)
+  rocketchat-codegen dump [SPEC]             print the generated Rust source
+  rocketchat-codegen stats [SPEC]            how precise the spec is (models, required fields,
+                                             enums, lenient fields, validator-checked operations)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,8 +28,8 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|| workspace_path("openapi/published-operations.tsv")),
         ),
         Some("stats") => stats(&spec_arg(1)),
-        Some("dump") => codegen::load(&spec_arg(1))
-            .and_then(|spec| codegen::generate(&spec))
+        Some("dump") => rocketchat_codegen::load(&spec_arg(1))
+            .and_then(|spec| rocketchat_codegen::generate(&spec))
             .map(|source| print!("{source}"))
             .map_err(|e| e.to_string()),
         _ => Err(USAGE.to_owned()),
@@ -55,8 +55,8 @@ fn workspace_path(relative: &str) -> PathBuf {
 }
 
 fn check(spec: &Path) -> Result<(), String> {
-    let loaded = codegen::load_checked(spec).map_err(|e| e.to_string())?;
-    let count = codegen::lint::operations(&loaded).count();
+    let loaded = rocketchat_codegen::load_checked(spec).map_err(|e| e.to_string())?;
+    let count = rocketchat_codegen::lint::operations(&loaded).count();
     println!(
         "{}: {count} operations, no problems, every example fits its schema",
         spec.display()
@@ -65,26 +65,26 @@ fn check(spec: &Path) -> Result<(), String> {
 }
 
 fn stats(spec: &Path) -> Result<(), String> {
-    let value = codegen::load_value(spec).map_err(|e| e.to_string())?;
+    let value = rocketchat_codegen::load_value(spec).map_err(|e| e.to_string())?;
     let record_path = spec.join("records").join("validators.json");
     let record = std::fs::read_to_string(&record_path)
         .ok()
         .and_then(|text| serde_json::from_str(&text).ok());
     print!(
         "{}",
-        codegen::stats::stats(&value, record.as_ref()).render()
+        rocketchat_codegen::stats::stats(&value, record.as_ref()).render()
     );
     Ok(())
 }
 
 fn coverage(spec: &Path, list: &Path) -> Result<(), String> {
-    let loaded = codegen::load(spec).map_err(|e| e.to_string())?;
+    let loaded = rocketchat_codegen::load(spec).map_err(|e| e.to_string())?;
     let tsv = std::fs::read_to_string(list)
         .map_err(|e| format!("cannot read {}: {e}", list.display()))?;
-    let published = codegen::coverage::parse_published(&tsv);
+    let published = rocketchat_codegen::coverage::parse_published(&tsv);
     print!(
         "{}",
-        codegen::coverage::coverage(&loaded, &published).render()
+        rocketchat_codegen::coverage::coverage(&loaded, &published).render()
     );
     Ok(())
 }

@@ -72,7 +72,7 @@ fn read_one(file: &Path) -> Result<Value> {
         if file.extension().and_then(|e| e.to_str()) == Some("json") {
             serde_json::from_str(&text).map_err(|e| e.to_string())
         } else {
-            serde_yaml::from_str(&text).map_err(|e| e.to_string())
+            serde_yaml_ng::from_str(&text).map_err(|e| e.to_string())
         };
     parsed.map_err(|message| parse_error(file, &message))
 }

@@ -24,6 +24,7 @@
 //! println!("livechat enabled: {}", config.config.enabled);
 //! # Ok(()) }
 //! ```
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The generated code names this crate's own types (open enums, lenient fields) by its name.
 extern crate self as rocketchat_api;
@@ -39,6 +40,7 @@ mod page;
 mod query;
 pub mod rate_limit;
 mod secret;
+pub mod tls;
 mod transport;
 
 pub use call::{Call, CallFuture};

@@ -3,6 +3,7 @@
 
 /// Which Rocket.Chat edition serves an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Edition {
     /// Every edition.
     Community,
@@ -12,6 +13,7 @@ pub enum Edition {
 
 /// One operation as the spec describes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Operation {
     /// The operation id, which is also the client method's name.
     pub id: &'static str,

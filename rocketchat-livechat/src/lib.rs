@@ -9,6 +9,22 @@
 //! `webhooks`; its `axum` router with `webhooks-axum`); [`testkit`] is an embedded server for
 //! tests (feature `testkit`).
 //!
+//! # Features
+//!
+//! | feature | default | what it adds |
+//! | --- | --- | --- |
+//! | `rustls-ring` | yes | HTTPS and WSS with rustls and the ring provider |
+//! | `rustls-aws-lc` | | HTTPS and WSS with rustls and the aws-lc-rs provider |
+//! | `native-tls` | | HTTPS and WSS with the platform's TLS library |
+//! | `realtime` | yes | live events over the realtime websocket ([`realtime`]) |
+//! | `webhooks` | yes | typed webhook events, the receiver, webhook settings ([`webhook`]) |
+//! | `webhooks-axum` | | an `axum` router for the webhook |
+//! | `testkit` | | the embedded in-memory server ([`testkit`]) |
+//!
+//! Without a TLS feature the client speaks plain HTTP only. The crate asks tokio for `rt`,
+//! `time`, `sync` and `macros` (plus `net` with `testkit`): any runtime flavour works,
+//! current-thread included.
+//!
 //! ```no_run
 //! use rocketchat_livechat::{Client, types::builder::VisitorInput};
 //!
@@ -29,6 +45,7 @@
 //! }
 //! # Ok(()) }
 //! ```
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod areas;
 #[cfg(feature = "realtime")]
@@ -52,6 +69,10 @@ pub use session::{
     Client, ClientBuilder, Credentials, RetryPolicy, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT,
 };
 pub use visitor::{Follow, VisitorSession};
+
+/// The HTTP client the crate is built with, for a `reqwest::Client` of your own
+/// ([`ClientBuilder::http_client`]) without a version mismatch.
+pub use reqwest;
 
 /// The generated low-level client (every operation of the spec).
 pub use rocketchat_api as api;

@@ -13,6 +13,7 @@ use rocketchat_api::SecretString;
 /// assert!(!format!("{creds:?}").contains("hunter2"));
 /// ```
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub enum Credentials {
     /// Username (or email) and password; logged in with `POST /api/v1/login`.
     Password {

@@ -52,7 +52,10 @@ pub struct ClientBuilder {
     base_url: Option<String>,
     timeout: Duration,
     connect_timeout: Duration,
-    user_agent: String,
+    /// `None`: the crate's own, on the client it builds; a user's client keeps its own.
+    user_agent: Option<String>,
+    http: Option<reqwest::Client>,
+    proxy_from_env: bool,
     credentials: Option<Credentials>,
     retry: RetryPolicy,
     #[cfg(feature = "realtime")]
@@ -65,7 +68,9 @@ impl Default for ClientBuilder {
             base_url: None,
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
-            user_agent: concat!("rocketchat-livechat-rs/", env!("CARGO_PKG_VERSION")).to_owned(),
+            user_agent: None,
+            http: None,
+            proxy_from_env: true,
             credentials: None,
             retry: RetryPolicy::default(),
             #[cfg(feature = "realtime")]
@@ -81,13 +86,15 @@ impl ClientBuilder {
         self
     }
 
-    /// How long a whole request may take; 30 s by default.
+    /// How long a whole request may take, each attempt of it; 30 s by default. It applies to
+    /// every request, on a client of your own ([`ClientBuilder::http_client`]) too.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
     }
 
-    /// How long opening a connection may take; 10 s by default.
+    /// How long opening a connection may take; 10 s by default. A client of your own
+    /// ([`ClientBuilder::http_client`]) keeps its own connect timeout.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
@@ -106,9 +113,43 @@ impl ClientBuilder {
         self
     }
 
-    /// The `User-Agent` header.
+    /// The `User-Agent` header; `rocketchat-livechat-rs/<version>` unless set (a client of
+    /// your own keeps its own unless this is set).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
-        self.user_agent = user_agent.into();
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// Sends through your own `reqwest::Client`: a proxy, extra root certificates, default
+    /// headers, a TLS setup of your own. The client still signs user calls, supplies the
+    /// visitor token, retries, handles 429 and traces as documented, and
+    /// [`ClientBuilder::timeout`] still bounds each request; the connect timeout, pool and
+    /// proxies are your client's.
+    ///
+    /// With the `rustls-ring` feature, call [`rocketchat_api::tls::prepare`] before
+    /// building a rustls-backed `reqwest::Client` yourself (or install a rustls provider).
+    ///
+    /// ```no_run
+    /// # fn demo() -> Result<(), Box<dyn std::error::Error>> {
+    /// rocketchat_livechat::api::tls::prepare();
+    /// let http = rocketchat_livechat::reqwest::Client::builder()
+    ///     .proxy(rocketchat_livechat::reqwest::Proxy::all("http://proxy.internal:3128")?)
+    ///     .build()?;
+    /// let client = rocketchat_livechat::Client::builder()
+    ///     .base_url("https://chat.example.com")
+    ///     .http_client(http)
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Ignores the proxy settings of the environment (`HTTP_PROXY`, `HTTPS_PROXY`,
+    /// `ALL_PROXY`, `NO_PROXY`), which the client it builds follows by default.
+    pub fn no_proxy(mut self) -> Self {
+        self.proxy_from_env = false;
         self
     }
 
@@ -141,12 +182,32 @@ impl ClientBuilder {
                 "base URL `{base_url}` must be http or https"
             )));
         }
-        let http = reqwest::Client::builder()
-            .timeout(self.timeout)
-            .connect_timeout(self.connect_timeout)
-            .user_agent(self.user_agent)
-            .build()
-            .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+        let (http, user_agent) = match self.http {
+            Some(http) => (http, self.user_agent),
+            None => {
+                rocketchat_api::tls::prepare();
+                let mut http = reqwest::Client::builder()
+                    .timeout(self.timeout)
+                    .connect_timeout(self.connect_timeout)
+                    .user_agent(self.user_agent.unwrap_or_else(|| {
+                        concat!("rocketchat-livechat-rs/", env!("CARGO_PKG_VERSION")).to_owned()
+                    }));
+                if !self.proxy_from_env {
+                    http = http.no_proxy();
+                }
+                let http = http
+                    .build()
+                    .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?;
+                (http, None)
+            }
+        };
+        let user_agent = user_agent
+            .map(|agent| {
+                reqwest::header::HeaderValue::from_str(&agent).map_err(|_| {
+                    Error::Config(format!("user agent `{agent}` is not a header value"))
+                })
+            })
+            .transpose()?;
         let session = Session::new();
         match &self.credentials {
             Some(Credentials::Token {
@@ -166,6 +227,8 @@ impl ClientBuilder {
             base_url: base_url.clone(),
             retry: self.retry,
             retry_posts: false,
+            timeout: self.timeout,
+            user_agent,
         });
         Ok(Client {
             api: rocketchat_api::Client::new_with_client(&base_url, http, hooks.clone()),
@@ -244,6 +307,8 @@ impl Client {
             base_url: self.hooks.base_url.clone(),
             retry: self.hooks.retry.clone(),
             retry_posts: true,
+            timeout: self.hooks.timeout,
+            user_agent: self.hooks.user_agent.clone(),
         });
         let http = rocketchat_api::ClientInfo::client(&self.api).clone();
         Client {

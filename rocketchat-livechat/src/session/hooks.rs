@@ -21,6 +21,10 @@ pub(crate) struct SessionHooks {
     pub retry: RetryPolicy,
     /// Whether POSTs may be retried after connection errors and 502/503/504.
     pub retry_posts: bool,
+    /// Bound of each request, set on the request so that it holds on any `reqwest::Client`.
+    pub timeout: Duration,
+    /// A `User-Agent` to set on each request (asked for on a client of the user's own).
+    pub user_agent: Option<HeaderValue>,
 }
 
 /// What to do after an attempt.
@@ -135,6 +139,12 @@ impl rocketchat_api::Hooks for SessionHooks {
         request: &mut reqwest::Request,
         operation: &'static Operation,
     ) -> Result<(), String> {
+        *request.timeout_mut() = Some(self.timeout);
+        if let Some(agent) = &self.user_agent {
+            request
+                .headers_mut()
+                .insert(reqwest::header::USER_AGENT, agent.clone());
+        }
         self.sign(request, operation)
     }
 

@@ -1,6 +1,6 @@
 //! When and how long to wait before sending a request again.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 /// Transient failures in a row (e.g. while the server restarts) a stream rides out before it
 /// gives up with the error.
@@ -15,7 +15,17 @@ pub(crate) const TRANSIENT_FAILURES_TOLERATED: u32 = 30;
 ///   idempotent methods only (GET, PUT, DELETE); a POST only on a client from
 ///   [`Client::allow_post_retries`](crate::Client::allow_post_retries).
 /// - Timeouts are not retried: the server may still be working on the request.
+///
+/// ```
+/// use std::time::Duration;
+/// use rocketchat_livechat::RetryPolicy;
+/// let policy = RetryPolicy::default()
+///     .max_attempts(5)
+///     .initial_backoff(Duration::from_millis(100));
+/// assert_eq!(policy.max_attempts, 5);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RetryPolicy {
     /// Attempts in all, the first included; 1 disables retries. Default 3.
     pub max_attempts: u32,
@@ -47,6 +57,30 @@ impl RetryPolicy {
         }
     }
 
+    /// Attempts in all, the first included; 1 disables retries.
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts;
+        self
+    }
+
+    /// Wait before the first retry; doubled each time.
+    pub fn initial_backoff(mut self, wait: Duration) -> Self {
+        self.initial_backoff = wait;
+        self
+    }
+
+    /// Longest single wait.
+    pub fn max_backoff(mut self, wait: Duration) -> Self {
+        self.max_backoff = wait;
+        self
+    }
+
+    /// Most time spent waiting across the retries of one call.
+    pub fn budget(mut self, budget: Duration) -> Self {
+        self.budget = budget;
+        self
+    }
+
     /// The backoff before retry number `retry` (1 for the first), with jitter: between half
     /// and all of `initial_backoff * 2^(retry-1)`, capped at `max_backoff`.
     pub(crate) fn backoff(&self, retry: u32) -> Duration {
@@ -60,17 +94,7 @@ impl RetryPolicy {
 
 /// A number in [0, 1), different on each call; no need for a cryptographic source here.
 fn jitter() -> f64 {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static STATE: AtomicU64 = AtomicU64::new(0);
-    let seed = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(1);
-    let mut x = STATE.fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed) ^ seed;
-    x ^= x << 13;
-    x ^= x >> 7;
-    x ^= x << 17;
-    (x >> 11) as f64 / (1u64 << 53) as f64
+    fastrand::f64()
 }
 
 #[cfg(test)]

@@ -351,6 +351,7 @@ fn with_state<R>(state: &Weak<Mutex<State>>, f: impl FnOnce(&mut State) -> R) ->
 }
 
 async fn run(state: Weak<Mutex<State>>, mut deliveries: mpsc::UnboundedReceiver<Delivery>) {
+    rocketchat_api::tls::prepare();
     let http = reqwest::Client::new();
     while let Some(delivery) = deliveries.recv().await {
         deliver(&http, &state, delivery).await;
@@ -470,6 +471,7 @@ pub(crate) async fn test(
         Ok(sample) => sample,
         Err(failure) => return failure,
     };
+    rocketchat_api::tls::prepare();
     let http = reqwest::Client::new();
     let answer = http
         .post(&url)

@@ -109,9 +109,10 @@ fn every_paged_operation_streams() {
     assert_eq!(paged.len(), 39, "{paged:?}");
     // Independently of codegen's own reading: every operation whose parameters (shared ones
     // resolved) include `offset` and `count`.
-    let spec =
-        codegen::load_value(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi"))
-            .unwrap();
+    let spec = rocketchat_codegen::load_value(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi"),
+    )
+    .unwrap();
     let mut taking = BTreeSet::new();
     for item in spec["paths"].as_object().unwrap().values() {
         for op in item.as_object().unwrap().values() {
@@ -119,7 +120,7 @@ fn every_paged_operation_streams() {
                 .as_array()
                 .into_iter()
                 .flatten()
-                .map(|p| codegen::examples::resolve(&spec, p))
+                .map(|p| rocketchat_codegen::examples::resolve(&spec, p))
                 .filter_map(|p| p["name"].as_str())
                 .collect();
             if names.contains("offset") && names.contains("count") {
@@ -204,10 +205,7 @@ async fn an_upload_is_retried_after_a_rate_limit() {
         .await;
     let client = Client::builder()
         .base_url(server.base_url())
-        .retry(RetryPolicy {
-            initial_backoff: Duration::from_millis(1),
-            ..RetryPolicy::default()
-        })
+        .retry(RetryPolicy::default().initial_backoff(Duration::from_millis(1)))
         .build()
         .unwrap();
     let visitor = client.visitor(VISITOR_TOKEN);

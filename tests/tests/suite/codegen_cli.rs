@@ -11,19 +11,23 @@ fn repo(relative: &str) -> PathBuf {
 }
 
 fn spec() -> openapiv3::OpenAPI {
-    codegen::load(&repo("openapi")).expect("the spec loads")
+    rocketchat_codegen::load(&repo("openapi")).expect("the spec loads")
 }
 
 #[test]
 fn the_spec_passes_the_lint() {
-    let findings = codegen::lint::lint(&spec());
-    assert!(findings.is_empty(), "{}", codegen::lint::render(&findings));
+    let findings = rocketchat_codegen::lint::lint(&spec());
+    assert!(
+        findings.is_empty(),
+        "{}",
+        rocketchat_codegen::lint::render(&findings)
+    );
 }
 
 #[test]
 fn every_spec_operation_is_generated_and_in_the_table() {
     let spec = spec();
-    let in_spec: BTreeSet<String> = codegen::lint::operations(&spec)
+    let in_spec: BTreeSet<String> = rocketchat_codegen::lint::operations(&spec)
         .map(|(_, _, op)| op.operation_id.clone().unwrap())
         .collect();
     let generated: BTreeSet<String> = rocketchat_api::OPERATIONS
@@ -31,14 +35,14 @@ fn every_spec_operation_is_generated_and_in_the_table() {
         .map(|op| op.id.to_owned())
         .collect();
     assert_eq!(in_spec, generated);
-    for (method, path, op) in codegen::lint::operations(&spec) {
+    for (method, path, op) in rocketchat_codegen::lint::operations(&spec) {
         let row = rocketchat_api::operation(op.operation_id.as_deref().unwrap()).unwrap();
         assert_eq!(row.method, method.to_uppercase());
         assert_eq!(row.path, path);
         let public = op.security.as_ref().is_some_and(|s| s.is_empty());
         assert_eq!(row.needs_user(), !public, "{}", row.id);
     }
-    let source = codegen::generate(&spec).unwrap();
+    let source = rocketchat_codegen::generate(&spec).unwrap();
     for id in in_spec
         .iter()
         .filter(|id| rocketchat_api::operation(id).is_some_and(|op| op.generated))
@@ -169,14 +173,14 @@ fn a_broken_spec_is_refused_with_findings_naming_operation_and_field() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("broken.yaml");
     std::fs::write(&file, BROKEN).unwrap();
-    let spec = codegen::load(&file).unwrap();
-    let findings = codegen::lint::lint(&spec);
+    let spec = rocketchat_codegen::load(&file).unwrap();
+    let findings = rocketchat_codegen::lint::lint(&spec);
     let has = |place: &str, field: &str, words: &str| {
         findings
             .iter()
             .any(|f| f.place.contains(place) && f.field == field && f.message.contains(words))
     };
-    let text = codegen::lint::render(&findings);
+    let text = rocketchat_codegen::lint::render(&findings);
     assert!(
         has("GET /api/v1/things/{thingId}", "operationId", "missing"),
         "{text}"
@@ -315,8 +319,8 @@ fn a_broken_spec_is_refused_with_findings_naming_operation_and_field() {
         ),
         "{text}"
     );
-    match codegen::generate(&spec) {
-        Err(codegen::Error::Lint(found)) => assert_eq!(found, findings),
+    match rocketchat_codegen::generate(&spec) {
+        Err(rocketchat_codegen::Error::Lint(found)) => assert_eq!(found, findings),
         other => panic!(
             "generation must refuse a spec that fails the lint, got {:?}",
             other.map(|_| ())
@@ -328,15 +332,15 @@ fn a_broken_spec_is_refused_with_findings_naming_operation_and_field() {
 #[test]
 fn coverage_counts_against_the_published_list() {
     let tsv = std::fs::read_to_string(repo("openapi/published-operations.tsv")).unwrap();
-    let published = codegen::coverage::parse_published(&tsv);
+    let published = rocketchat_codegen::coverage::parse_published(&tsv);
     assert_eq!(published.len(), 172);
     let spec = spec();
-    let coverage = codegen::coverage::coverage(&spec, &published);
+    let coverage = rocketchat_codegen::coverage::coverage(&spec, &published);
     assert_eq!(coverage.totals(Some("CE")).1, 110);
     assert_eq!(coverage.totals(Some("EE")).1, 62);
     let (covered, total) = coverage.totals(None);
     assert_eq!(covered + coverage.missing.len(), total);
-    let spec_ops = codegen::lint::operations(&spec).count();
+    let spec_ops = rocketchat_codegen::lint::operations(&spec).count();
     assert_eq!(
         covered + coverage.extra.len(),
         spec_ops,
@@ -350,30 +354,33 @@ fn coverage_counts_against_the_published_list() {
     );
 }
 
-/// COVERAGE.md is exactly what `cargo run -q -p codegen -- coverage > COVERAGE.md` prints.
+/// COVERAGE.md is exactly what `cargo run -q -p rocketchat-codegen -- coverage > COVERAGE.md` prints.
 #[test]
 fn coverage_md_is_in_sync_with_the_spec() {
     let tsv = std::fs::read_to_string(repo("openapi/published-operations.tsv")).unwrap();
-    let coverage = codegen::coverage::coverage(&spec(), &codegen::coverage::parse_published(&tsv));
+    let coverage = rocketchat_codegen::coverage::coverage(
+        &spec(),
+        &rocketchat_codegen::coverage::parse_published(&tsv),
+    );
     let committed = std::fs::read_to_string(repo("COVERAGE.md")).unwrap();
     assert_eq!(
         committed,
         coverage.render(),
-        "COVERAGE.md is stale: run `cargo run -q -p codegen -- coverage > COVERAGE.md`"
+        "COVERAGE.md is stale: run `cargo run -q -p rocketchat-codegen -- coverage > COVERAGE.md`"
     );
     assert_eq!(coverage.totals(None), (172, 172));
     assert!(coverage.missing.is_empty());
 }
 
-/// The README's types table is exactly what `cargo run -q -p codegen -- stats` prints.
+/// The README's types table is exactly what `cargo run -q -p rocketchat-codegen -- stats` prints.
 #[test]
 fn the_readme_carries_the_spec_stats() {
-    let spec = codegen::load_value(&repo("openapi")).unwrap();
+    let spec = rocketchat_codegen::load_value(&repo("openapi")).unwrap();
     let record: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(repo("openapi/records/validators.json")).unwrap(),
     )
     .unwrap();
-    let table = codegen::stats::stats(&spec, Some(&record)).render();
+    let table = rocketchat_codegen::stats::stats(&spec, Some(&record)).render();
     let readme = std::fs::read_to_string(repo("README.md")).unwrap();
     assert!(
         readme.contains(&table),

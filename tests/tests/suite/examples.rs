@@ -6,13 +6,18 @@ use std::path::Path;
 use serde_json::Value;
 
 fn spec() -> Value {
-    codegen::load_value(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi")).unwrap()
+    rocketchat_codegen::load_value(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi"))
+        .unwrap()
 }
 
 #[test]
 fn every_example_fits_its_schema() {
-    let findings = codegen::examples::check(&spec());
-    assert!(findings.is_empty(), "{}", codegen::lint::render(&findings));
+    let findings = rocketchat_codegen::examples::check(&spec());
+    assert!(
+        findings.is_empty(),
+        "{}",
+        rocketchat_codegen::lint::render(&findings)
+    );
 }
 
 #[test]
@@ -54,12 +59,12 @@ fn a_wrong_example_is_caught() {
     let mut spec = spec();
     spec["components"]["schemas"]["SuccessResponse"]["example"] =
         serde_json::json!({"success": "yes"});
-    let findings = codegen::examples::check(&spec);
+    let findings = rocketchat_codegen::examples::check(&spec);
     assert!(
         findings
             .iter()
             .any(|f| f.message.contains("expected boolean")),
         "{}",
-        codegen::lint::render(&findings)
+        rocketchat_codegen::lint::render(&findings)
     );
 }

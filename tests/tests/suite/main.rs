@@ -9,6 +9,7 @@ mod errors;
 mod examples;
 mod flows;
 mod fuzz;
+mod knobs;
 mod lenient;
 mod operations;
 mod realtime;

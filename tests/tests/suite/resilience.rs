@@ -12,12 +12,11 @@ use serde_json::json;
 use crate::common::*;
 
 fn fast_retries() -> RetryPolicy {
-    RetryPolicy {
-        max_attempts: 3,
-        initial_backoff: Duration::from_millis(20),
-        max_backoff: Duration::from_millis(100),
-        budget: Duration::from_secs(5),
-    }
+    RetryPolicy::default()
+        .max_attempts(3)
+        .initial_backoff(Duration::from_millis(20))
+        .max_backoff(Duration::from_millis(100))
+        .budget(Duration::from_secs(5))
 }
 
 fn retrying(server: &MockServer) -> Client {

@@ -16,12 +16,12 @@ impl Spec {
     fn load() -> Self {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi");
         Self {
-            root: codegen::load_value(&path).expect("the spec loads"),
+            root: rocketchat_codegen::load_value(&path).expect("the spec loads"),
         }
     }
 
     fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
-        codegen::examples::resolve(&self.root, schema)
+        rocketchat_codegen::examples::resolve(&self.root, schema)
     }
 
     /// Properties and required keys of an object schema, `allOf` merged.
