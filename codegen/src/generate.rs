@@ -145,7 +145,7 @@ fn prepare_tls_in_new(ast: &mut syn::File) -> Result<()> {
 }
 
 /// The items of progenitor's module `name`.
-fn module<'a>(ast: &'a mut syn::File, name: &str) -> Result<&'a mut Vec<syn::Item>> {
+pub(crate) fn module<'a>(ast: &'a mut syn::File, name: &str) -> Result<&'a mut Vec<syn::Item>> {
     ast.items
         .iter_mut()
         .find_map(|item| match item {

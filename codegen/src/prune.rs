@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 /// Drops the model builders that no request body reaches; answers how many are kept.
 pub fn model_builders(ast: &mut syn::File) -> Result<usize> {
     let seeds = builders_named(module_items(ast, "builder")?);
-    let types = module_items_mut(ast, "types")?;
+    let types = crate::generate::module(ast, "types")?;
     let models: BTreeSet<String> = types.iter().filter_map(item_name).collect();
     let mut kept = BTreeSet::new();
     let mut pending: Vec<String> = seeds.into_iter().collect();
@@ -118,17 +118,6 @@ fn module_items<'a>(ast: &'a syn::File, name: &str) -> Result<&'a [syn::Item]> {
             }
             _ => None,
         })
-        .ok_or_else(|| Error::Generate(format!("progenitor's output has no `{name}` module")))
-}
-
-fn module_items_mut<'a>(ast: &'a mut syn::File, name: &str) -> Result<&'a mut Vec<syn::Item>> {
-    ast.items
-        .iter_mut()
-        .find_map(|item| match item {
-            syn::Item::Mod(module) if module.ident == name => module.content.as_mut(),
-            _ => None,
-        })
-        .map(|(_, items)| items)
         .ok_or_else(|| Error::Generate(format!("progenitor's output has no `{name}` module")))
 }
 
