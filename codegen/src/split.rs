@@ -22,9 +22,9 @@ pub fn items(
     dir: &str,
     files: &mut Vec<(String, String)>,
 ) -> Result<()> {
-    // Groups in the order their first item came; `None` for items that are no type's.
-    let mut order: Vec<Option<String>> = Vec::new();
-    let mut groups: BTreeMap<Option<String>, Vec<syn::Item>> = BTreeMap::new();
+    // Groups in the order their first item came.
+    let mut order: Vec<String> = Vec::new();
+    let mut groups: BTreeMap<String, Vec<syn::Item>> = BTreeMap::new();
     let mut kept = Vec::new();
     let mut loose = Vec::new();
     for mut item in std::mem::take(items) {
@@ -39,11 +39,10 @@ pub fn items(
             syn::Item::Use(_) | syn::Item::ExternCrate(_) => kept.push(item),
             _ => match subject(&item) {
                 Some(name) => {
-                    let key = Some(name);
-                    if !groups.contains_key(&key) {
-                        order.push(key.clone());
+                    if !groups.contains_key(&name) {
+                        order.push(name.clone());
                     }
-                    groups.entry(key).or_default().push(item);
+                    groups.entry(name).or_default().push(item);
                 }
                 None => loose.push(item),
             },
@@ -52,11 +51,10 @@ pub fn items(
     // Each group goes to one of a few modules by its name, so that the compiler's codegen
     // units (one per module) stay few but an edit does not recompile every type's code.
     let mut parts: BTreeMap<u64, Vec<String>> = BTreeMap::new();
-    for key in order {
-        let Some(group) = groups.remove(&key) else {
+    for name in order {
+        let Some(group) = groups.remove(&name) else {
             continue;
         };
-        let name = key.unwrap_or_default();
         let mut file: syn::File = syn::parse_quote!();
         file.items = group;
         // One module deeper: what the items named as `super::` is one more up.
