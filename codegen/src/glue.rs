@@ -11,8 +11,8 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::examples::resolve;
 use crate::lint;
+use crate::spec::resolve;
 
 /// One operation as the generated table describes it.
 struct OperationRow {

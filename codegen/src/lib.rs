@@ -5,7 +5,8 @@
 //! interface) and adds the glue the spec implies (see [`glue`]), without the model builders
 //! no request can reach; [`generate_files`] writes the result as one file per type, so that a
 //! spec edit recompiles only what it touches. [`coverage`] compares the spec with the
-//! published list of server operations.
+//! published list of server operations. [`snapshot`] writes the generated client into
+//! `rocketchat-api/generated/`, which that crate compiles without running the generator.
 //!
 //! ```no_run
 //! let spec = rocketchat_codegen::load(std::path::Path::new("openapi"))?;
@@ -15,24 +16,28 @@
 
 pub mod coverage;
 mod error;
+#[cfg(feature = "examples")]
 pub mod examples;
 pub mod extensions;
 mod generate;
 pub mod glue;
 pub mod lint;
 mod prune;
+pub mod snapshot;
 mod spec;
 mod split;
 pub mod stats;
 
 pub use error::{Error, Result};
 pub use generate::{generate, generate_files, is_generated, Generated};
-pub use spec::{files, load, load_value};
+pub use spec::{files, load, load_value, resolve};
 
+#[cfg(feature = "examples")]
 use std::path::Path;
 
 /// Loads the spec at `path` and applies every check: the lint and the examples. This is
-/// what the build and `codegen check` run.
+/// what `rocketchat-codegen check` runs (the build lints, in [`generate`]).
+#[cfg(feature = "examples")]
 pub fn load_checked(path: &Path) -> Result<openapiv3::OpenAPI> {
     let value = load_value(path)?;
     let spec: openapiv3::OpenAPI =

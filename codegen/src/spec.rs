@@ -159,3 +159,21 @@ fn merge(root: &mut Value, file: &Path, part: Value) -> Result<()> {
     }
     Ok(())
 }
+
+/// Follows `$ref`s within the document (at most 16 deep; a dangling one is `null`).
+pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
+    let mut current = value;
+    for _ in 0..16 {
+        match current.get("$ref").and_then(Value::as_str) {
+            Some(reference) => {
+                let pointer = reference.trim_start_matches('#');
+                match spec.pointer(pointer) {
+                    Some(target) => current = target,
+                    None => return &Value::Null,
+                }
+            }
+            None => return current,
+        }
+    }
+    current
+}

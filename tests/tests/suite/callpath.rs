@@ -120,7 +120,7 @@ fn every_paged_operation_streams() {
                 .as_array()
                 .into_iter()
                 .flatten()
-                .map(|p| rocketchat_codegen::examples::resolve(&spec, p))
+                .map(|p| rocketchat_codegen::resolve(&spec, p))
                 .filter_map(|p| p["name"].as_str())
                 .collect();
             if names.contains("offset") && names.contains("count") {

@@ -63,7 +63,7 @@ fn a_wrong_example_is_caught() {
     assert!(
         findings
             .iter()
-            .any(|f| f.message.contains("expected boolean")),
+            .any(|f| f.message.contains(r#""yes" is not of type "boolean""#)),
         "{}",
         rocketchat_codegen::lint::render(&findings)
     );

@@ -21,7 +21,7 @@ impl Spec {
     }
 
     fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
-        rocketchat_codegen::examples::resolve(&self.root, schema)
+        rocketchat_codegen::resolve(&self.root, schema)
     }
 
     /// Properties and required keys of an object schema, `allOf` merged.

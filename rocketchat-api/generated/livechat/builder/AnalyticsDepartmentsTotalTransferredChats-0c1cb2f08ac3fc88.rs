@@ -1,0 +1,196 @@
+/**Builder for [`Client::analytics_departments_total_transferred_chats`]
+
+[`Client::analytics_departments_total_transferred_chats`]: super::super::Client::analytics_departments_total_transferred_chats*/
+#[derive(Debug, Clone)]
+pub struct AnalyticsDepartmentsTotalTransferredChats<'a> {
+    client: &'a super::super::Client,
+    count: Result<Option<i64>, String>,
+    department_id: Result<Option<::std::string::String>, String>,
+    end: Result<::chrono::DateTime<::chrono::offset::Utc>, String>,
+    offset: Result<Option<i64>, String>,
+    sort: Result<Option<::rocketchat_api::Sort>, String>,
+    start: Result<::chrono::DateTime<::chrono::offset::Utc>, String>,
+}
+impl<'a> AnalyticsDepartmentsTotalTransferredChats<'a> {
+    pub fn new(client: &'a super::super::Client) -> Self {
+        Self {
+            client: client,
+            count: Ok(None),
+            department_id: Ok(None),
+            end: Err("end was not initialized".to_string()),
+            offset: Ok(None),
+            sort: Ok(None),
+            start: Err("start was not initialized".to_string()),
+        }
+    }
+    pub fn count<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.count = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i64` for count failed".to_string());
+        self
+    }
+    pub fn department_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.department_id = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for department_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn end<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.end = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for end failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn offset<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.offset = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i64` for offset failed".to_string());
+        self
+    }
+    pub fn sort<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::rocketchat_api::Sort>,
+    {
+        self.sort = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: rocketchat_api :: Sort` for sort failed".to_string()
+            });
+        self
+    }
+    pub fn start<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.start = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for start failed"
+                    .to_string()
+            });
+        self
+    }
+    ///Sends a `GET` request to `/api/v1/livechat/analytics/departments/total-transferred-chats`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::DepartmentAnalyticsPage>, Error<types::ApiError>> {
+        let Self { client, count, department_id, end, offset, sort, start } = self;
+        let count = count.map_err(Error::InvalidRequest)?;
+        let department_id = department_id.map_err(Error::InvalidRequest)?;
+        let end = end.map_err(Error::InvalidRequest)?;
+        let offset = offset.map_err(Error::InvalidRequest)?;
+        let sort = sort.map_err(Error::InvalidRequest)?;
+        let start = start.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/api/v1/livechat/analytics/departments/total-transferred-chats", client
+            .baseurl,
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::super::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("count", &count))
+            .query(&progenitor_client::QueryParam::new("departmentId", &department_id))
+            .query(&progenitor_client::QueryParam::new("end", &end))
+            .query(&progenitor_client::QueryParam::new("offset", &offset))
+            .query(&progenitor_client::QueryParam::new("sort", &sort))
+            .query(&progenitor_client::QueryParam::new("start", &start))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "analytics_departments_total_transferred_chats",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16..=599u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+}
+impl<'a> crate::Call<'a> for AnalyticsDepartmentsTotalTransferredChats<'a> {
+    type Output = types::DepartmentAnalyticsPage;
+    const OPERATION: &'static crate::Operation = &super::super::OPERATIONS[10];
+    fn client(&self) -> &'a super::super::Client {
+        self.client
+    }
+    fn send_raw(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            ResponseValue<types::DepartmentAnalyticsPage>,
+            crate::SendError,
+        >,
+    > + Send + 'a {
+        AnalyticsDepartmentsTotalTransferredChats::send(self)
+    }
+}
+impl<'a> ::std::future::IntoFuture for AnalyticsDepartmentsTotalTransferredChats<'a> {
+    type Output = crate::Result<types::DepartmentAnalyticsPage>;
+    type IntoFuture = crate::CallFuture<'a, types::DepartmentAnalyticsPage>;
+    fn into_future(self) -> Self::IntoFuture {
+        crate::call::run(self)
+    }
+}
+impl<'a> crate::Paged<'a> for AnalyticsDepartmentsTotalTransferredChats<'a> {
+    fn position(&self) -> (Option<i64>, Option<i64>) {
+        (self.offset.clone().ok().flatten(), self.count.clone().ok().flatten())
+    }
+    fn at(self, offset: i64, count: Option<i64>) -> Self {
+        let this = self.offset(offset);
+        match count {
+            Some(count) => this.count(count),
+            None => this,
+        }
+    }
+}
+impl<'a> AnalyticsDepartmentsTotalTransferredChats<'a> {
+    /// Every item of the list, walked page by page to its end: from this
+    /// builder's `offset` (0 unless set), `count` items per call (the
+    /// server's default unless set); see [`crate::Items`].
+    pub fn stream(
+        self,
+    ) -> crate::Items<'a, <types::DepartmentAnalyticsPage as crate::Page>::Item> {
+        crate::page::walk(self)
+    }
+}

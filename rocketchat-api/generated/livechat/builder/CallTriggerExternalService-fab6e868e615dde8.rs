@@ -1,0 +1,129 @@
+/**Builder for [`Client::call_trigger_external_service`]
+
+[`Client::call_trigger_external_service`]: super::super::Client::call_trigger_external_service*/
+#[derive(Debug, Clone)]
+pub struct CallTriggerExternalService<'a> {
+    client: &'a super::super::Client,
+    id: Result<::std::string::String, String>,
+    body: Result<types::builder::CallExternalServiceRequest, String>,
+}
+impl<'a> CallTriggerExternalService<'a> {
+    pub fn new(client: &'a super::super::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::CallExternalServiceRequest>,
+        <V as std::convert::TryInto<
+            types::CallExternalServiceRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!(
+                    "conversion to `CallExternalServiceRequest` for body failed: {}", s
+                )
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::CallExternalServiceRequest,
+        ) -> types::builder::CallExternalServiceRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    ///Sends a `POST` request to `/api/v1/livechat/triggers/{_id}/external-service/call`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::ExternalServiceResult>, Error<types::ApiError>> {
+        let Self { client, id, body } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let body = body
+            .and_then(|v| {
+                types::CallExternalServiceRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/api/v1/livechat/triggers/{}/external-service/call", client.baseurl,
+            encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::super::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "call_trigger_external_service",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16..=599u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+}
+impl<'a> crate::Call<'a> for CallTriggerExternalService<'a> {
+    type Output = types::ExternalServiceResult;
+    const OPERATION: &'static crate::Operation = &super::super::OPERATIONS[15];
+    fn client(&self) -> &'a super::super::Client {
+        self.client
+    }
+    fn send_raw(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            ResponseValue<types::ExternalServiceResult>,
+            crate::SendError,
+        >,
+    > + Send + 'a {
+        CallTriggerExternalService::send(self)
+    }
+}
+impl<'a> ::std::future::IntoFuture for CallTriggerExternalService<'a> {
+    type Output = crate::Result<types::ExternalServiceResult>;
+    type IntoFuture = crate::CallFuture<'a, types::ExternalServiceResult>;
+    fn into_future(self) -> Self::IntoFuture {
+        crate::call::run(self)
+    }
+}

@@ -1,0 +1,96 @@
+/**Builder for [`Client::delete_sla`]
+
+[`Client::delete_sla`]: super::super::Client::delete_sla*/
+#[derive(Debug, Clone)]
+pub struct DeleteSla<'a> {
+    client: &'a super::super::Client,
+    sla_id: Result<::std::string::String, String>,
+}
+impl<'a> DeleteSla<'a> {
+    pub fn new(client: &'a super::super::Client) -> Self {
+        Self {
+            client: client,
+            sla_id: Err("sla_id was not initialized".to_string()),
+        }
+    }
+    pub fn sla_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.sla_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for sla_id failed"
+                    .to_string()
+            });
+        self
+    }
+    ///Sends a `DELETE` request to `/api/v1/livechat/sla/{slaId}`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::ApiError>> {
+        let Self { client, sla_id } = self;
+        let sla_id = sla_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/api/v1/livechat/sla/{}", client.baseurl, encode_path(& sla_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::super::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .delete(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "delete_sla",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16..=599u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+}
+impl<'a> crate::Call<'a> for DeleteSla<'a> {
+    type Output = types::SuccessResponse;
+    const OPERATION: &'static crate::Operation = &super::super::OPERATIONS[33];
+    fn client(&self) -> &'a super::super::Client {
+        self.client
+    }
+    fn send_raw(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            ResponseValue<types::SuccessResponse>,
+            crate::SendError,
+        >,
+    > + Send + 'a {
+        DeleteSla::send(self)
+    }
+}
+impl<'a> ::std::future::IntoFuture for DeleteSla<'a> {
+    type Output = crate::Result<types::SuccessResponse>;
+    type IntoFuture = crate::CallFuture<'a, types::SuccessResponse>;
+    fn into_future(self) -> Self::IntoFuture {
+        crate::call::run(self)
+    }
+}

@@ -1,0 +1,252 @@
+/**Builder for [`Client::get_message_history`]
+
+[`Client::get_message_history`]: super::super::Client::get_message_history*/
+#[derive(Debug, Clone)]
+pub struct GetMessageHistory<'a> {
+    client: &'a super::super::Client,
+    rid: Result<::std::string::String, String>,
+    count: Result<Option<i64>, String>,
+    end: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    limit: Result<Option<i64>, String>,
+    ls: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    offset: Result<Option<i64>, String>,
+    search_text: Result<Option<::std::string::String>, String>,
+    sort: Result<Option<::rocketchat_api::Sort>, String>,
+    token: Result<crate::SecretString, String>,
+}
+impl<'a> GetMessageHistory<'a> {
+    pub fn new(client: &'a super::super::Client) -> Self {
+        Self {
+            client: client,
+            rid: Err("rid was not initialized".to_string()),
+            count: Ok(None),
+            end: Ok(None),
+            limit: Ok(None),
+            ls: Ok(None),
+            offset: Ok(None),
+            search_text: Ok(None),
+            sort: Ok(None),
+            token: Err("token was not initialized".to_string()),
+        }
+    }
+    pub fn rid<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.rid = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for rid failed".to_string()
+            });
+        self
+    }
+    pub fn count<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.count = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i64` for count failed".to_string());
+        self
+    }
+    pub fn end<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.end = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for end failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i64` for limit failed".to_string());
+        self
+    }
+    pub fn ls<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.ls = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for ls failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn offset<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.offset = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i64` for offset failed".to_string());
+        self
+    }
+    pub fn search_text<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.search_text = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for search_text failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn sort<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::rocketchat_api::Sort>,
+    {
+        self.sort = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: rocketchat_api :: Sort` for sort failed".to_string()
+            });
+        self
+    }
+    pub fn token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<crate::SecretString>,
+    {
+        self.token = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `crate :: SecretString` for token failed".to_string()
+            });
+        self
+    }
+    ///Sends a `GET` request to `/api/v1/livechat/messages.history/{rid}`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::MessageHistoryResponse>, Error<types::ApiError>> {
+        let Self {
+            client,
+            rid,
+            count,
+            end,
+            limit,
+            ls,
+            offset,
+            search_text,
+            sort,
+            token,
+        } = self;
+        let rid = rid.map_err(Error::InvalidRequest)?;
+        let count = count.map_err(Error::InvalidRequest)?;
+        let end = end.map_err(Error::InvalidRequest)?;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let ls = ls.map_err(Error::InvalidRequest)?;
+        let offset = offset.map_err(Error::InvalidRequest)?;
+        let search_text = search_text.map_err(Error::InvalidRequest)?;
+        let sort = sort.map_err(Error::InvalidRequest)?;
+        let token = token.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/api/v1/livechat/messages.history/{}", client.baseurl, encode_path(& rid
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::super::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("count", &count))
+            .query(&progenitor_client::QueryParam::new("end", &end))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("ls", &ls))
+            .query(&progenitor_client::QueryParam::new("offset", &offset))
+            .query(&progenitor_client::QueryParam::new("searchText", &search_text))
+            .query(&progenitor_client::QueryParam::new("sort", &sort))
+            .query(&progenitor_client::QueryParam::new("token", &token))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_message_history",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16..=599u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+}
+impl<'a> crate::Call<'a> for GetMessageHistory<'a> {
+    type Output = types::MessageHistoryResponse;
+    const OPERATION: &'static crate::Operation = &super::super::OPERATIONS[65];
+    fn client(&self) -> &'a super::super::Client {
+        self.client
+    }
+    fn send_raw(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            ResponseValue<types::MessageHistoryResponse>,
+            crate::SendError,
+        >,
+    > + Send + 'a {
+        GetMessageHistory::send(self)
+    }
+}
+impl<'a> ::std::future::IntoFuture for GetMessageHistory<'a> {
+    type Output = crate::Result<types::MessageHistoryResponse>;
+    type IntoFuture = crate::CallFuture<'a, types::MessageHistoryResponse>;
+    fn into_future(self) -> Self::IntoFuture {
+        crate::call::run(self)
+    }
+}
+impl<'a> crate::Paged<'a> for GetMessageHistory<'a> {
+    fn position(&self) -> (Option<i64>, Option<i64>) {
+        (self.offset.clone().ok().flatten(), self.count.clone().ok().flatten())
+    }
+    fn at(self, offset: i64, count: Option<i64>) -> Self {
+        let this = self.offset(offset);
+        match count {
+            Some(count) => this.count(count),
+            None => this,
+        }
+    }
+}
+impl<'a> GetMessageHistory<'a> {
+    /// Every item of the list, walked page by page to its end: from this
+    /// builder's `offset` (0 unless set), `count` items per call (the
+    /// server's default unless set); see [`crate::Items`].
+    pub fn stream(
+        self,
+    ) -> crate::Items<'a, <types::MessageHistoryResponse as crate::Page>::Item> {
+        crate::page::walk(self)
+    }
+}

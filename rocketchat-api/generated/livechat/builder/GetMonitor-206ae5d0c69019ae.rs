@@ -1,0 +1,93 @@
+/**Builder for [`Client::get_monitor`]
+
+[`Client::get_monitor`]: super::super::Client::get_monitor*/
+#[derive(Debug, Clone)]
+pub struct GetMonitor<'a> {
+    client: &'a super::super::Client,
+    username: Result<::std::string::String, String>,
+}
+impl<'a> GetMonitor<'a> {
+    pub fn new(client: &'a super::super::Client) -> Self {
+        Self {
+            client: client,
+            username: Err("username was not initialized".to_string()),
+        }
+    }
+    pub fn username<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.username = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for username failed"
+                    .to_string()
+            });
+        self
+    }
+    ///Sends a `GET` request to `/api/v1/livechat/monitors/{username}`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::Monitor>, Error<types::ApiError>> {
+        let Self { client, username } = self;
+        let username = username.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/api/v1/livechat/monitors/{}", client.baseurl, encode_path(& username
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::super::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_monitor",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16..=599u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+}
+impl<'a> crate::Call<'a> for GetMonitor<'a> {
+    type Output = types::Monitor;
+    const OPERATION: &'static crate::Operation = &super::super::OPERATIONS[66];
+    fn client(&self) -> &'a super::super::Client {
+        self.client
+    }
+    fn send_raw(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::Monitor>, crate::SendError>,
+    > + Send + 'a {
+        GetMonitor::send(self)
+    }
+}
+impl<'a> ::std::future::IntoFuture for GetMonitor<'a> {
+    type Output = crate::Result<types::Monitor>;
+    type IntoFuture = crate::CallFuture<'a, types::Monitor>;
+    fn into_future(self) -> Self::IntoFuture {
+        crate::call::run(self)
+    }
+}

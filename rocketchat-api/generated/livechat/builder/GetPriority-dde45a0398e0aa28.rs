@@ -1,0 +1,93 @@
+/**Builder for [`Client::get_priority`]
+
+[`Client::get_priority`]: super::super::Client::get_priority*/
+#[derive(Debug, Clone)]
+pub struct GetPriority<'a> {
+    client: &'a super::super::Client,
+    priority_id: Result<::std::string::String, String>,
+}
+impl<'a> GetPriority<'a> {
+    pub fn new(client: &'a super::super::Client) -> Self {
+        Self {
+            client: client,
+            priority_id: Err("priority_id was not initialized".to_string()),
+        }
+    }
+    pub fn priority_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.priority_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for priority_id failed"
+                    .to_string()
+            });
+        self
+    }
+    ///Sends a `GET` request to `/api/v1/livechat/priorities/{priorityId}`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::Priority>, Error<types::ApiError>> {
+        let Self { client, priority_id } = self;
+        let priority_id = priority_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/api/v1/livechat/priorities/{}", client.baseurl, encode_path(& priority_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::super::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_priority",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16..=599u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+}
+impl<'a> crate::Call<'a> for GetPriority<'a> {
+    type Output = types::Priority;
+    const OPERATION: &'static crate::Operation = &super::super::OPERATIONS[69];
+    fn client(&self) -> &'a super::super::Client {
+        self.client
+    }
+    fn send_raw(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::Priority>, crate::SendError>,
+    > + Send + 'a {
+        GetPriority::send(self)
+    }
+}
+impl<'a> ::std::future::IntoFuture for GetPriority<'a> {
+    type Output = crate::Result<types::Priority>;
+    type IntoFuture = crate::CallFuture<'a, types::Priority>;
+    fn into_future(self) -> Self::IntoFuture {
+        crate::call::run(self)
+    }
+}

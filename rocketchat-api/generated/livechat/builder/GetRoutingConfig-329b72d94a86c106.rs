@@ -1,0 +1,76 @@
+/**Builder for [`Client::get_routing_config`]
+
+[`Client::get_routing_config`]: super::super::Client::get_routing_config*/
+#[derive(Debug, Clone)]
+pub struct GetRoutingConfig<'a> {
+    client: &'a super::super::Client,
+}
+impl<'a> GetRoutingConfig<'a> {
+    pub fn new(client: &'a super::super::Client) -> Self {
+        Self { client: client }
+    }
+    ///Sends a `GET` request to `/api/v1/livechat/config/routing`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::RoutingConfigResponse>, Error<types::ApiError>> {
+        let Self { client } = self;
+        let url = format!("{}/api/v1/livechat/config/routing", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::super::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_routing_config",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16..=599u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+}
+impl<'a> crate::Call<'a> for GetRoutingConfig<'a> {
+    type Output = types::RoutingConfigResponse;
+    const OPERATION: &'static crate::Operation = &super::super::OPERATIONS[72];
+    fn client(&self) -> &'a super::super::Client {
+        self.client
+    }
+    fn send_raw(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            ResponseValue<types::RoutingConfigResponse>,
+            crate::SendError,
+        >,
+    > + Send + 'a {
+        GetRoutingConfig::send(self)
+    }
+}
+impl<'a> ::std::future::IntoFuture for GetRoutingConfig<'a> {
+    type Output = crate::Result<types::RoutingConfigResponse>;
+    type IntoFuture = crate::CallFuture<'a, types::RoutingConfigResponse>;
+    fn into_future(self) -> Self::IntoFuture {
+        crate::call::run(self)
+    }
+}

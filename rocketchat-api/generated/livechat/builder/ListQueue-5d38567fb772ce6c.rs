@@ -1,0 +1,203 @@
+/**Builder for [`Client::list_queue`]
+
+[`Client::list_queue`]: super::super::Client::list_queue*/
+#[derive(Debug, Clone)]
+pub struct ListQueue<'a> {
+    client: &'a super::super::Client,
+    agent_id: Result<Option<::std::string::String>, String>,
+    count: Result<Option<i64>, String>,
+    department_id: Result<Option<::std::string::String>, String>,
+    include_offline_agents: Result<Option<bool>, String>,
+    offset: Result<Option<i64>, String>,
+    sort: Result<Option<::rocketchat_api::Sort>, String>,
+}
+impl<'a> ListQueue<'a> {
+    pub fn new(client: &'a super::super::Client) -> Self {
+        Self {
+            client: client,
+            agent_id: Ok(None),
+            count: Ok(None),
+            department_id: Ok(None),
+            include_offline_agents: Ok(None),
+            offset: Ok(None),
+            sort: Ok(None),
+        }
+    }
+    pub fn agent_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.agent_id = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for agent_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn count<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.count = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i64` for count failed".to_string());
+        self
+    }
+    pub fn department_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.department_id = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for department_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn include_offline_agents<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<bool>,
+    {
+        self.include_offline_agents = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `bool` for include_offline_agents failed".to_string()
+            });
+        self
+    }
+    pub fn offset<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i64>,
+    {
+        self.offset = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i64` for offset failed".to_string());
+        self
+    }
+    pub fn sort<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::rocketchat_api::Sort>,
+    {
+        self.sort = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: rocketchat_api :: Sort` for sort failed".to_string()
+            });
+        self
+    }
+    ///Sends a `GET` request to `/api/v1/livechat/queue`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::QueuePage>, Error<types::ApiError>> {
+        let Self {
+            client,
+            agent_id,
+            count,
+            department_id,
+            include_offline_agents,
+            offset,
+            sort,
+        } = self;
+        let agent_id = agent_id.map_err(Error::InvalidRequest)?;
+        let count = count.map_err(Error::InvalidRequest)?;
+        let department_id = department_id.map_err(Error::InvalidRequest)?;
+        let include_offline_agents = include_offline_agents
+            .map_err(Error::InvalidRequest)?;
+        let offset = offset.map_err(Error::InvalidRequest)?;
+        let sort = sort.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/api/v1/livechat/queue", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::super::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("agentId", &agent_id))
+            .query(&progenitor_client::QueryParam::new("count", &count))
+            .query(&progenitor_client::QueryParam::new("departmentId", &department_id))
+            .query(
+                &progenitor_client::QueryParam::new(
+                    "includeOfflineAgents",
+                    &include_offline_agents,
+                ),
+            )
+            .query(&progenitor_client::QueryParam::new("offset", &offset))
+            .query(&progenitor_client::QueryParam::new("sort", &sort))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_queue",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16..=599u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+}
+impl<'a> crate::Call<'a> for ListQueue<'a> {
+    type Output = types::QueuePage;
+    const OPERATION: &'static crate::Operation = &super::super::OPERATIONS[102];
+    fn client(&self) -> &'a super::super::Client {
+        self.client
+    }
+    fn send_raw(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<ResponseValue<types::QueuePage>, crate::SendError>,
+    > + Send + 'a {
+        ListQueue::send(self)
+    }
+}
+impl<'a> ::std::future::IntoFuture for ListQueue<'a> {
+    type Output = crate::Result<types::QueuePage>;
+    type IntoFuture = crate::CallFuture<'a, types::QueuePage>;
+    fn into_future(self) -> Self::IntoFuture {
+        crate::call::run(self)
+    }
+}
+impl<'a> crate::Paged<'a> for ListQueue<'a> {
+    fn position(&self) -> (Option<i64>, Option<i64>) {
+        (self.offset.clone().ok().flatten(), self.count.clone().ok().flatten())
+    }
+    fn at(self, offset: i64, count: Option<i64>) -> Self {
+        let this = self.offset(offset);
+        match count {
+            Some(count) => this.count(count),
+            None => this,
+        }
+    }
+}
+impl<'a> ListQueue<'a> {
+    /// Every item of the list, walked page by page to its end: from this
+    /// builder's `offset` (0 unless set), `count` items per call (the
+    /// server's default unless set); see [`crate::Items`].
+    pub fn stream(self) -> crate::Items<'a, <types::QueuePage as crate::Page>::Item> {
+        crate::page::walk(self)
+    }
+}

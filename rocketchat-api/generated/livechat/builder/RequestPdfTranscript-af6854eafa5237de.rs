@@ -1,0 +1,95 @@
+/**Builder for [`Client::request_pdf_transcript`]
+
+[`Client::request_pdf_transcript`]: super::super::Client::request_pdf_transcript*/
+#[derive(Debug, Clone)]
+pub struct RequestPdfTranscript<'a> {
+    client: &'a super::super::Client,
+    rid: Result<::std::string::String, String>,
+}
+impl<'a> RequestPdfTranscript<'a> {
+    pub fn new(client: &'a super::super::Client) -> Self {
+        Self {
+            client: client,
+            rid: Err("rid was not initialized".to_string()),
+        }
+    }
+    pub fn rid<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.rid = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for rid failed".to_string()
+            });
+        self
+    }
+    ///Sends a `POST` request to `/api/v1/omnichannel/{rid}/request-transcript`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::SuccessResponse>, Error<types::ApiError>> {
+        let Self { client, rid } = self;
+        let rid = rid.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/api/v1/omnichannel/{}/request-transcript", client.baseurl, encode_path(&
+            rid.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::super::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "request_pdf_transcript",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16..=599u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+}
+impl<'a> crate::Call<'a> for RequestPdfTranscript<'a> {
+    type Output = types::SuccessResponse;
+    const OPERATION: &'static crate::Operation = &super::super::OPERATIONS[132];
+    fn client(&self) -> &'a super::super::Client {
+        self.client
+    }
+    fn send_raw(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            ResponseValue<types::SuccessResponse>,
+            crate::SendError,
+        >,
+    > + Send + 'a {
+        RequestPdfTranscript::send(self)
+    }
+}
+impl<'a> ::std::future::IntoFuture for RequestPdfTranscript<'a> {
+    type Output = crate::Result<types::SuccessResponse>;
+    type IntoFuture = crate::CallFuture<'a, types::SuccessResponse>;
+    fn into_future(self) -> Self::IntoFuture {
+        crate::call::run(self)
+    }
+}

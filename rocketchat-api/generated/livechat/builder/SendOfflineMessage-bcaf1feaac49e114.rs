@@ -1,0 +1,110 @@
+/**Builder for [`Client::send_offline_message`]
+
+[`Client::send_offline_message`]: super::super::Client::send_offline_message*/
+#[derive(Debug, Clone)]
+pub struct SendOfflineMessage<'a> {
+    client: &'a super::super::Client,
+    body: Result<types::builder::OfflineMessageRequest, String>,
+}
+impl<'a> SendOfflineMessage<'a> {
+    pub fn new(client: &'a super::super::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::OfflineMessageRequest>,
+        <V as std::convert::TryInto<
+            types::OfflineMessageRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `OfflineMessageRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::OfflineMessageRequest,
+        ) -> types::builder::OfflineMessageRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    ///Sends a `POST` request to `/api/v1/livechat/offline.message`
+    pub async fn send(
+        self,
+    ) -> Result<ResponseValue<types::TextMessageResponse>, Error<types::ApiError>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::OfflineMessageRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/api/v1/livechat/offline.message", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(super::super::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "send_offline_message",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            500u16..=599u16 => {
+                Err(Error::ErrorResponse(ResponseValue::from_response(response).await?))
+            }
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+}
+impl<'a> crate::Call<'a> for SendOfflineMessage<'a> {
+    type Output = types::TextMessageResponse;
+    const OPERATION: &'static crate::Operation = &super::super::OPERATIONS[154];
+    fn client(&self) -> &'a super::super::Client {
+        self.client
+    }
+    fn send_raw(
+        self,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<
+            ResponseValue<types::TextMessageResponse>,
+            crate::SendError,
+        >,
+    > + Send + 'a {
+        SendOfflineMessage::send(self)
+    }
+}
+impl<'a> ::std::future::IntoFuture for SendOfflineMessage<'a> {
+    type Output = crate::Result<types::TextMessageResponse>;
+    type IntoFuture = crate::CallFuture<'a, types::TextMessageResponse>;
+    fn into_future(self) -> Self::IntoFuture {
+        crate::call::run(self)
+    }
+}

@@ -1,0 +1,2 @@
+///`get_department`: its row of [`OPERATIONS`](crate::OPERATIONS).
+pub const GET_DEPARTMENT: &crate::Operation = &crate::OPERATIONS[60];

@@ -1,0 +1,2 @@
+///`get_setting`: its row of [`OPERATIONS`](crate::OPERATIONS).
+pub const GET_SETTING: &crate::Operation = &crate::OPERATIONS[73];

@@ -1,0 +1,2 @@
+///`list_priorities`: its row of [`OPERATIONS`](crate::OPERATIONS).
+pub const LIST_PRIORITIES: &crate::Operation = &crate::OPERATIONS[101];

@@ -1,0 +1,5 @@
+///`CannedResponseList`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CannedResponseList {
+    pub responses: ::std::vec::Vec<CannedResponse>,
+}

@@ -1,0 +1,5 @@
+///`ContactEmailsItem`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ContactEmailsItem {
+    pub address: ::std::string::String,
+}

@@ -1,0 +1,55 @@
+/**`Livechat_webhook_on_close`: the room was closed; `messages` holds every visible message, oldest first (the `webhook.test` sample has this type too).
+*/
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct LivechatSession {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub agent: ::std::option::Option<WebhookAgent>,
+    #[serde(rename = "closedAt", skip_serializing_if = "::std::option::Option::is_none")]
+    pub closed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    #[serde(rename = "closedBy", skip_serializing_if = "::std::option::Option::is_none")]
+    pub closed_by: ::std::option::Option<UserRef>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub closer: ::std::option::Option<::rocketchat_api::types::RoomCloser>,
+    #[serde(
+        rename = "createdAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    ///The webhook's last answer for this room (text), when it gave one.
+    #[serde(rename = "crmData", skip_serializing_if = "::std::option::Option::is_none")]
+    pub crm_data: ::std::option::Option<::serde_json::Value>,
+    ///The room's custom fields (livechatData).
+    #[serde(
+        rename = "customFields",
+        default,
+        skip_serializing_if = "::serde_json::Map::is_empty"
+    )]
+    pub custom_fields: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    #[serde(
+        rename = "departmentId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub department_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "_id")]
+    pub id: ::std::string::String,
+    ///The room's name (its `fname`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub label: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "lastMessageAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub last_message_at: ::std::option::Option<
+        ::chrono::DateTime<::chrono::offset::Utc>,
+    >,
+    pub messages: ::std::vec::Vec<WebhookMessage>,
+    #[serde(rename = "servedBy", skip_serializing_if = "::std::option::Option::is_none")]
+    pub served_by: ::std::option::Option<WebhookServedBy>,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tags: ::std::vec::Vec<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub topic: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "type")]
+    pub type_: LivechatSessionType,
+    pub visitor: WebhookVisitor,
+}

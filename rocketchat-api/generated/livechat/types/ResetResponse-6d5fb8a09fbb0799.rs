@@ -1,0 +1,5 @@
+///`ResetResponse`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ResetResponse {
+    pub reset: bool,
+}

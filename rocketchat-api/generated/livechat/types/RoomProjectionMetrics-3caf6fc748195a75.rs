@@ -1,0 +1,14 @@
+///`RoomProjectionMetrics`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct RoomProjectionMetrics {
+    #[serde(
+        rename = "chatDuration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub chat_duration: ::std::option::Option<f64>,
+    #[serde(
+        rename = "serviceTimeDuration",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub service_time_duration: ::std::option::Option<f64>,
+}

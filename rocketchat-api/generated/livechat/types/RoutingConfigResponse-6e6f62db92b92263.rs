@@ -1,0 +1,5 @@
+///`RoutingConfigResponse`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct RoutingConfigResponse {
+    pub config: RoutingConfigResponseConfig,
+}

@@ -1,0 +1,38 @@
+#[derive(Clone, Debug)]
+pub struct CreateUserRequest {
+    username: ::std::result::Result<::std::string::String, ::std::string::String>,
+}
+impl ::std::default::Default for CreateUserRequest {
+    fn default() -> Self {
+        Self {
+            username: Err("no value supplied for username".to_string()),
+        }
+    }
+}
+impl CreateUserRequest {
+    pub fn username<T>(mut self, value: T) -> Self
+    where
+        T: ::std::convert::TryInto<::std::string::String>,
+        T::Error: ::std::fmt::Display,
+    {
+        self.username = value
+            .try_into()
+            .map_err(|e| format!("error converting supplied value for username: {e}"));
+        self
+    }
+}
+impl ::std::convert::TryFrom<CreateUserRequest> for super::super::CreateUserRequest {
+    type Error = super::super::error::ConversionError;
+    fn try_from(
+        value: CreateUserRequest,
+    ) -> ::std::result::Result<Self, super::super::error::ConversionError> {
+        Ok(Self { username: value.username? })
+    }
+}
+impl ::std::convert::From<super::super::CreateUserRequest> for CreateUserRequest {
+    fn from(value: super::super::CreateUserRequest) -> Self {
+        Self {
+            username: Ok(value.username),
+        }
+    }
+}
