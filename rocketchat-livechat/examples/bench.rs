@@ -604,6 +604,10 @@ async fn realtime() -> Result<(), Box<dyn std::error::Error>> {
 /// The embedded server for [`realtime`]: prints its URL, serves until stdin closes.
 async fn embedded_server() -> Result<(), Box<dyn std::error::Error>> {
     let server = rocketchat_livechat::testkit::LivechatServer::start().await?;
+    // A benchmark makes far more calls per route than the rate limiter allows in a minute,
+    // and takes chats from the queue.
+    server.set_setting("API_Enable_Rate_Limiter", json!(false));
+    server.set_setting("Livechat_Routing_Method", json!("Manual_Selection"));
     println!("{}", server.url());
     tokio::task::spawn_blocking(|| {
         use std::io::Read;

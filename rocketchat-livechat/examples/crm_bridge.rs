@@ -251,6 +251,12 @@ async fn demo() -> Result<()> {
         "server   embedded at {} (set ROCKETCHAT_URL to use a real one)",
         server.url()
     );
+    // This flow takes chats from the queue, as on a server set to manual routing (the default,
+    // Auto_Selection, hands each new chat to an available agent at once).
+    server.set_setting(
+        "Livechat_Routing_Method",
+        serde_json::json!("Manual_Selection"),
+    );
     server.add_admin("admin", "admin-password");
     server.add_agent("agent.smith", "smith-password");
     let jones = server.add_agent("agent.jones", "jones-password");

@@ -54,6 +54,12 @@ async fn main() -> ExitCode {
 async fn start_embedded(
 ) -> std::result::Result<(LivechatServer, Client), Box<dyn std::error::Error>> {
     let server = LivechatServer::start().await?;
+    // This flow takes chats from the queue, as on a server set to manual routing (the default,
+    // Auto_Selection, hands each new chat to an available agent at once).
+    server.set_setting(
+        "Livechat_Routing_Method",
+        serde_json::json!("Manual_Selection"),
+    );
     let agent = server.add_agent("agent.smith", "correct horse battery staple");
     server.add_department("Sales", &[&agent.id]);
     println!(

@@ -70,6 +70,12 @@ async fn demo(clock: Clock) -> Result<()> {
             )))
         }
     };
+    // This flow takes chats from the queue, as on a server set to manual routing (the default,
+    // Auto_Selection, hands each new chat to an available agent at once).
+    server.set_setting(
+        "Livechat_Routing_Method",
+        serde_json::json!("Manual_Selection"),
+    );
     server.add_agent("support.bot", "bot-password");
     println!(
         "server   embedded at {} (set ROCKETCHAT_URL to use a real one)",

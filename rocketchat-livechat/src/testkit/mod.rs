@@ -2,8 +2,11 @@
 //! deployment at hand.
 //!
 //! It keeps everything in memory and follows the real server's rules for the operations of
-//! this crate: authentication with `X-Auth-Token`/`X-User-Id` (401 otherwise), permissions by
-//! role (403), visitors registered by token, a room opened per visitor with a queued inquiry,
+//! this crate, with the server's default settings (see [`LivechatServer::set_setting`]):
+//! authentication with `X-Auth-Token`/`X-User-Id` (401 otherwise), permissions by role (403),
+//! the REST rate limiter (429 with `X-RateLimit-*`), visitors registered by token, a room
+//! opened per visitor and routed to an available agent (or queued, as the routing method
+//! says; `no-agent-online` when nobody is),
 //! messages ordered by `ts`, inquiries taken once, rooms closed once, paged lists, and the
 //! server's own error bodies. Each server listens on its own port of 127.0.0.1, so any number
 //! can run in one process.
@@ -15,6 +18,9 @@
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let server = LivechatServer::start().await?;
+//! // Chats wait in the queue until an agent takes them (the default, `Auto_Selection`,
+//! // would give this one to the agent at once).
+//! server.set_setting("Livechat_Routing_Method", serde_json::json!("Manual_Selection"));
 //! let agent = server.add_agent("agent.smith", "secret");
 //!
 //! let client = server.client()?;
@@ -31,10 +37,12 @@
 
 mod access;
 mod handlers;
+mod limiter;
 mod realtime;
 mod reply;
 mod request;
 mod routes;
+mod routing;
 mod settings;
 mod state;
 mod webhook;
@@ -270,10 +278,25 @@ impl LivechatServer {
     }
 
     /// Sets a server setting, as an administrator would in the admin UI; answers whether the
-    /// embedded server has it (the webhook settings, lead capture patterns and two-factor
-    /// settings, with the server's defaults).
+    /// embedded server has it. It has, with the server's defaults:
+    /// - routing: `Livechat_Routing_Method` (`Auto_Selection`; `Manual_Selection` queues new
+    ///   chats until an agent takes them), `Livechat_accept_chats_with_no_agents` (`false`:
+    ///   a room request with nobody online fails with `no-agent-online`),
+    ///   `Livechat_maximum_chats_per_agent` (`0`, no limit);
+    /// - the REST rate limiter: `API_Enable_Rate_Limiter` (`true`; a test that makes many
+    ///   calls to one route sets it to `false`, as the server's test mode does),
+    ///   `API_Enable_Rate_Limiter_Limit_Calls_Default` (`10`) and `..._Limit_Time_Default`
+    ///   (`60000` ms) for the routes without a rule of their own;
+    /// - the webhook settings, the lead capture patterns and the two-factor settings.
     pub fn set_setting(&self, id: &str, value: Value) -> bool {
         self.state().settings.set(id, value)
+    }
+
+    /// Moves the rate limiter's clock on by `by`, as if that much time had passed: the
+    /// windows that would have closed by then are closed (the server's per-route windows
+    /// are a minute long; a test need not wait it out).
+    pub fn advance_rate_limit_clock(&self, by: std::time::Duration) {
+        self.state().limiter.skew += by;
     }
 
     /// A server setting's value.
@@ -348,11 +371,21 @@ async fn serve(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (status, body) = answer(state, method, &uri, headers, body).await;
+    let mut limits = None;
+    let (status, body) = answer(state, method, &uri, headers, body, &mut limits).await;
     let mut response = (status, axum::Json(body)).into_response();
     let headers = response.headers_mut();
     headers.insert("cache-control", "no-store".parse().expect("valid header"));
     headers.insert("pragma", "no-cache".parse().expect("valid header"));
+    if let Some(limits) = limits {
+        for (name, value) in [
+            ("x-ratelimit-limit", i64::from(limits.limit)),
+            ("x-ratelimit-remaining", i64::from(limits.remaining)),
+            ("x-ratelimit-reset", limits.reset),
+        ] {
+            headers.insert(name, value.into());
+        }
+    }
     response
 }
 
@@ -362,6 +395,7 @@ async fn answer(
     uri: &Uri,
     headers: HeaderMap,
     body: Bytes,
+    limits: &mut Option<limiter::Verdict>,
 ) -> reply::Reply {
     let Some((operation, params)) = routes::resolve(&method, uri.path()) else {
         return reply::no_route();
@@ -390,6 +424,27 @@ async fn answer(
         headers,
         body,
     };
+    // The limiter counts after the login is read (a user whose role bypasses it is not
+    // counted) and before the handler's own checks.
+    {
+        let mut state = state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let bypass = access::authenticate(&state, &request).is_ok_and(|user| {
+            limiter::BYPASS_ROLES
+                .iter()
+                .any(|role| user.roles.contains(*role))
+        });
+        if !bypass {
+            let State {
+                limiter, settings, ..
+            } = &mut *state;
+            *limits = limiter.count(settings, operation);
+            if let Some(over) = limits.as_ref().and_then(|v| v.over.clone()) {
+                return over;
+            }
+        }
+    }
     match route {
         handlers::Route::WebhookTest => webhook::test(state, &request).await,
         handlers::Route::Handler(handler) => {

@@ -61,6 +61,14 @@ pub(crate) fn forbidden() -> Reply {
     )
 }
 
+/// 403 from a handler's own `API.v1.forbidden()` (not the permission check's body).
+pub(crate) fn forbidden_by_handler() -> Reply {
+    (
+        StatusCode::FORBIDDEN,
+        json!({"success": false, "error": "unauthorized"}),
+    )
+}
+
 /// 404 for a route the server does not have.
 pub(crate) fn no_route() -> Reply {
     (

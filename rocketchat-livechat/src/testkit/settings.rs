@@ -1,5 +1,6 @@
 //! The server settings the embedded server acts on, with Rocket.Chat's default values
-//! (`apps/meteor/server/settings/omnichannel.ts`, `accounts.ts`).
+//! (`apps/meteor/server/settings/omnichannel.ts`, `accounts.ts`, `rate.ts`; the Enterprise
+//! `Livechat_maximum_chats_per_agent` from `ee/server/settings`).
 
 use std::collections::BTreeMap;
 
@@ -37,6 +38,25 @@ pub(crate) const INTEGRATION_IDS: &[&str] = &[
     "Livechat_webhook_on_agent_message",
 ];
 
+/// How new chats reach agents: `Auto_Selection` (the default: to the available agent with the
+/// fewest chats, at once), `Manual_Selection` (queued until an agent takes them), `External`
+/// (not served: chats queue); the Enterprise `Load_Balancing` and `Load_Rotation` pick like
+/// `Auto_Selection` here.
+pub(crate) const ROUTING_METHOD: &str = "Livechat_Routing_Method";
+/// The default routing method.
+pub(crate) const AUTO_SELECTION: &str = "Auto_Selection";
+/// Whether a visitor may open a chat while no agent is online (default: no, the room request
+/// fails with `no-agent-online`).
+pub(crate) const ACCEPT_WITH_NO_AGENTS: &str = "Livechat_accept_chats_with_no_agents";
+/// Open chats an agent may serve at once before routing skips it (0: no limit).
+pub(crate) const MAX_CHATS_PER_AGENT: &str = "Livechat_maximum_chats_per_agent";
+/// The REST rate limiter's switch (default on).
+pub(crate) const RATE_LIMITER: &str = "API_Enable_Rate_Limiter";
+/// Calls per window of a route without its own rule.
+pub(crate) const RATE_LIMIT_CALLS: &str = "API_Enable_Rate_Limiter_Limit_Calls_Default";
+/// The window of a route without its own rule, in milliseconds.
+pub(crate) const RATE_LIMIT_TIME: &str = "API_Enable_Rate_Limiter_Limit_Time_Default";
+
 /// A setting's default value, type, group and section.
 type Row = (Value, &'static str, &'static str, &'static str);
 
@@ -52,7 +72,15 @@ impl Default for Settings {
         let crm = |value: Value, kind| (value, kind, "Omnichannel", "CRM_Integration");
         let two_factor =
             |value: Value, kind| (value, kind, "Accounts", "Two Factor Authentication");
+        let routing = |value: Value, kind| (value, kind, "Omnichannel", "Routing");
+        let limiter = |value: Value, kind| (value, kind, "Rate Limiter", "API_Rate_Limiter");
         let mut table: Vec<(&'static str, Row)> = vec![
+            (ROUTING_METHOD, routing(json!(AUTO_SELECTION), "select")),
+            (ACCEPT_WITH_NO_AGENTS, routing(json!(false), "boolean")),
+            (MAX_CHATS_PER_AGENT, routing(json!(0), "int")),
+            (RATE_LIMITER, limiter(json!(true), "boolean")),
+            (RATE_LIMIT_CALLS, limiter(json!(10), "int")),
+            (RATE_LIMIT_TIME, limiter(json!(60000), "int")),
             ("Livechat_webhookUrl", crm(json!(""), "string")),
             ("Livechat_secret_token", crm(json!(""), "string")),
             ("Livechat_http_timeout", crm(json!(5000), "int")),

@@ -293,6 +293,8 @@ pub(crate) struct State {
     pub realtime: super::realtime::Hub,
     /// Server settings, with the server's defaults.
     pub settings: super::settings::Settings,
+    /// The REST rate limiter's windows.
+    pub limiter: super::limiter::Limiter,
     /// Webhook deliveries the actions queue.
     pub webhooks: super::webhook::Outbox,
     /// Login tokens authorized by a second factor, until when (2FA "remember").

@@ -18,6 +18,8 @@ const FAST: Duration = Duration::from_millis(20);
 
 async fn setup() -> (LivechatServer, Client, Client) {
     let server = LivechatServer::start().await.unwrap();
+    // Agents take chats from the queue here (the server's default routes them at once).
+    server.set_setting("Livechat_Routing_Method", json!("Manual_Selection"));
     server.add_agent("agent.smith", PASSWORD);
     let agent = server.client().unwrap();
     agent.login("agent.smith", PASSWORD).await.unwrap();
@@ -95,7 +97,9 @@ async fn following_a_conversation_yields_each_message_once_and_ends_when_the_roo
 
 #[tokio::test]
 async fn a_burst_larger_than_one_history_call_is_not_lost() {
-    let (_server, agent, visitors) = setup().await;
+    let (server, agent, visitors) = setup().await;
+    // More calls to one route than the rate limiter allows an agent in a minute.
+    server.set_setting("API_Enable_Rate_Limiter", json!(false));
     let visitor = visitors.visitor("burst");
     let room = visitor.start(VisitorInput::default()).await.unwrap();
     agent.inquiries().take_next(None).await.unwrap().unwrap();
@@ -262,6 +266,8 @@ async fn walking_pages_knows_the_total_and_stops_at_the_end() {
 #[tokio::test]
 async fn the_readme_bot_example_works() {
     let server = LivechatServer::start().await.unwrap();
+    // Agents take chats from the queue here (the server's default routes them at once).
+    server.set_setting("Livechat_Routing_Method", json!("Manual_Selection"));
     server.add_agent("bot", "bot-password");
     let visitors = server.client().unwrap();
     let visitor = visitors.visitor("visitor-1");

@@ -8,6 +8,7 @@ use httpmock::prelude::*;
 use rocketchat_livechat::testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::{Client, Error, RetryPolicy, RoomEvent};
+use serde_json::json;
 
 use crate::common::*;
 
@@ -116,6 +117,7 @@ fn a_current_thread_runtime_is_enough() {
         .unwrap();
     runtime.block_on(async {
         let server = LivechatServer::start().await.unwrap();
+        server.set_setting("Livechat_Routing_Method", json!("Manual_Selection"));
         let agent = server.add_agent("agent.smith", "secret");
         let client = server.client().unwrap();
         let visitor = client.visitor("current-thread-visitor");

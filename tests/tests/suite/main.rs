@@ -7,6 +7,7 @@ mod codegen_cli;
 mod common;
 mod errors;
 mod examples;
+mod fidelity;
 mod flows;
 mod fuzz;
 mod knobs;

@@ -8,6 +8,7 @@ use rocketchat_livechat::realtime::{AgentEvent, RoomEvent, RoomEvents};
 use rocketchat_livechat::testkit::LivechatServer;
 use rocketchat_livechat::types::{self, builder::VisitorInput};
 use rocketchat_livechat::{Client, Error, RealtimeOptions};
+use serde_json::json;
 
 const PASSWORD: &str = "pw";
 /// A bound on every wait for an event: generous, so it never races; a failing test fails
@@ -16,6 +17,8 @@ const PATIENCE: Duration = Duration::from_secs(20);
 
 async fn setup() -> (LivechatServer, Client, Client) {
     let server = LivechatServer::start().await.unwrap();
+    // Agents take chats from the queue here (the server's default routes them at once).
+    server.set_setting("Livechat_Routing_Method", json!("Manual_Selection"));
     server.add_agent("agent.smith", PASSWORD);
     let agent = server.client().unwrap();
     agent.login("agent.smith", PASSWORD).await.unwrap();
@@ -239,6 +242,8 @@ async fn a_wrong_visitor_token_is_refused_with_the_servers_error() {
 #[tokio::test]
 async fn a_reconnect_in_the_middle_of_a_burst_delivers_each_message_once_in_order() {
     let (server, _agent, _) = setup().await;
+    // More calls to one route than the rate limiter allows a visitor in a minute.
+    server.set_setting("API_Enable_Rate_Limiter", json!(false));
     let visitors = Client::builder()
         .base_url(server.url())
         .realtime(

@@ -227,6 +227,8 @@ async fn a_revoked_token_is_reported_as_unauthorized() {
 #[tokio::test]
 async fn the_message_stream_survives_a_server_restart() {
     let mut server = LivechatServer::start().await.unwrap();
+    // Agents take chats from the queue here (the server's default routes them at once).
+    server.set_setting("Livechat_Routing_Method", json!("Manual_Selection"));
     server.add_agent("agent.smith", "pw");
     let agent = server.client().unwrap();
     agent.login("agent.smith", "pw").await.unwrap();

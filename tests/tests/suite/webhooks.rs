@@ -447,6 +447,8 @@ struct Setup {
 
 async fn setup() -> Setup {
     let server = LivechatServer::start().await.unwrap();
+    // Agents take chats from the queue here (the server's default routes them at once).
+    server.set_setting("Livechat_Routing_Method", json!("Manual_Selection"));
     server.add_admin("admin", "admin-pw");
     server.add_agent("agent.smith", "pw");
     let jones = server.add_agent("agent.jones", "pw");

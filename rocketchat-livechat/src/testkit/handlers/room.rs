@@ -3,9 +3,10 @@
 use chrono::{DateTime, Utc};
 use serde_json::{json, Map, Value};
 
-use crate::testkit::access::{has_permission, user_with};
-use crate::testkit::reply::{done, meteor, ok, plain, Reply};
+use crate::testkit::access::{authenticate, has_permission, user_with};
+use crate::testkit::reply::{done, forbidden_by_handler, meteor, ok, plain, Reply};
 use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
+use crate::testkit::routing::route_new_room;
 use crate::testkit::state::{iso, Inquiry, Room, State, Visitor};
 use crate::testkit::webhook::Carried;
 use std::collections::BTreeSet;
@@ -48,13 +49,15 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
     {
         return Ok(ok(json!({"room": room.json()?, "newRoom": false})));
     }
-    let rid = state.id();
-    let ts = state.now();
-    let agent = req
+    let requested = req
         .query("agentId")
         .and_then(|id| state.users.get(id))
         .filter(|u| u.is_agent())
         .cloned();
+    // The routing decides before the room exists: with nobody online the request fails.
+    let agent = route_new_room(state, requested.as_ref(), visitor.department.as_deref())?;
+    let rid = state.id();
+    let ts = state.now();
     let room = Room {
         id: rid.clone(),
         visitor: visitor.brief()?,
@@ -86,6 +89,22 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
         Carried::All,
         extra(&[("departmentId", department.clone())]),
     )?;
+    // The inquiry exists either way: taken at once when routed to an agent, else queued.
+    let inquiry = Inquiry {
+        id: state.id(),
+        rid: rid.clone(),
+        name: visitor
+            .name
+            .clone()
+            .unwrap_or_else(|| visitor.username.clone()),
+        message: String::new(),
+        status: if agent.is_some() { "taken" } else { "queued" },
+        department: visitor.department.clone(),
+        visitor: visitor.brief()?,
+        ts,
+    };
+    let inquiry_id = inquiry.id.clone();
+    state.inquiries.insert(inquiry.id.clone(), inquiry);
     if let Some(agent) = &agent {
         state.agent_assigned(&rid, Some(agent))?;
         let served_by = served_by_json(&state.room(&rid)?.served_by);
@@ -99,23 +118,7 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
                 ("servedBy", served_by),
             ]),
         )?;
-    }
-    if agent.is_none() {
-        let inquiry = Inquiry {
-            id: state.id(),
-            rid: rid.clone(),
-            name: visitor
-                .name
-                .clone()
-                .unwrap_or_else(|| visitor.username.clone()),
-            message: String::new(),
-            status: "queued",
-            department: visitor.department.clone(),
-            visitor: visitor.brief()?,
-            ts,
-        };
-        let inquiry_id = inquiry.id.clone();
-        state.inquiries.insert(inquiry.id.clone(), inquiry);
+    } else {
         state.inquiry_event(&inquiry_id, "added")?;
         state.crm_event(
             "LivechatSessionQueued",
@@ -399,8 +402,15 @@ pub(super) fn forward_room(state: &mut State, req: &Request) -> Handled {
 type Range = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
 
 pub(super) fn list_rooms(state: &State, req: &Request) -> Handled {
-    user_with(state, req, &["view-livechat-rooms"])?;
+    let user = authenticate(state, req)?;
     let agents: BTreeSet<String> = req.query_all("agents").into_iter().collect();
+    // Managers list every room; an agent (`view-l-room`) only its own, asked for as
+    // `agents[]=<its id>` alone (else the handler's own 403 `unauthorized`).
+    let own =
+        has_permission(&user, "view-l-room") && agents.len() == 1 && agents.contains(&user.id);
+    if !has_permission(&user, "view-livechat-rooms") && !own {
+        return Err(forbidden_by_handler());
+    }
     let tags = req.query_all("tags");
     let range = |key: &str| -> Result<Range, Reply> {
         let Some(raw) = req.query(key) else {

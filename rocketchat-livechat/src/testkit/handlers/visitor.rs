@@ -10,6 +10,12 @@ use crate::testkit::state::{iso, Department, State, Visitor};
 
 pub(super) fn register_visitor(state: &mut State, req: &Request) -> Handled {
     let body = req.body()?;
+    // `check(bodyParams, {visitor: ...})`: the body holds `visitor` and nothing else.
+    if let Some(unknown) = body.keys().find(|k| k.as_str() != "visitor") {
+        return Err(plain(&format!(
+            "Match error: Unknown key in field {unknown}"
+        )));
+    }
     let Some(Value::Object(input)) = body.get("visitor") else {
         return Err(plain("Match error: Missing key 'visitor'"));
     };

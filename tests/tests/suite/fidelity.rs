@@ -1,0 +1,356 @@
+//! The embedded server behaves as Rocket.Chat with its default settings: routing, the
+//! no-agent rule, the rate limiter, the agents' own room list, body validation, and output
+//! written as the server writes it. Each test fails on the behaviour the testkit had before.
+
+use std::time::Duration;
+
+use rocketchat_livechat::testkit::LivechatServer;
+use rocketchat_livechat::types::builder::VisitorInput;
+use rocketchat_livechat::Error;
+use serde_json::{json, Value};
+
+fn named(name: &str) -> VisitorInput {
+    VisitorInput::default().name(name.to_owned())
+}
+
+/// A raw call, for what the typed client does not show: headers and the JSON as written.
+async fn raw(
+    server: &LivechatServer,
+    method: reqwest::Method,
+    path: &str,
+    body: Option<Value>,
+) -> (u16, reqwest::header::HeaderMap, Value) {
+    let http = reqwest::Client::new();
+    let mut request = http.request(method, format!("{}/api/v1/{path}", server.url()));
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = response.json().await.unwrap_or(Value::Null);
+    (status, headers, body)
+}
+
+#[tokio::test]
+async fn by_default_a_new_chat_goes_to_an_available_agent_at_once() {
+    let server = LivechatServer::start().await.unwrap();
+    let agent = server.add_agent("agent.smith", "pw");
+    let visitor = server.client().unwrap().visitor("auto-1");
+    let room = visitor.start(named("Ada")).await.unwrap();
+    assert_eq!(
+        room.served_by.as_ref().map(|s| s.id.as_str()),
+        Some(agent.id.as_str())
+    );
+    let client = server.client().unwrap();
+    client.login("agent.smith", "pw").await.unwrap();
+    assert!(client
+        .inquiries()
+        .queued()
+        .await
+        .unwrap()
+        .inquiries
+        .is_empty());
+    // Its inquiry exists, taken.
+    let inquiry = client
+        .api()
+        .get_inquiry()
+        .room_id(room.id.clone())
+        .await
+        .unwrap()
+        .inquiry
+        .unwrap();
+    assert_eq!(
+        inquiry.status,
+        rocketchat_livechat::types::InquiryStatus::Taken
+    );
+}
+
+#[tokio::test]
+async fn auto_selection_gives_each_chat_to_the_agent_with_the_fewest() {
+    let server = LivechatServer::start().await.unwrap();
+    let a = server.add_agent("agent.a", "pw");
+    let b = server.add_agent("agent.b", "pw");
+    let visitors = server.client().unwrap();
+    let mut served = Vec::new();
+    for i in 0..4 {
+        let room = visitors
+            .visitor(format!("spread-{i}"))
+            .start(named("V"))
+            .await
+            .unwrap();
+        served.push(room.served_by.unwrap().id);
+    }
+    assert_eq!(served, [&a.id, &b.id, &a.id, &b.id].map(String::clone));
+
+    // At `Livechat_maximum_chats_per_agent` open chats an agent is skipped.
+    assert!(server.set_setting("Livechat_maximum_chats_per_agent", json!(2)));
+    server.set_setting("Livechat_accept_chats_with_no_agents", json!(true));
+    let room = visitors
+        .visitor("spread-full")
+        .start(named("V"))
+        .await
+        .unwrap();
+    assert!(room.served_by.is_none(), "both agents are full: queued");
+}
+
+#[tokio::test]
+async fn with_manual_selection_a_new_chat_waits_in_the_queue() {
+    let server = LivechatServer::start().await.unwrap();
+    server.set_setting("Livechat_Routing_Method", json!("Manual_Selection"));
+    server.add_agent("agent.smith", "pw");
+    let room = server
+        .client()
+        .unwrap()
+        .visitor("manual-1")
+        .start(named("Ada"))
+        .await
+        .unwrap();
+    assert!(room.served_by.is_none());
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", "pw").await.unwrap();
+    let queue = agent.inquiries().queued().await.unwrap().inquiries;
+    assert_eq!(queue.len(), 1);
+    assert_eq!(queue[0].rid, room.id);
+}
+
+#[tokio::test]
+async fn with_no_agent_online_a_room_request_fails_unless_the_setting_accepts_it() {
+    let server = LivechatServer::start().await.unwrap();
+    let agent = server.add_agent("agent.smith", "pw");
+    server.set_available(&agent.id, false);
+    let visitor = server.client().unwrap().visitor("nobody-1");
+    visitor.register(named("Ada")).await.unwrap();
+    match visitor.room().await {
+        Err(Error::Api {
+            error_type,
+            message,
+            status,
+            ..
+        }) => {
+            assert_eq!(status, 400);
+            assert_eq!(error_type.as_deref(), Some("no-agent-online"));
+            assert!(message.contains("Sorry, no online agents"), "{message}");
+        }
+        other => panic!("expected no-agent-online, got {other:?}"),
+    }
+    // A department with nobody online fails the same way, even with other agents online.
+    let other = server.add_agent("agent.jones", "pw");
+    let sales = server.add_department("Sales", &[&agent.id]);
+    let visitor = server.client().unwrap().visitor("nobody-2");
+    visitor
+        .register(named("Bob").department(Some(sales)))
+        .await
+        .unwrap();
+    assert!(matches!(
+        visitor.room().await,
+        Err(Error::Api { ref error_type, .. }) if error_type.as_deref() == Some("no-agent-online")
+    ));
+    server.set_available(&other.id, false);
+
+    // Accepted with nobody online, the chat queues.
+    server.set_setting("Livechat_accept_chats_with_no_agents", json!(true));
+    let visitor = server.client().unwrap().visitor("nobody-1");
+    let (room, new) = visitor.room().await.unwrap();
+    assert!(new && room.served_by.is_none());
+}
+
+#[tokio::test]
+async fn the_rate_limiter_answers_429_with_its_headers_after_the_route_budget() {
+    let server = LivechatServer::start().await.unwrap();
+    let register = |token: &str| json!({"visitor": {"token": token, "name": "Ada"}});
+    // `POST livechat/visitor` has its own rule: 5 calls a minute.
+    for i in 0..5 {
+        let (status, headers, _) = raw(
+            &server,
+            reqwest::Method::POST,
+            "livechat/visitor",
+            Some(register(&format!("limited-{i}"))),
+        )
+        .await;
+        assert_eq!(status, 200);
+        assert_eq!(headers["x-ratelimit-limit"], "5");
+        assert_eq!(
+            headers["x-ratelimit-remaining"],
+            (4 - i).to_string().as_str()
+        );
+    }
+    let before = chrono::Utc::now().timestamp_millis();
+    let (status, headers, body) = raw(
+        &server,
+        reqwest::Method::POST,
+        "livechat/visitor",
+        Some(register("limited-6")),
+    )
+    .await;
+    assert_eq!(status, 429);
+    assert_eq!(headers["x-ratelimit-remaining"], "0");
+    let reset: i64 = headers["x-ratelimit-reset"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        reset > before && reset <= before + 60_000 + 1_000,
+        "{reset} vs {before}"
+    );
+    let error = body["error"].as_str().unwrap();
+    assert!(
+        error.starts_with("Error, too many requests. Please slow down. You must wait ")
+            && error
+                .ends_with(" seconds before trying this endpoint again. [error-too-many-requests]"),
+        "{error}"
+    );
+    assert_eq!(body["success"], false);
+    assert!(body.get("errorType").is_none());
+
+    // The typed client reports it with the reset and the limit.
+    let visitor = server.client().unwrap().visitor("limited-7");
+    match visitor.register(named("Ada")).await {
+        Err(Error::RateLimited { limit, .. }) => assert_eq!(limit, Some(5)),
+        other => panic!("expected RateLimited, got {other:?}"),
+    }
+
+    // Another route has its own budget (the default, 10 a minute).
+    let (status, headers, _) = raw(&server, reqwest::Method::GET, "livechat/config", None).await;
+    assert_eq!(status, 200);
+    assert_eq!(headers["x-ratelimit-limit"], "10");
+
+    // A minute later the window is new.
+    server.advance_rate_limit_clock(Duration::from_secs(61));
+    let (status, ..) = raw(
+        &server,
+        reqwest::Method::POST,
+        "livechat/visitor",
+        Some(register("limited-8")),
+    )
+    .await;
+    assert_eq!(status, 200);
+}
+
+#[tokio::test]
+async fn administrators_bypass_the_limiter_and_it_can_be_switched_off() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_admin("admin", "pw");
+    server.add_agent("agent.smith", "pw");
+    let admin = server.client().unwrap();
+    admin.login("admin", "pw").await.unwrap();
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", "pw").await.unwrap();
+    for _ in 0..15 {
+        admin.departments().list().await.unwrap();
+    }
+    for _ in 0..10 {
+        agent.inquiries().queued().await.unwrap();
+    }
+    assert!(matches!(
+        agent.inquiries().queued().await,
+        Err(Error::RateLimited { .. })
+    ));
+    // Switched off, as the server's test mode has it: no budget, no headers.
+    server.set_setting("API_Enable_Rate_Limiter", json!(false));
+    for _ in 0..20 {
+        agent.inquiries().queued().await.unwrap();
+    }
+    let (status, headers, _) = raw(&server, reqwest::Method::GET, "livechat/config", None).await;
+    assert_eq!(status, 200);
+    assert!(headers.get("x-ratelimit-limit").is_none());
+}
+
+#[tokio::test]
+async fn an_agent_lists_its_own_rooms_but_not_anyone_elses() {
+    let server = LivechatServer::start().await.unwrap();
+    // On a tie the routing picks by username: the room goes to agent.a.
+    let smith = server.add_agent("agent.a", "pw");
+    let jones = server.add_agent("agent.b", "pw");
+    let room = server
+        .client()
+        .unwrap()
+        .visitor("own-1")
+        .start(named("Ada"))
+        .await
+        .unwrap();
+    assert_eq!(room.served_by.as_ref().unwrap().id, smith.id);
+    let agent = server.client().unwrap();
+    agent.login("agent.a", "pw").await.unwrap();
+    let mine = agent
+        .api()
+        .list_rooms()
+        .agents(vec![smith.id.clone()])
+        .await
+        .unwrap();
+    assert_eq!(mine.rooms.len(), 1);
+    assert_eq!(mine.rooms[0].id, room.id);
+    for others in [
+        vec![jones.id.clone()],
+        vec![smith.id.clone(), jones.id.clone()],
+        vec![],
+    ] {
+        match agent.api().list_rooms().agents(others.clone()).await {
+            Err(Error::Api { status: 403, .. }) => {}
+            other => panic!("{others:?}: expected 403, got {other:?}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn register_visitor_rejects_unknown_top_level_keys() {
+    let server = LivechatServer::start().await.unwrap();
+    let (status, _, body) = raw(
+        &server,
+        reqwest::Method::POST,
+        "livechat/visitor",
+        Some(json!({"visitor": {"token": "keys-1"}, "extra": true})),
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert_eq!(body["success"], false);
+    assert_eq!(body["error"], "Match error: Unknown key in field extra");
+    // Nothing was stored.
+    let (status, ..) = raw(
+        &server,
+        reqwest::Method::GET,
+        "livechat/visitor/keys-1",
+        None,
+    )
+    .await;
+    assert_eq!(status, 400);
+}
+
+/// Whole numbers without `.0`, dates as ISO strings with milliseconds and `Z`, absent
+/// rather than `null` where the server leaves a field out.
+#[tokio::test]
+async fn answers_are_written_as_the_server_writes_them() {
+    let server = LivechatServer::start().await.unwrap();
+    server.set_setting("Livechat_Routing_Method", json!("Manual_Selection"));
+    server.add_agent("agent.smith", "pw");
+    raw(
+        &server,
+        reqwest::Method::POST,
+        "livechat/visitor",
+        Some(json!({"visitor": {"token": "form-1", "name": "Ada"}})),
+    )
+    .await;
+    let (status, _, body) = raw(
+        &server,
+        reqwest::Method::GET,
+        "livechat/room?token=form-1",
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    let text = body.to_string();
+    assert!(!text.contains(".0,") && !text.contains(".0}"), "{text}");
+    let room = &body["room"];
+    assert!(room["msgs"].is_u64(), "{room}");
+    assert!(room["usersCount"].is_u64(), "{room}");
+    for key in ["ts", "_updatedAt"] {
+        let date = room[key].as_str().unwrap();
+        assert!(
+            date.len() == 24 && date.ends_with('Z') && date.as_bytes()[19] == b'.',
+            "{key}: {date}"
+        );
+    }
+    assert!(room.get("servedBy").is_none(), "{room}");
+    assert!(!text.contains("null"), "{text}");
+}
