@@ -69,6 +69,22 @@ pub(crate) fn forbidden_by_handler() -> Reply {
     )
 }
 
+/// 401 from a handler's own `API.v1.unauthorized()`.
+pub(crate) fn unauthorized_by_handler() -> Reply {
+    (
+        StatusCode::UNAUTHORIZED,
+        json!({"success": false, "error": "unauthorized"}),
+    )
+}
+
+/// 404 from a handler's `API.v1.notFound(msg)`.
+pub(crate) fn not_found(message: &str) -> Reply {
+    (
+        StatusCode::NOT_FOUND,
+        json!({"success": false, "error": message}),
+    )
+}
+
 /// 404 for a route the server does not have.
 pub(crate) fn no_route() -> Reply {
     (

@@ -354,3 +354,78 @@ async fn answers_are_written_as_the_server_writes_them() {
     assert!(room.get("servedBy").is_none(), "{room}");
     assert!(!text.contains("null"), "{text}");
 }
+
+#[tokio::test]
+async fn an_agents_availability_is_set_through_the_api_and_routing_follows_it() {
+    let server = LivechatServer::start().await.unwrap();
+    let smith = server.add_agent("agent.smith", "pw");
+    server.add_manager("manager.mary", "pw");
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", "pw").await.unwrap();
+    let manager = server.client().unwrap();
+    manager.login("manager.mary", "pw").await.unwrap();
+    agent.agents().set_available(false).await.unwrap();
+    manager.agents().set_available(false).await.unwrap();
+    let visitor = server.client().unwrap().visitor("status-1");
+    visitor.register(named("Ada")).await.unwrap();
+    assert!(matches!(
+        visitor.room().await,
+        Err(Error::Api { ref error_type, .. }) if error_type.as_deref() == Some("no-agent-online")
+    ));
+    // A manager may set another agent's.
+    manager
+        .agents()
+        .set_available_for(Some(&smith.id), true)
+        .await
+        .unwrap();
+    let (room, _) = visitor.room().await.unwrap();
+    assert_eq!(room.served_by.unwrap().id, smith.id);
+    // An unknown agent is the server's 404.
+    match manager.agents().set_available_for(Some("nobody"), true).await {
+        Err(Error::Api { status, message, .. }) => {
+            assert_eq!((status, message.as_str()), (404, "Agent not found"));
+        }
+        other => panic!("expected 404, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_departments_agents_are_listed_and_changed() {
+    use rocketchat_livechat::types::{DepartmentAgentRemoval, DepartmentAgentUpsert};
+    let server = LivechatServer::start().await.unwrap();
+    let smith = server.add_agent("agent.smith", "pw");
+    let jones = server.add_agent("agent.jones", "pw");
+    server.add_manager("manager.mary", "pw");
+    let sales = server.add_department("Sales", &[&smith.id]);
+    let manager = server.client().unwrap();
+    manager.login("manager.mary", "pw").await.unwrap();
+    let listed = manager.departments().agents().id(sales.clone()).await.unwrap();
+    assert_eq!(listed.agents.len(), 1);
+    assert_eq!(listed.total, Some(1));
+    assert_eq!(listed.agents[0].agent_id, smith.id);
+    let upsert: DepartmentAgentUpsert =
+        serde_json::from_value(json!({"agentId": jones.id, "username": "agent.jones"})).unwrap();
+    let remove: DepartmentAgentRemoval =
+        serde_json::from_value(json!({"agentId": smith.id, "username": "agent.smith"})).unwrap();
+    manager
+        .departments()
+        .set_agents(&sales, vec![upsert], vec![remove])
+        .await
+        .unwrap();
+    let listed = manager.departments().agents().id(sales.clone()).await.unwrap();
+    let ids: Vec<&str> = listed.agents.iter().map(|a| a.agent_id.as_str()).collect();
+    assert_eq!(ids, [jones.id.as_str()]);
+    // An agent may read them, not change them.
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", "pw").await.unwrap();
+    agent.departments().agents().id(sales.clone()).await.unwrap();
+    assert!(matches!(
+        agent.departments().set_agents(&sales, vec![], vec![]).await,
+        Err(Error::Api { status: 403, .. })
+    ));
+    // An unknown department.
+    assert!(matches!(
+        manager.departments().set_agents("nope", vec![], vec![]).await,
+        Err(Error::Api { ref error_type, .. }) if error_type.as_deref() == Some("error-department-not-found")
+    ));
+}

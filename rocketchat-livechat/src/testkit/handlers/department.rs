@@ -1,9 +1,9 @@
-//! Departments: listing, creating and reading them.
+//! Departments: listing, creating and reading them, and their agents.
 
 use serde_json::{json, Value};
 
-use crate::testkit::access::{authenticate, user_with};
-use crate::testkit::reply::{meteor, ok, plain};
+use crate::testkit::access::{authenticate, has_permission, user_with};
+use crate::testkit::reply::{done, forbidden, meteor, ok, plain};
 use crate::testkit::request::{page, sort, Handled, Request};
 use crate::testkit::state::{Department, State};
 
@@ -79,4 +79,68 @@ pub(super) fn get_department(state: &State, req: &Request, id: &str) -> Handled 
             .unwrap_or(json!([]));
     }
     Ok(ok(answer))
+}
+
+/// `GET livechat/department/:_id/agents`: `view-livechat-departments` or `view-l-room`; an
+/// unknown department has no agents.
+pub(super) fn list_department_agents(state: &State, req: &Request, id: &str) -> Handled {
+    let user = authenticate(state, req)?;
+    if !has_permission(&user, "view-livechat-departments") && !has_permission(&user, "view-l-room")
+    {
+        return Err(forbidden());
+    }
+    let mut agents: Vec<Value> = match state.departments.get(id) {
+        Some(department) => match department.agents_json()? {
+            Value::Array(list) => list,
+            _ => Vec::new(),
+        },
+        None => Vec::new(),
+    };
+    sort(req, &mut agents, ("username", 1))?;
+    Ok(page(req, "agents", agents))
+}
+
+/// `POST livechat/department/:_id/agents` `{upsert: [...], remove: [...]}`:
+/// `manage-livechat-departments` or `add-livechat-department-agents`.
+pub(super) fn update_department_agents(state: &mut State, req: &Request, id: &str) -> Handled {
+    let user = authenticate(state, req)?;
+    if !has_permission(&user, "manage-livechat-departments")
+        && !has_permission(&user, "add-livechat-department-agents")
+    {
+        return Err(forbidden());
+    }
+    let body = req.body()?;
+    let list = |key: &str| match body.get(key) {
+        Some(Value::Array(items)) => Ok(items.clone()),
+        _ => Err(plain(&format!("Match error: Missing key '{key}'"))),
+    };
+    let (upsert, remove) = (list("upsert")?, list("remove")?);
+    if !state.departments.contains_key(id) {
+        return Err(meteor("error-department-not-found", "Department not found"));
+    }
+    let mut added = Vec::new();
+    for agent in &upsert {
+        let agent_id = agent["agentId"].as_str().unwrap_or_default();
+        let user = state
+            .users
+            .get(agent_id)
+            .filter(|u| u.is_agent())
+            .ok_or_else(|| meteor("error-user-is-not-agent", "The user is not an agent"))?;
+        added.push((user.id.clone(), user.username.clone()));
+    }
+    let removed: Vec<&str> = remove
+        .iter()
+        .filter_map(|agent| agent["agentId"].as_str())
+        .collect();
+    if let Some(department) = state.departments.get_mut(id) {
+        department
+            .agents
+            .retain(|(agent, _)| !removed.contains(&agent.as_str()));
+        for agent in added {
+            if !department.agents.iter().any(|(a, _)| *a == agent.0) {
+                department.agents.push(agent);
+            }
+        }
+    }
+    Ok(done())
 }

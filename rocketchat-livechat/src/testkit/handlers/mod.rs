@@ -87,6 +87,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| users::agent_departments(s, r, r.param("agentId"))),
     ),
     (
+        operations::LIST_DEPARTMENT_AGENTS,
+        Route::Handler(|s, r| department::list_department_agents(s, r, r.param("_id"))),
+    ),
+    (
         operations::LIST_DEPARTMENTS,
         Route::Handler(|s, r| department::list_departments(s, r)),
     ),
@@ -134,10 +138,18 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| visitor::offline_message(s, r)),
     ),
     (
+        operations::SET_AGENT_STATUS,
+        Route::Handler(users::set_agent_status),
+    ),
+    (
         operations::TAKE_INQUIRY,
         Route::Handler(inquiry::take_inquiry),
     ),
     (operations::TEST_WEBHOOK, Route::WebhookTest),
+    (
+        operations::UPDATE_DEPARTMENT_AGENTS,
+        Route::Handler(|s, r| department::update_department_agents(s, r, r.param("_id"))),
+    ),
     (
         operations::UPDATE_SETTING,
         Route::Handler(|s, r| settings::update(s, r, r.param("_id"))),

@@ -1,9 +1,12 @@
-//! Agents and managers: the role lists, adding and removing a role, an agent's departments.
+//! Agents and managers: the role lists, adding and removing a role, an agent's departments,
+//! an agent's availability.
 
 use serde_json::{json, Value};
 
 use crate::testkit::access::{authenticate, has_permission, user_with};
-use crate::testkit::reply::{self, done, meteor, ok, plain, Reply};
+use crate::testkit::reply::{
+    self, done, invalid_params, meteor, not_found, ok, plain, unauthorized_by_handler, Reply,
+};
 use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
 use crate::testkit::state::{State, User};
 
@@ -135,4 +138,39 @@ pub(super) fn delete_user(state: &mut State, req: &Request) -> Handled {
     } else {
         Err(reply::failure())
     }
+}
+
+/// `POST livechat/agent.status` `{status?, agentId?}` (`view-l-room`): without `status` the
+/// agent's availability flips; another agent's needs `manage-livechat-agents` (else the
+/// handler's 401 `unauthorized`). Business hours are off by default, so every change is allowed.
+pub(super) fn set_agent_status(state: &mut State, req: &Request) -> Handled {
+    let caller = user_with(state, req, &["view-l-room"])?;
+    let body = req.body()?;
+    body_keys(body, &[], &["status", "agentId"])?;
+    let agent_id = str_field(body, "agentId").unwrap_or(&caller.id).to_owned();
+    let Some(agent) = state.users.get(&agent_id).filter(|u| u.is_agent()) else {
+        return Err(not_found("Agent not found"));
+    };
+    let current = if agent.available { "available" } else { "not-available" };
+    let wanted = match str_field(body, "status") {
+        Some(status @ ("available" | "not-available")) => status,
+        Some(_) => {
+            return Err(invalid_params(
+                "invalid-params",
+                "must be equal to one of the allowed values",
+            ))
+        }
+        None if agent.available => "not-available",
+        None => "available",
+    };
+    if wanted == current {
+        return Ok(ok(json!({ "status": current })));
+    }
+    if agent_id != caller.id && !has_permission(&caller, "manage-livechat-agents") {
+        return Err(unauthorized_by_handler());
+    }
+    if let Some(agent) = state.users.get_mut(&agent_id) {
+        agent.available = wanted == "available";
+    }
+    Ok(ok(json!({ "status": wanted })))
 }
