@@ -381,8 +381,14 @@ async fn an_agents_availability_is_set_through_the_api_and_routing_follows_it() 
     let (room, _) = visitor.room().await.unwrap();
     assert_eq!(room.served_by.unwrap().id, smith.id);
     // An unknown agent is the server's 404.
-    match manager.agents().set_available_for(Some("nobody"), true).await {
-        Err(Error::Api { status, message, .. }) => {
+    match manager
+        .agents()
+        .set_available_for(Some("nobody"), true)
+        .await
+    {
+        Err(Error::Api {
+            status, message, ..
+        }) => {
             assert_eq!((status, message.as_str()), (404, "Agent not found"));
         }
         other => panic!("expected 404, got {other:?}"),
@@ -399,7 +405,12 @@ async fn a_departments_agents_are_listed_and_changed() {
     let sales = server.add_department("Sales", &[&smith.id]);
     let manager = server.client().unwrap();
     manager.login("manager.mary", "pw").await.unwrap();
-    let listed = manager.departments().agents().id(sales.clone()).await.unwrap();
+    let listed = manager
+        .departments()
+        .agents()
+        .id(sales.clone())
+        .await
+        .unwrap();
     assert_eq!(listed.agents.len(), 1);
     assert_eq!(listed.total, Some(1));
     assert_eq!(listed.agents[0].agent_id, smith.id);
@@ -412,13 +423,23 @@ async fn a_departments_agents_are_listed_and_changed() {
         .set_agents(&sales, vec![upsert], vec![remove])
         .await
         .unwrap();
-    let listed = manager.departments().agents().id(sales.clone()).await.unwrap();
+    let listed = manager
+        .departments()
+        .agents()
+        .id(sales.clone())
+        .await
+        .unwrap();
     let ids: Vec<&str> = listed.agents.iter().map(|a| a.agent_id.as_str()).collect();
     assert_eq!(ids, [jones.id.as_str()]);
     // An agent may read them, not change them.
     let agent = server.client().unwrap();
     agent.login("agent.smith", "pw").await.unwrap();
-    agent.departments().agents().id(sales.clone()).await.unwrap();
+    agent
+        .departments()
+        .agents()
+        .id(sales.clone())
+        .await
+        .unwrap();
     assert!(matches!(
         agent.departments().set_agents(&sales, vec![], vec![]).await,
         Err(Error::Api { status: 403, .. })

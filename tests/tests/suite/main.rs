@@ -19,5 +19,6 @@ mod resilience;
 mod safety;
 mod shapes;
 mod testkit;
+mod testkit_property;
 mod validators;
 mod webhooks;

@@ -151,7 +151,11 @@ pub(super) fn set_agent_status(state: &mut State, req: &Request) -> Handled {
     let Some(agent) = state.users.get(&agent_id).filter(|u| u.is_agent()) else {
         return Err(not_found("Agent not found"));
     };
-    let current = if agent.available { "available" } else { "not-available" };
+    let current = if agent.available {
+        "available"
+    } else {
+        "not-available"
+    };
     let wanted = match str_field(body, "status") {
         Some(status @ ("available" | "not-available")) => status,
         Some(_) => {
