@@ -35,6 +35,14 @@ pub(crate) fn meteor(code: &str, reason: &str) -> Reply {
     )
 }
 
+/// 400 from a thrown `Meteor.Error(code)` without a reason: the message is `[code]`.
+pub(crate) fn meteor_bare(code: &str) -> Reply {
+    (
+        StatusCode::BAD_REQUEST,
+        json!({"success": false, "error": format!("[{code}]"), "errorType": code}),
+    )
+}
+
 /// 400 from ajv validation of a typed route (`invalid-params` for bodies,
 /// `error-invalid-params` for queries).
 pub(crate) fn invalid_params(error_type: &str, message: &str) -> Reply {

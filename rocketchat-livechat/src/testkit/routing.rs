@@ -67,7 +67,7 @@ pub(crate) fn route_new_room(
 
 /// The available agent with the fewest chats so far (the server's `livechatCount`; by
 /// username on a tie), skipping those at `Livechat_maximum_chats_per_agent` open chats.
-fn next_agent<'a>(state: &'a State, department: Option<&'a str>) -> Option<&'a User> {
+pub(crate) fn next_agent<'a>(state: &'a State, department: Option<&'a str>) -> Option<&'a User> {
     let max = state.settings.number(MAX_CHATS_PER_AGENT).unwrap_or(0);
     let served = |user: &User, open_only: bool| {
         state

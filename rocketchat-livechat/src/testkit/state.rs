@@ -289,6 +289,10 @@ pub(crate) struct State {
     pub rooms: BTreeMap<String, Room>,
     pub inquiries: BTreeMap<String, Inquiry>,
     pub departments: BTreeMap<String, Department>,
+    /// Custom field definitions (ILivechatCustomField records), by id.
+    pub custom_fields: BTreeMap<String, Value>,
+    /// Triggers (ILivechatTrigger records), by id.
+    pub triggers: BTreeMap<String, Value>,
     /// The realtime connections, to which the actions above emit their events.
     pub realtime: super::realtime::Hub,
     /// Server settings, with the server's defaults.

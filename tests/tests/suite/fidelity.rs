@@ -450,3 +450,175 @@ async fn a_departments_agents_are_listed_and_changed() {
         Err(Error::Api { ref error_type, .. }) if error_type.as_deref() == Some("error-department-not-found")
     ));
 }
+
+/// The visitor's actions behind `VisitorSession`: who serves it, who would, its presence,
+/// the survey.
+#[tokio::test]
+async fn a_visitor_asks_for_its_agent_sets_its_status_and_answers_the_survey() {
+    let server = LivechatServer::start().await.unwrap();
+    let smith = server.add_agent("agent.smith", "pw");
+    let visitor = server.client().unwrap().visitor("actions-1");
+    visitor.register(named("Ada")).await.unwrap();
+    let next = visitor.next_agent(None).await.unwrap().expect("an agent");
+    assert_eq!(next.id, smith.id);
+    let (room, _) = visitor.room().await.unwrap();
+    // With an open room there is no next agent; the room's own is the one serving it.
+    assert!(visitor.next_agent(None).await.unwrap().is_none());
+    let agent = visitor.agent(&room.id).await.unwrap().expect("served");
+    assert_eq!(
+        (agent.id.as_str(), agent.username.as_str()),
+        (smith.id.as_str(), "agent.smith")
+    );
+    visitor
+        .set_status(rocketchat_livechat::types::UserStatus::Away)
+        .await
+        .unwrap();
+    visitor
+        .submit_survey(
+            &room.id,
+            &[("satisfaction", "5"), ("additionalFeedback", "quick")],
+        )
+        .await
+        .unwrap();
+    // Answers the survey does not have are the server's `invalid-data`.
+    assert!(matches!(
+        visitor.submit_survey(&room.id, &[("satisfaction", "11"), ("mood", "5")]).await,
+        Err(Error::Api { ref error_type, .. }) if error_type.as_deref() == Some("invalid-data")
+    ));
+    // Manual routing picks nobody ahead of time.
+    server.set_setting("Livechat_Routing_Method", json!("Manual_Selection"));
+    let other = server.client().unwrap().visitor("actions-2");
+    other.register(named("Bob")).await.unwrap();
+    assert!(matches!(
+        other.next_agent(None).await,
+        Err(Error::Api { ref message, .. }) if message == "agent-not-found"
+    ));
+}
+
+#[tokio::test]
+async fn an_agent_joins_a_room_and_returns_one_to_the_queue() {
+    let server = LivechatServer::start().await.unwrap();
+    let smith = server.add_agent("agent.a", "pw");
+    server.add_agent("agent.b", "pw");
+    let room = server
+        .client()
+        .unwrap()
+        .visitor("queue-back-1")
+        .start(named("Ada"))
+        .await
+        .unwrap();
+    assert_eq!(room.served_by.as_ref().unwrap().id, smith.id);
+    let a = server.client().unwrap();
+    a.login("agent.a", "pw").await.unwrap();
+    let b = server.client().unwrap();
+    b.login("agent.b", "pw").await.unwrap();
+    b.rooms().join(&room.id).await.unwrap();
+    let history = a
+        .api()
+        .list_room_messages()
+        .rid(room.id.clone())
+        .await
+        .unwrap();
+    assert!(
+        history.messages.iter().any(|m| m.msg == "agent.b"),
+        "a `uj` message"
+    );
+    assert!(a.rooms().return_to_queue(&room.id, None).await.unwrap());
+    let queue = b.inquiries().queued().await.unwrap().inquiries;
+    assert_eq!(queue.len(), 1);
+    assert_eq!(queue[0].rid, room.id);
+    // Nobody serves it now: returning it again changes nothing.
+    assert!(!a.rooms().return_to_queue(&room.id, None).await.unwrap());
+}
+
+#[tokio::test]
+async fn a_department_is_archived_unarchived_and_deleted() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_manager("manager.mary", "pw");
+    let sales = server.add_department("Sales", &[]);
+    let manager = server.client().unwrap();
+    manager.login("manager.mary", "pw").await.unwrap();
+    let listed = || async {
+        manager
+            .departments()
+            .list()
+            .await
+            .unwrap()
+            .departments
+            .len()
+    };
+    assert_eq!(listed().await, 1);
+    manager.departments().archive(&sales).await.unwrap();
+    assert_eq!(listed().await, 0, "archived departments are left out");
+    manager.departments().unarchive(&sales).await.unwrap();
+    assert_eq!(listed().await, 1);
+    manager.departments().delete(&sales).await.unwrap();
+    assert_eq!(listed().await, 0);
+    assert!(matches!(
+        manager.departments().delete(&sales).await,
+        Err(Error::Api { status: 400, .. })
+    ));
+}
+
+#[tokio::test]
+async fn custom_fields_are_defined_by_a_manager_and_set_by_visitors() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_manager("manager.mary", "pw");
+    let manager = server.client().unwrap();
+    manager.login("manager.mary", "pw").await.unwrap();
+    let visitor = server.client().unwrap().visitor("fields-1");
+    visitor.register(named("Ada")).await.unwrap();
+    // Not defined yet: the server's bare failure.
+    let undefined = visitor.set_custom_field("plan", "gold", true).await;
+    assert_eq!(undefined.as_ref().err().and_then(Error::status), Some(400), "{undefined:?}");
+    let field = serde_json::from_value(json!({"customFieldData": {
+        "field": "plan", "label": "Plan", "scope": "visitor", "visibility": "visible",
+        "type": "select", "options": "free,gold"}}))
+    .unwrap();
+    let saved = manager.custom_fields().save(field).await.unwrap().unwrap();
+    assert_eq!((saved.id.as_str(), saved.label.as_str()), ("plan", "Plan"));
+    assert_eq!(manager.custom_fields().list().await.unwrap().custom_fields.len(), 1);
+    // The same name again is refused.
+    let again = serde_json::from_value(json!({"customFieldData": {
+        "field": "plan", "label": "Plan", "scope": "visitor", "visibility": "visible"}}))
+    .unwrap();
+    assert!(matches!(
+        manager.custom_fields().save(again).await,
+        Err(Error::Api { ref error_type, .. })
+            if error_type.as_deref() == Some("error-custom-field-name-already-exists")
+    ));
+    visitor.set_custom_field("plan", "gold", true).await.unwrap();
+    visitor.set_custom_field("plan", "free", false).await.unwrap();
+    let stored = visitor.get().await.unwrap();
+    assert_eq!(stored.livechat_data.get("plan"), Some(&json!("gold")));
+    manager.custom_fields().delete("plan").await.unwrap();
+    assert!(manager.custom_fields().get("plan").await.unwrap().is_none());
+}
+
+#[tokio::test]
+async fn triggers_are_saved_listed_and_deleted() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_manager("manager.mary", "pw");
+    server.add_agent("agent.smith", "pw");
+    let manager = server.client().unwrap();
+    manager.login("manager.mary", "pw").await.unwrap();
+    let trigger = serde_json::from_value(json!({
+        "name": "Welcome", "description": "Greets visitors", "enabled": true, "runOnce": false,
+        "conditions": [{"name": "time-on-site", "value": "10"}],
+        "actions": [{"name": "send-message", "params": {"sender": "queue", "msg": "Hi!"}}]}))
+    .unwrap();
+    manager.triggers().save(trigger).await.unwrap();
+    let listed = manager.triggers().list().await.unwrap().triggers;
+    assert_eq!(listed.len(), 1);
+    let id = listed[0].id.clone();
+    assert_eq!(manager.triggers().get(&id).await.unwrap().unwrap().name, "Welcome");
+    // Agents may not read them.
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", "pw").await.unwrap();
+    assert!(matches!(
+        agent.triggers().list().await,
+        Err(Error::Api { status: 403, .. })
+    ));
+    manager.triggers().delete(&id).await.unwrap();
+    assert!(manager.triggers().get(&id).await.unwrap().is_none());
+}

@@ -11,9 +11,11 @@ pub(super) fn list_departments(state: &State, req: &Request) -> Handled {
     authenticate(state, req)?;
     let text = req.query("text").map(str::to_lowercase);
     let enabled = req.query("enabled").map(|e| e == "true");
+    let archived = req.query("showArchived") == Some("true");
     let mut departments: Vec<Value> = state
         .departments
         .values()
+        .filter(|d| archived || d.body["archived"] != json!(true))
         .filter(|d| {
             text.as_ref().is_none_or(|t| {
                 d.body["name"]
@@ -142,5 +144,30 @@ pub(super) fn update_department_agents(state: &mut State, req: &Request, id: &st
             }
         }
     }
+    Ok(done())
+}
+
+/// `POST livechat/department/:_id/archive` and `.../unarchive` (`manage-livechat-departments`):
+/// an archived department is disabled and left out of the default list.
+pub(super) fn set_archived(state: &mut State, req: &Request, archived: bool) -> Handled {
+    user_with(state, req, &["manage-livechat-departments"])?;
+    let department = state
+        .departments
+        .get_mut(req.param("_id"))
+        .ok_or_else(|| plain("department-not-found"))?;
+    department.body["archived"] = json!(archived);
+    if archived {
+        department.body["enabled"] = json!(false);
+    }
+    Ok(done())
+}
+
+/// `DELETE livechat/department/:_id` (`manage-livechat-departments`).
+pub(super) fn delete_department(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-departments"])?;
+    state
+        .departments
+        .remove(req.param("_id"))
+        .ok_or_else(|| plain("error-department-not-found"))?;
     Ok(done())
 }

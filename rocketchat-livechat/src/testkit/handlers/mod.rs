@@ -2,7 +2,9 @@
 //! applies the real server's checks in its order: authentication, permission, validation,
 //! then its own.
 
+mod actions;
 mod auth;
+mod config;
 mod department;
 mod inquiry;
 mod message;
@@ -31,6 +33,10 @@ pub(crate) enum Route {
 
 /// Every operation the embedded server serves, sorted by operation id for the lookup.
 pub(crate) const ROUTES: &[(&Operation, Route)] = &[
+    (
+        operations::ARCHIVE_DEPARTMENT,
+        Route::Handler(|s, r| department::set_archived(s, r, true)),
+    ),
     (operations::CLOSE_ROOM, Route::Handler(room::close_room)),
     (
         operations::CLOSE_ROOM_BY_USER,
@@ -41,6 +47,18 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(department::create_department),
     ),
     (operations::CREATE_USER, Route::Handler(users::create_user)),
+    (
+        operations::DELETE_CUSTOM_FIELD,
+        Route::Handler(config::delete_custom_field),
+    ),
+    (
+        operations::DELETE_DEPARTMENT,
+        Route::Handler(department::delete_department),
+    ),
+    (
+        operations::DELETE_TRIGGER,
+        Route::Handler(config::delete_trigger),
+    ),
     (operations::DELETE_USER, Route::Handler(users::delete_user)),
     (
         operations::DELETE_VISITOR,
@@ -52,8 +70,16 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     ),
     (operations::FORWARD_ROOM, Route::Handler(room::forward_room)),
     (
+        operations::GET_AGENT_INFO,
+        Route::Handler(|s, r| actions::get_agent_info(s, r)),
+    ),
+    (
         operations::GET_CONFIG,
         Route::Handler(|s, r| visitor::config(s, r)),
+    ),
+    (
+        operations::GET_CUSTOM_FIELD,
+        Route::Handler(|s, r| config::get_custom_field(s, r)),
     ),
     (
         operations::GET_DEPARTMENT,
@@ -72,19 +98,32 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         operations::GET_MESSAGE_HISTORY,
         Route::Handler(|s, r| message::history(s, r, r.param("rid"))),
     ),
+    (
+        operations::GET_NEXT_AGENT,
+        Route::Handler(|s, r| actions::get_next_agent(s, r)),
+    ),
     (operations::GET_ROOM, Route::Handler(room::get_room)),
     (
         operations::GET_SETTING,
         Route::Handler(|s, r| settings::get(s, r, r.param("_id"))),
+    ),
+    (
+        operations::GET_TRIGGER,
+        Route::Handler(|s, r| config::get_trigger(s, r)),
     ),
     (operations::GET_USER, Route::Handler(users::get_user)),
     (
         operations::GET_VISITOR,
         Route::Handler(|s, r| visitor::get_visitor(s, r.param("token"))),
     ),
+    (operations::JOIN_ROOM, Route::Handler(actions::join_room)),
     (
         operations::LIST_AGENT_DEPARTMENTS,
         Route::Handler(|s, r| users::agent_departments(s, r, r.param("agentId"))),
+    ),
+    (
+        operations::LIST_CUSTOM_FIELDS,
+        Route::Handler(|s, r| config::list_custom_fields(s, r)),
     ),
     (
         operations::LIST_DEPARTMENT_AGENTS,
@@ -110,6 +149,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         operations::LIST_ROOMS,
         Route::Handler(|s, r| room::list_rooms(s, r)),
     ),
+    (
+        operations::LIST_TRIGGERS,
+        Route::Handler(|s, r| config::list_triggers(s, r)),
+    ),
     (operations::LIST_USERS, Route::Handler(users::list_users)),
     (operations::LOGIN, Route::Handler(auth::login)),
     (operations::LOGOUT, Route::Handler(auth::logout)),
@@ -122,8 +165,20 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| visitor::transcript(s, r)),
     ),
     (
+        operations::RETURN_ROOM_AS_INQUIRY,
+        Route::Handler(actions::return_room_as_inquiry),
+    ),
+    (
+        operations::SAVE_CUSTOM_FIELD,
+        Route::Handler(config::save_custom_field),
+    ),
+    (
         operations::SAVE_INTEGRATIONS,
         Route::Handler(settings::save_integrations),
+    ),
+    (
+        operations::SAVE_TRIGGER,
+        Route::Handler(config::save_trigger),
     ),
     (
         operations::SEND_CHAT_MESSAGE,
@@ -142,10 +197,30 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(users::set_agent_status),
     ),
     (
+        operations::SET_VISITOR_CUSTOM_FIELD,
+        Route::Handler(config::set_visitor_custom_field),
+    ),
+    (
+        operations::SET_VISITOR_CUSTOM_FIELDS,
+        Route::Handler(config::set_visitor_custom_fields),
+    ),
+    (
+        operations::SET_VISITOR_STATUS,
+        Route::Handler(actions::set_visitor_status),
+    ),
+    (
+        operations::SUBMIT_ROOM_SURVEY,
+        Route::Handler(actions::submit_room_survey),
+    ),
+    (
         operations::TAKE_INQUIRY,
         Route::Handler(inquiry::take_inquiry),
     ),
     (operations::TEST_WEBHOOK, Route::WebhookTest),
+    (
+        operations::UNARCHIVE_DEPARTMENT,
+        Route::Handler(|s, r| department::set_archived(s, r, false)),
+    ),
     (
         operations::UPDATE_DEPARTMENT_AGENTS,
         Route::Handler(|s, r| department::update_department_agents(s, r, r.param("_id"))),

@@ -1,0 +1,187 @@
+//! Room and visitor actions beyond the conversation itself: who serves the visitor and who
+//! would, the visitor's presence, an agent joining a room, a room back to the queue, the
+//! satisfaction survey.
+
+use serde_json::{json, Map, Value};
+
+use super::room::visitor_room;
+use crate::testkit::access::user_with;
+use crate::testkit::reply::{done, meteor, meteor_bare, ok, plain};
+use crate::testkit::request::{body_keys, query_keys, str_field, Handled, Request};
+use crate::testkit::routing::next_agent;
+use crate::testkit::settings::{AUTO_SELECTION, ROUTING_METHOD};
+use crate::testkit::state::{State, User};
+
+/// The agent as `findAgent` projects it for a visitor.
+fn agent_info(agent: &User) -> Value {
+    json!({
+        "_id": agent.id,
+        "username": agent.username,
+        "name": agent.name,
+        "emails": [{"address": format!("{}@example.com", agent.username), "verified": true}],
+        "status": "online",
+        "statusLivechat": if agent.available { "available" } else { "not-available" },
+    })
+}
+
+/// `GET livechat/agent.info/:rid/:token`: the agent serving the visitor's room.
+pub(super) fn get_agent_info(state: &State, req: &Request) -> Handled {
+    let (_, room) = visitor_room(state, req.param("token"), req.param("rid"))?;
+    let agent = room
+        .served_by
+        .as_ref()
+        .and_then(|(id, _, _)| state.users.get(id))
+        .ok_or_else(|| plain("invalid-agent"))?;
+    Ok(ok(json!({ "agent": agent_info(agent) })))
+}
+
+/// `GET livechat/agent.next/:token`: the agent the routing would pick; nothing when the
+/// visitor has an open room, `agent-not-found` when the routing picks nobody (manual routing
+/// never does).
+pub(super) fn get_next_agent(state: &State, req: &Request) -> Handled {
+    query_keys(req, &[], &["department"])?;
+    let token = req.param("token");
+    if state
+        .rooms
+        .values()
+        .any(|room| room.visitor_token == token && room.open)
+    {
+        return Ok(done());
+    }
+    let auto = matches!(
+        state.settings.text(ROUTING_METHOD).as_str(),
+        AUTO_SELECTION | "Load_Balancing" | "Load_Rotation"
+    );
+    let agent = auto
+        .then(|| next_agent(state, req.query("department")))
+        .flatten()
+        .ok_or_else(|| plain("agent-not-found"))?;
+    Ok(ok(json!({ "agent": agent_info(agent) })))
+}
+
+/// `POST livechat/visitor.status` `{token, status}`: the agents of the visitor's rooms hear
+/// of it; the answer repeats both.
+pub(super) fn set_visitor_status(state: &mut State, req: &Request) -> Handled {
+    let body = req.body()?;
+    body_keys(body, &["token", "status"], &[])?;
+    let (Some(token), Some(status)) = (str_field(body, "token"), str_field(body, "status")) else {
+        return Err(plain("Match error: Expected string"));
+    };
+    if state.visitor_by_token(token).is_none() {
+        return Err(meteor_bare("invalid-token"));
+    }
+    Ok(ok(json!({ "token": token, "status": status })))
+}
+
+/// `GET livechat/room.join?roomId=` (`view-l-room`): the caller joins an open room.
+pub(super) fn join_room(state: &mut State, req: &Request) -> Handled {
+    let user = user_with(state, req, &["view-l-room"])?;
+    query_keys(req, &["roomId"], &[])?;
+    let rid = req.query("roomId").unwrap_or_default().to_owned();
+    let room = state
+        .rooms
+        .get(&rid)
+        .ok_or_else(|| plain("error-invalid-room"))?;
+    if !room.open {
+        return Err(meteor("room-closed", "Room closed"));
+    }
+    if room.members.contains(&user.id) {
+        return Ok(done());
+    }
+    if let Some(room) = state.rooms.get_mut(&rid) {
+        room.members.insert(user.id.clone());
+    }
+    state.post(
+        &rid,
+        json!({"t": "uj", "msg": user.username, "u": {"_id": user.id, "username": user.username}, "groupable": false}),
+    )?;
+    state.subscription_event(&rid, &user.id, &user.username, "inserted")?;
+    Ok(done())
+}
+
+/// `POST livechat/inquiries.returnAsInquiry` `{roomId, departmentId?}` (`view-l-room`): the
+/// served room goes back to the queue; `result: false` when nobody served it.
+pub(super) fn return_room_as_inquiry(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["view-l-room"])?;
+    let body = req.body()?;
+    body_keys(body, &["roomId"], &["departmentId"])?;
+    let rid = str_field(body, "roomId").unwrap_or_default().to_owned();
+    let room = state
+        .rooms
+        .get(&rid)
+        .ok_or_else(|| plain("error-invalid-room"))?;
+    if !room.open {
+        return Err(meteor("room-closed", "Room closed"));
+    }
+    let Some((agent_id, username, _)) = room.served_by.clone() else {
+        return Ok(ok(json!({"result": false})));
+    };
+    let department = str_field(body, "departmentId").map(str::to_owned);
+    if let Some(room) = state.rooms.get_mut(&rid) {
+        room.served_by = None;
+        room.members.remove(&agent_id);
+        if department.is_some() {
+            room.department_id = department.clone();
+        }
+    }
+    let queued: Vec<String> = state
+        .inquiries
+        .values_mut()
+        .filter(|i| i.rid == rid)
+        .map(|inquiry| {
+            inquiry.status = "queued";
+            if department.is_some() {
+                inquiry.department = department.clone();
+            }
+            inquiry.id.clone()
+        })
+        .collect();
+    state.subscription_event(&rid, &agent_id, &username, "removed")?;
+    state.agent_assigned(&rid, None)?;
+    for inquiry in queued {
+        state.inquiry_event(&inquiry, "added")?;
+    }
+    Ok(ok(json!({"result": true})))
+}
+
+/// The survey's questions and answers, as `livechat/config` lists them.
+const SURVEY_ITEMS: &[&str] = &[
+    "satisfaction",
+    "agentKnowledge",
+    "agentResposiveness",
+    "agentFriendliness",
+];
+const SURVEY_VALUES: &[&str] = &["1", "2", "3", "4", "5"];
+
+/// `POST livechat/room.survey` `{token, rid, data: [{name, value}]}`: keeps the answers the
+/// survey has (and `additionalFeedback`); `invalid-data` when none is.
+pub(super) fn submit_room_survey(state: &mut State, req: &Request) -> Handled {
+    let body = req.body()?;
+    body_keys(body, &["token", "rid", "data"], &[])?;
+    let token = str_field(body, "token").unwrap_or_default();
+    let rid = str_field(body, "rid").unwrap_or_default();
+    if state.visitor_by_token(token).is_none() {
+        return Err(meteor_bare("invalid-token"));
+    }
+    visitor_room(state, token, rid).map_err(|_| meteor_bare("invalid-room"))?;
+    let Some(Value::Array(items)) = body.get("data") else {
+        return Err(plain(
+            "Match error: Expected array, got object in field data",
+        ));
+    };
+    let mut kept = Map::new();
+    for item in items.iter().filter_map(Value::as_object) {
+        let (Some(name), Some(value)) = (str_field(item, "name"), str_field(item, "value")) else {
+            continue;
+        };
+        if (SURVEY_ITEMS.contains(&name) && SURVEY_VALUES.contains(&value))
+            || name == "additionalFeedback"
+        {
+            kept.insert(name.to_owned(), Value::from(value));
+        }
+    }
+    if kept.is_empty() {
+        return Err(meteor_bare("invalid-data"));
+    }
+    Ok(ok(json!({ "rid": rid, "data": kept })))
+}
