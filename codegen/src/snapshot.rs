@@ -4,7 +4,7 @@
 //!
 //! `rocketchat-api`'s build script compares the spec's [`fingerprint`] with the one stored
 //! here and stops with the command to run when they differ; with its `regenerate` feature it
-//! generates from the spec instead. [`write`] is `rocketchat-codegen generate`; [`stale`] is
+//! generates from the spec instead. [`write()`] is `rocketchat-codegen generate`; [`stale()`] is
 //! its `--check`, which CI and the tests run.
 
 use std::path::{Path, PathBuf};

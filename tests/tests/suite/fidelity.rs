@@ -570,14 +570,27 @@ async fn custom_fields_are_defined_by_a_manager_and_set_by_visitors() {
     visitor.register(named("Ada")).await.unwrap();
     // Not defined yet: the server's bare failure.
     let undefined = visitor.set_custom_field("plan", "gold", true).await;
-    assert_eq!(undefined.as_ref().err().and_then(Error::status), Some(400), "{undefined:?}");
+    assert_eq!(
+        undefined.as_ref().err().and_then(Error::status),
+        Some(400),
+        "{undefined:?}"
+    );
     let field = serde_json::from_value(json!({"customFieldData": {
         "field": "plan", "label": "Plan", "scope": "visitor", "visibility": "visible",
         "type": "select", "options": "free,gold"}}))
     .unwrap();
     let saved = manager.custom_fields().save(field).await.unwrap().unwrap();
     assert_eq!((saved.id.as_str(), saved.label.as_str()), ("plan", "Plan"));
-    assert_eq!(manager.custom_fields().list().await.unwrap().custom_fields.len(), 1);
+    assert_eq!(
+        manager
+            .custom_fields()
+            .list()
+            .await
+            .unwrap()
+            .custom_fields
+            .len(),
+        1
+    );
     // The same name again is refused.
     let again = serde_json::from_value(json!({"customFieldData": {
         "field": "plan", "label": "Plan", "scope": "visitor", "visibility": "visible"}}))
@@ -587,8 +600,14 @@ async fn custom_fields_are_defined_by_a_manager_and_set_by_visitors() {
         Err(Error::Api { ref error_type, .. })
             if error_type.as_deref() == Some("error-custom-field-name-already-exists")
     ));
-    visitor.set_custom_field("plan", "gold", true).await.unwrap();
-    visitor.set_custom_field("plan", "free", false).await.unwrap();
+    visitor
+        .set_custom_field("plan", "gold", true)
+        .await
+        .unwrap();
+    visitor
+        .set_custom_field("plan", "free", false)
+        .await
+        .unwrap();
     let stored = visitor.get().await.unwrap();
     assert_eq!(stored.livechat_data.get("plan"), Some(&json!("gold")));
     manager.custom_fields().delete("plan").await.unwrap();
@@ -611,7 +630,10 @@ async fn triggers_are_saved_listed_and_deleted() {
     let listed = manager.triggers().list().await.unwrap().triggers;
     assert_eq!(listed.len(), 1);
     let id = listed[0].id.clone();
-    assert_eq!(manager.triggers().get(&id).await.unwrap().unwrap().name, "Welcome");
+    assert_eq!(
+        manager.triggers().get(&id).await.unwrap().unwrap().name,
+        "Welcome"
+    );
     // Agents may not read them.
     let agent = server.client().unwrap();
     agent.login("agent.smith", "pw").await.unwrap();
@@ -621,4 +643,69 @@ async fn triggers_are_saved_listed_and_deleted() {
     ));
     manager.triggers().delete(&id).await.unwrap();
     assert!(manager.triggers().get(&id).await.unwrap().is_none());
+}
+
+#[tokio::test]
+async fn the_visitor_directory_finds_visitors_their_rooms_and_history() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_manager("manager.mary", "pw");
+    let manager = server.client().unwrap();
+    manager.login("manager.mary", "pw").await.unwrap();
+    let visitors = server.client().unwrap();
+    let ada = visitors.visitor("dir-ada");
+    ada.register(named("Ada Lovelace").email(Some("ada@example.com".to_owned())))
+        .await
+        .unwrap();
+    visitors
+        .visitor("dir-bob")
+        .register(named("Bob"))
+        .await
+        .unwrap();
+    let (room, _) = ada.room().await.unwrap();
+
+    let found = manager
+        .visitor_directory()
+        .search()
+        .term("lovelace")
+        .await
+        .unwrap();
+    assert_eq!(found.visitors.len(), 1);
+    let id = found.visitors[0].id.clone();
+    let by_mail = manager
+        .visitor_directory()
+        .search()
+        .term("ADA@EXAMPLE")
+        .await
+        .unwrap();
+    assert_eq!(by_mail.visitors.len(), 1);
+    assert_eq!(
+        manager
+            .visitor_directory()
+            .get(&id)
+            .await
+            .unwrap()
+            .name
+            .as_deref(),
+        Some("Ada Lovelace")
+    );
+    assert!(matches!(
+        manager.visitor_directory().get("nobody").await,
+        Err(Error::Api { ref error_type, .. }) if error_type.as_deref() == Some("visitor-not-found")
+    ));
+    let rooms = manager
+        .visitor_directory()
+        .rooms_of("dir-ada")
+        .await
+        .unwrap();
+    assert_eq!(rooms.len(), 1);
+    assert_eq!(rooms[0].id, room.id);
+    let history = manager
+        .visitor_directory()
+        .chat_history()
+        .room_id(room.id.clone())
+        .visitor_id(id.clone())
+        .await
+        .unwrap();
+    assert_eq!(history.history.len(), 1);
+    assert_eq!(history.history[0].id, room.id);
 }

@@ -6,6 +6,7 @@ mod actions;
 mod auth;
 mod config;
 mod department;
+mod directory;
 mod inquiry;
 mod message;
 mod room;
@@ -116,6 +117,14 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         operations::GET_VISITOR,
         Route::Handler(|s, r| visitor::get_visitor(s, r.param("token"))),
     ),
+    (
+        operations::GET_VISITOR_CHAT_HISTORY,
+        Route::Handler(|s, r| directory::get_visitor_chat_history(s, r)),
+    ),
+    (
+        operations::GET_VISITOR_INFO,
+        Route::Handler(|s, r| directory::get_visitor_info(s, r)),
+    ),
     (operations::JOIN_ROOM, Route::Handler(actions::join_room)),
     (
         operations::LIST_AGENT_DEPARTMENTS,
@@ -154,6 +163,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| config::list_triggers(s, r)),
     ),
     (operations::LIST_USERS, Route::Handler(users::list_users)),
+    (
+        operations::LIST_VISITOR_ROOMS,
+        Route::Handler(|s, r| directory::list_visitor_rooms(s, r)),
+    ),
     (operations::LOGIN, Route::Handler(auth::login)),
     (operations::LOGOUT, Route::Handler(auth::logout)),
     (
@@ -179,6 +192,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::SAVE_TRIGGER,
         Route::Handler(config::save_trigger),
+    ),
+    (
+        operations::SEARCH_VISITORS,
+        Route::Handler(|s, r| directory::search_visitors(s, r)),
     ),
     (
         operations::SEND_CHAT_MESSAGE,

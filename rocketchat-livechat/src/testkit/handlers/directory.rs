@@ -1,0 +1,87 @@
+//! The visitor directory agents and managers read: searching visitors, one visitor, a
+//! visitor's open rooms and its chat history.
+
+use rocketchat_api::types;
+use serde_json::{json, Value};
+
+use crate::testkit::access::{has_permission, user_with};
+use crate::testkit::reply::{meteor_bare, ok, plain};
+use crate::testkit::request::{page, query_keys, sort, Handled, Request};
+use crate::testkit::state::{conform, iso, State, Visitor};
+
+/// `GET livechat/visitors.search?term=` (`view-l-room`): the term in the name, username,
+/// an email address or a phone number.
+pub(super) fn search_visitors(state: &State, req: &Request) -> Handled {
+    user_with(state, req, &["view-l-room"])?;
+    query_keys(req, &["term"], &["offset", "count", "sort"])?;
+    let term = req.query("term").unwrap_or_default().to_lowercase();
+    let matches = |visitor: &Visitor| {
+        let mut texts = vec![visitor.username.clone()];
+        texts.extend(visitor.name.clone());
+        texts.extend(visitor.emails.iter().cloned());
+        texts.extend(visitor.phones.iter().cloned());
+        texts.iter().any(|t| t.to_lowercase().contains(&term))
+    };
+    let mut visitors: Vec<Value> = state
+        .visitors
+        .values()
+        .filter(|v| matches(v))
+        .map(Visitor::json)
+        .collect::<Result<_, _>>()?;
+    sort(req, &mut visitors, ("username", 1))?;
+    Ok(page(req, "visitors", visitors))
+}
+
+/// `GET livechat/visitors.info?visitorId=` (`view-l-room`).
+pub(super) fn get_visitor_info(state: &State, req: &Request) -> Handled {
+    user_with(state, req, &["view-l-room"])?;
+    query_keys(req, &["visitorId"], &[])?;
+    let id = req.query("visitorId").unwrap_or_default();
+    let visitor = state
+        .visitors
+        .values()
+        .find(|v| v.id == id)
+        .ok_or_else(|| meteor_bare("visitor-not-found"))?;
+    Ok(ok(json!({ "visitor": visitor.json()? })))
+}
+
+/// `GET livechat/visitor/:token/room` (`view-livechat-manager`): the visitor's open rooms,
+/// projected.
+pub(super) fn list_visitor_rooms(state: &State, req: &Request) -> Handled {
+    user_with(state, req, &["view-livechat-manager"])?;
+    let token = req.param("token");
+    let rooms: Vec<Value> = state
+        .rooms
+        .values()
+        .filter(|r| r.visitor_token == token && r.open)
+        .map(|room| {
+            let mut v = json!({"_id": room.id, "name": room.fname, "t": "l"});
+            if let Some((id, username, ts)) = &room.served_by {
+                v["servedBy"] = json!({"_id": id, "username": username, "ts": iso(*ts)});
+            }
+            conform::<types::VisitorRoom>(v)
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(ok(json!({ "rooms": rooms })))
+}
+
+/// `GET livechat/visitors.chatHistory/room/:roomId/visitor/:visitorId` (`view-l-room`, and
+/// access to the room): every room of the visitor.
+pub(super) fn get_visitor_chat_history(state: &State, req: &Request) -> Handled {
+    let user = user_with(state, req, &["view-l-room"])?;
+    let allowed = state.rooms.get(req.param("roomId")).is_some_and(|room| {
+        has_permission(&user, "view-livechat-rooms") || room.members.contains(&user.id)
+    });
+    if !allowed {
+        return Err(plain("error-not-allowed"));
+    }
+    let visitor_id = req.param("visitorId");
+    let mut history: Vec<Value> = state
+        .rooms
+        .values()
+        .filter(|r| r.visitor["_id"] == visitor_id)
+        .map(|r| r.json().and_then(conform::<types::RoomProjection>))
+        .collect::<Result<_, _>>()?;
+    sort(req, &mut history, ("ts", -1))?;
+    Ok(page(req, "history", history))
+}
