@@ -20,6 +20,7 @@ const MANAGER_PERMISSIONS: &[&str] = &[
     "manage-livechat-agents",
     "manage-livechat-managers",
     "view-livechat-webhooks",
+    "manage-livechat-tags",
 ];
 
 pub(crate) fn has_permission(user: &User, permission: &str) -> bool {

@@ -293,6 +293,8 @@ pub(crate) struct State {
     pub custom_fields: BTreeMap<String, Value>,
     /// Triggers (ILivechatTrigger records), by id.
     pub triggers: BTreeMap<String, Value>,
+    /// Conversation tags (Enterprise), by id.
+    pub tags: BTreeMap<String, Value>,
     /// The realtime connections, to which the actions above emit their events.
     pub realtime: super::realtime::Hub,
     /// Server settings, with the server's defaults.

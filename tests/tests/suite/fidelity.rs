@@ -709,3 +709,48 @@ async fn the_visitor_directory_finds_visitors_their_rooms_and_history() {
     assert_eq!(history.history.len(), 1);
     assert_eq!(history.history[0].id, room.id);
 }
+
+/// Enterprise tags, as a licensed server answers them.
+#[tokio::test]
+async fn tags_are_saved_listed_read_and_deleted() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_manager("manager.mary", "pw");
+    server.add_agent("agent.smith", "pw");
+    let sales = server.add_department("Sales", &[]);
+    let manager = server.client().unwrap();
+    manager.login("manager.mary", "pw").await.unwrap();
+    let order = manager
+        .tags()
+        .save("order", Some("Order questions"), vec![sales.clone()])
+        .await
+        .unwrap();
+    assert_eq!(order.num_departments, Some(1));
+    manager.tags().save("billing", None, vec![]).await.unwrap();
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", "pw").await.unwrap();
+    let all = agent.tags().list().await.unwrap();
+    assert_eq!(all.tags.len(), 2);
+    let named: Vec<String> = agent
+        .tags()
+        .list()
+        .text("ord")
+        .await
+        .unwrap()
+        .tags
+        .into_iter()
+        .map(|t| t.name)
+        .collect();
+    assert_eq!(named, ["order"]);
+    assert_eq!(agent.tags().get(&order.id).await.unwrap().name, "order");
+    match agent.tags().get("nope").await {
+        Err(Error::Api { status, message, .. }) => assert_eq!((status, message.as_str()), (404, "Tag not found")),
+        other => panic!("expected 404, got {other:?}"),
+    }
+    // Agents read tags; only managers change them.
+    assert!(matches!(
+        agent.tags().save("x", None, vec![]).await,
+        Err(Error::Api { status: 403, .. })
+    ));
+    manager.tags().delete(&order.id).await.unwrap();
+    assert_eq!(agent.tags().list().await.unwrap().tags.len(), 1);
+}

@@ -7,6 +7,7 @@ mod auth;
 mod config;
 mod department;
 mod directory;
+mod enterprise;
 mod inquiry;
 mod message;
 mod room;
@@ -55,6 +56,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::DELETE_DEPARTMENT,
         Route::Handler(department::delete_department),
+    ),
+    (
+        operations::DELETE_TAG,
+        Route::Handler(enterprise::delete_tag),
     ),
     (
         operations::DELETE_TRIGGER,
@@ -109,6 +114,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| settings::get(s, r, r.param("_id"))),
     ),
     (
+        operations::GET_TAG,
+        Route::Handler(|s, r| enterprise::get_tag(s, r)),
+    ),
+    (
         operations::GET_TRIGGER,
         Route::Handler(|s, r| config::get_trigger(s, r)),
     ),
@@ -159,6 +168,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| room::list_rooms(s, r)),
     ),
     (
+        operations::LIST_TAGS,
+        Route::Handler(|s, r| enterprise::list_tags(s, r)),
+    ),
+    (
         operations::LIST_TRIGGERS,
         Route::Handler(|s, r| config::list_triggers(s, r)),
     ),
@@ -189,6 +202,7 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         operations::SAVE_INTEGRATIONS,
         Route::Handler(settings::save_integrations),
     ),
+    (operations::SAVE_TAG, Route::Handler(enterprise::save_tag)),
     (
         operations::SAVE_TRIGGER,
         Route::Handler(config::save_trigger),
