@@ -6,6 +6,10 @@ use super::state::{State, User};
 
 const AGENT_PERMISSIONS: &[&str] = &[
     "view-l-room",
+    "view-livechat-contact",
+    "create-livechat-contact",
+    "update-livechat-contact",
+    "view-livechat-contact-history",
     "transfer-livechat-guest",
     "close-livechat-room",
 ];
@@ -21,6 +25,11 @@ const MANAGER_PERMISSIONS: &[&str] = &[
     "manage-livechat-managers",
     "view-livechat-webhooks",
     "manage-livechat-tags",
+    "view-livechat-contact",
+    "create-livechat-contact",
+    "update-livechat-contact",
+    "view-livechat-contact-history",
+    "delete-livechat-contact",
 ];
 
 pub(crate) fn has_permission(user: &User, permission: &str) -> bool {

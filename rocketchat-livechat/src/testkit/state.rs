@@ -295,6 +295,8 @@ pub(crate) struct State {
     pub triggers: BTreeMap<String, Value>,
     /// Conversation tags (Enterprise), by id.
     pub tags: BTreeMap<String, Value>,
+    /// Omnichannel contacts (ILivechatContact records), by id.
+    pub contacts: BTreeMap<String, Value>,
     /// The realtime connections, to which the actions above emit their events.
     pub realtime: super::realtime::Hub,
     /// Server settings, with the server's defaults.

@@ -743,7 +743,9 @@ async fn tags_are_saved_listed_read_and_deleted() {
     assert_eq!(named, ["order"]);
     assert_eq!(agent.tags().get(&order.id).await.unwrap().name, "order");
     match agent.tags().get("nope").await {
-        Err(Error::Api { status, message, .. }) => assert_eq!((status, message.as_str()), (404, "Tag not found")),
+        Err(Error::Api {
+            status, message, ..
+        }) => assert_eq!((status, message.as_str()), (404, "Tag not found")),
         other => panic!("expected 404, got {other:?}"),
     }
     // Agents read tags; only managers change them.
@@ -753,4 +755,45 @@ async fn tags_are_saved_listed_read_and_deleted() {
     ));
     manager.tags().delete(&order.id).await.unwrap();
     assert_eq!(agent.tags().list().await.unwrap().tags.len(), 1);
+}
+
+#[tokio::test]
+async fn contacts_are_created_found_updated_and_deleted() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_manager("manager.mary", "pw");
+    server.add_agent("agent.smith", "pw");
+    let manager = server.client().unwrap();
+    manager.login("manager.mary", "pw").await.unwrap();
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", "pw").await.unwrap();
+    let id = agent
+        .contacts()
+        .create(
+            "Ada Lovelace",
+            vec!["ada@example.com".to_owned()],
+            vec!["+4915112345678".to_owned()],
+        )
+        .await
+        .unwrap();
+    let contact = agent.contacts().get(&id).await.unwrap().expect("created");
+    assert_eq!(contact.name, "Ada Lovelace");
+    assert!(agent.contacts().get("nope").await.unwrap().is_none(), "404 is None");
+    let found = agent.contacts().search().search_text("4915").await.unwrap();
+    assert_eq!(found.contacts.len(), 1);
+    let updated = agent
+        .contacts()
+        .update(&id, |u| u.name(Some("Ada King".to_owned())))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(updated.name, "Ada King");
+    assert_eq!(updated.emails.len(), 1, "fields not sent stay as they were");
+    assert!(agent.contacts().history().contact_id(id.clone()).await.unwrap().history.is_empty());
+    // Agents may not delete contacts; managers may.
+    assert!(matches!(agent.contacts().delete(&id).await, Err(Error::Api { status: 403, .. })));
+    manager.contacts().delete(&id).await.unwrap();
+    assert!(matches!(
+        manager.contacts().delete(&id).await,
+        Err(Error::Api { ref error_type, .. }) if error_type.as_deref() == Some("error-contact-not-found")
+    ));
 }

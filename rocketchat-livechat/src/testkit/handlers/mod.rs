@@ -5,6 +5,7 @@
 mod actions;
 mod auth;
 mod config;
+mod contact;
 mod department;
 mod directory;
 mod enterprise;
@@ -45,10 +46,18 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(room::close_room_by_user),
     ),
     (
+        operations::CREATE_CONTACT,
+        Route::Handler(contact::create_contact),
+    ),
+    (
         operations::CREATE_DEPARTMENT,
         Route::Handler(department::create_department),
     ),
     (operations::CREATE_USER, Route::Handler(users::create_user)),
+    (
+        operations::DELETE_CONTACT,
+        Route::Handler(contact::delete_contact),
+    ),
     (
         operations::DELETE_CUSTOM_FIELD,
         Route::Handler(config::delete_custom_field),
@@ -82,6 +91,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::GET_CONFIG,
         Route::Handler(|s, r| visitor::config(s, r)),
+    ),
+    (
+        operations::GET_CONTACT,
+        Route::Handler(|s, r| contact::get_contact(s, r)),
     ),
     (
         operations::GET_CUSTOM_FIELD,
@@ -138,6 +151,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::LIST_AGENT_DEPARTMENTS,
         Route::Handler(|s, r| users::agent_departments(s, r, r.param("agentId"))),
+    ),
+    (
+        operations::LIST_CONTACT_HISTORY,
+        Route::Handler(|s, r| contact::list_contact_history(s, r)),
     ),
     (
         operations::LIST_CUSTOM_FIELDS,
@@ -208,6 +225,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(config::save_trigger),
     ),
     (
+        operations::SEARCH_CONTACTS,
+        Route::Handler(|s, r| contact::search_contacts(s, r)),
+    ),
+    (
         operations::SEARCH_VISITORS,
         Route::Handler(|s, r| directory::search_visitors(s, r)),
     ),
@@ -251,6 +272,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::UNARCHIVE_DEPARTMENT,
         Route::Handler(|s, r| department::set_archived(s, r, false)),
+    ),
+    (
+        operations::UPDATE_CONTACT,
+        Route::Handler(contact::update_contact),
     ),
     (
         operations::UPDATE_DEPARTMENT_AGENTS,

@@ -1,0 +1,209 @@
+//! Omnichannel contacts: creating, reading, updating, searching and deleting them, and the
+//! conversations of a contact's channels.
+
+use rocketchat_api::types;
+use serde_json::{json, Map, Value};
+
+use crate::testkit::access::user_with;
+use crate::testkit::reply::{done, meteor, not_found, ok, plain, Reply};
+use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
+use crate::testkit::state::{conform, iso, State};
+
+/// The strings of `key` (`emails`, `phones`), as the request lists them.
+fn strings(body: &Map<String, Value>, key: &str) -> Result<Option<Vec<String>>, Reply> {
+    match body.get(key) {
+        None => Ok(None),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|item| {
+                item.as_str()
+                    .map(str::to_owned)
+                    .ok_or_else(|| plain(&format!("Match error: Expected string in field {key}")))
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some),
+        Some(_) => Err(plain(&format!(
+            "Match error: Expected array in field {key}"
+        ))),
+    }
+}
+
+/// The contact manager must be a user of the server.
+fn check_manager(state: &State, body: &Map<String, Value>) -> Result<(), Reply> {
+    match str_field(body, "contactManager") {
+        Some(id) if !state.users.contains_key(id) => Err(meteor(
+            "error-contact-manager-not-found",
+            "Contact Manager not found",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Writes `emails`, `phones`, `name`, `customFields` and `contactManager` of `body` into
+/// the record.
+fn apply(record: &mut Value, body: &Map<String, Value>) -> Result<(), Reply> {
+    if let Some(name) = str_field(body, "name") {
+        record["name"] = json!(name);
+    }
+    if let Some(emails) = strings(body, "emails")? {
+        record["emails"] = emails.iter().map(|a| json!({"address": a})).collect();
+    }
+    if let Some(phones) = strings(body, "phones")? {
+        record["phones"] = phones.iter().map(|p| json!({"phoneNumber": p})).collect();
+    }
+    if let Some(fields) = body.get("customFields") {
+        record["customFields"] = fields.clone();
+    }
+    if let Some(manager) = str_field(body, "contactManager") {
+        record["contactManager"] = json!(manager);
+    }
+    Ok(())
+}
+
+/// `POST omnichannel/contacts` (`create-livechat-contact`): answers `contactId`.
+pub(super) fn create_contact(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["create-livechat-contact"])?;
+    let body = req.body()?;
+    body_keys(
+        body,
+        &["name", "emails", "phones"],
+        &["customFields", "contactManager"],
+    )?;
+    check_manager(state, body)?;
+    let id = state.id();
+    let now = iso(state.now());
+    let mut record =
+        json!({"_id": id, "unknown": false, "channels": [], "createdAt": now, "_updatedAt": now});
+    apply(&mut record, body)?;
+    let record = conform::<types::Contact>(record)?;
+    state.contacts.insert(id.clone(), record);
+    Ok(ok(json!({ "contactId": id })))
+}
+
+/// `POST omnichannel/contacts.update` (`update-livechat-contact`): answers the contact.
+pub(super) fn update_contact(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["update-livechat-contact"])?;
+    let body = req.body()?;
+    body_keys(
+        body,
+        &["contactId"],
+        &[
+            "name",
+            "emails",
+            "phones",
+            "customFields",
+            "contactManager",
+            "wipeConflicts",
+        ],
+    )?;
+    check_manager(state, body)?;
+    let id = str_field(body, "contactId").unwrap_or_default().to_owned();
+    let mut record = state
+        .contacts
+        .get(&id)
+        .cloned()
+        .ok_or_else(|| meteor("error-contact-not-found", "Contact not found"))?;
+    apply(&mut record, body)?;
+    if body.get("wipeConflicts") == Some(&json!(true)) {
+        record["conflictingFields"] = json!([]);
+    }
+    record["_updatedAt"] = json!(iso(state.now()));
+    let record = conform::<types::Contact>(record)?;
+    state.contacts.insert(id, record.clone());
+    Ok(ok(json!({ "contact": record })))
+}
+
+/// `GET omnichannel/contacts.get?contactId=` (`view-livechat-contact`): 404 when unknown.
+pub(super) fn get_contact(state: &State, req: &Request) -> Handled {
+    user_with(state, req, &["view-livechat-contact"])?;
+    query_keys(req, &["contactId"], &[])?;
+    let contact = state
+        .contacts
+        .get(req.query("contactId").unwrap_or_default())
+        .cloned()
+        .ok_or_else(|| not_found("Resource not found"))?;
+    Ok(ok(json!({ "contact": contact })))
+}
+
+/// `GET omnichannel/contacts.search` (`view-livechat-contact`): `searchText` in the name, an
+/// email address or a phone number; `unknown` keeps the contacts the server made up.
+pub(super) fn search_contacts(state: &State, req: &Request) -> Handled {
+    user_with(state, req, &["view-livechat-contact"])?;
+    query_keys(
+        req,
+        &[],
+        &["searchText", "unknown", "offset", "count", "sort"],
+    )?;
+    let text = req.query("searchText").unwrap_or_default().to_lowercase();
+    let unknown = req.query("unknown").map(|u| u == "true");
+    let matches = |contact: &Value| {
+        let mut texts: Vec<&str> = contact["name"].as_str().into_iter().collect();
+        for (list, key) in [("emails", "address"), ("phones", "phoneNumber")] {
+            texts.extend(
+                contact[list]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|item| item[key].as_str()),
+            );
+        }
+        texts.iter().any(|t| t.to_lowercase().contains(&text))
+    };
+    let mut contacts: Vec<Value> = state
+        .contacts
+        .values()
+        .filter(|c| matches(c))
+        .filter(|c| unknown.is_none_or(|u| c["unknown"] == json!(u)))
+        .cloned()
+        .collect();
+    sort(req, &mut contacts, ("name", 1))?;
+    Ok(page(req, "contacts", contacts))
+}
+
+/// `GET omnichannel/contacts.history?contactId=` (`view-livechat-contact-history`): the rooms
+/// of the visitors in the contact's channels.
+pub(super) fn list_contact_history(state: &State, req: &Request) -> Handled {
+    user_with(state, req, &["view-livechat-contact-history"])?;
+    query_keys(req, &["contactId"], &["source", "offset", "count", "sort"])?;
+    let contact = state
+        .contacts
+        .get(req.query("contactId").unwrap_or_default())
+        .ok_or_else(|| meteor("error-contact-not-found", "Contact not found"))?;
+    let visitors: Vec<&str> = contact["channels"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|channel| channel["visitor"]["visitorId"].as_str())
+        .collect();
+    let mut history: Vec<Value> = state
+        .rooms
+        .values()
+        .filter(|room| {
+            room.visitor["_id"]
+                .as_str()
+                .is_some_and(|id| visitors.contains(&id))
+        })
+        .map(|room| {
+            let mut entry = json!({"_id": room.id, "rid": room.id, "fname": room.fname,
+                "source": {"type": "widget"}, "ts": iso(room.ts)});
+            if let Some(closed) = room.closed_at {
+                entry["closedAt"] = json!(iso(closed));
+            }
+            conform::<types::ContactHistoryEntry>(entry)
+        })
+        .collect::<Result<_, _>>()?;
+    sort(req, &mut history, ("ts", -1))?;
+    Ok(page(req, "history", history))
+}
+
+/// `POST omnichannel/contacts.delete` `{contactId}` (`delete-livechat-contact`).
+pub(super) fn delete_contact(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["delete-livechat-contact"])?;
+    let body = req.body()?;
+    body_keys(body, &["contactId"], &[])?;
+    state
+        .contacts
+        .remove(str_field(body, "contactId").unwrap_or_default())
+        .ok_or_else(|| meteor("error-contact-not-found", "Contact not found"))?;
+    Ok(done())
+}
