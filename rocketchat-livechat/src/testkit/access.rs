@@ -25,6 +25,8 @@ const MANAGER_PERMISSIONS: &[&str] = &[
     "manage-livechat-managers",
     "view-livechat-webhooks",
     "manage-livechat-tags",
+    "manage-livechat-priorities",
+    "manage-livechat-sla",
     "view-livechat-contact",
     "create-livechat-contact",
     "update-livechat-contact",

@@ -297,6 +297,10 @@ pub(crate) struct State {
     pub tags: BTreeMap<String, Value>,
     /// Omnichannel contacts (ILivechatContact records), by id.
     pub contacts: BTreeMap<String, Value>,
+    /// Conversation priorities (Enterprise), seeded with the server's five on first use.
+    pub priorities: Vec<Value>,
+    /// SLA policies (Enterprise), by id.
+    pub sla: BTreeMap<String, Value>,
     /// The realtime connections, to which the actions above emit their events.
     pub realtime: super::realtime::Hub,
     /// Server settings, with the server's defaults.

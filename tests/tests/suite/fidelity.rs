@@ -777,7 +777,10 @@ async fn contacts_are_created_found_updated_and_deleted() {
         .unwrap();
     let contact = agent.contacts().get(&id).await.unwrap().expect("created");
     assert_eq!(contact.name, "Ada Lovelace");
-    assert!(agent.contacts().get("nope").await.unwrap().is_none(), "404 is None");
+    assert!(
+        agent.contacts().get("nope").await.unwrap().is_none(),
+        "404 is None"
+    );
     let found = agent.contacts().search().search_text("4915").await.unwrap();
     assert_eq!(found.contacts.len(), 1);
     let updated = agent
@@ -788,12 +791,82 @@ async fn contacts_are_created_found_updated_and_deleted() {
         .unwrap();
     assert_eq!(updated.name, "Ada King");
     assert_eq!(updated.emails.len(), 1, "fields not sent stay as they were");
-    assert!(agent.contacts().history().contact_id(id.clone()).await.unwrap().history.is_empty());
+    assert!(agent
+        .contacts()
+        .history()
+        .contact_id(id.clone())
+        .await
+        .unwrap()
+        .history
+        .is_empty());
     // Agents may not delete contacts; managers may.
-    assert!(matches!(agent.contacts().delete(&id).await, Err(Error::Api { status: 403, .. })));
+    assert!(matches!(
+        agent.contacts().delete(&id).await,
+        Err(Error::Api { status: 403, .. })
+    ));
     manager.contacts().delete(&id).await.unwrap();
     assert!(matches!(
         manager.contacts().delete(&id).await,
         Err(Error::Api { ref error_type, .. }) if error_type.as_deref() == Some("error-contact-not-found")
     ));
+}
+
+/// Enterprise priorities and SLA policies.
+#[tokio::test]
+async fn priorities_are_renamed_and_reset_and_sla_policies_kept() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_manager("manager.mary", "pw");
+    server.add_agent("agent.smith", "pw");
+    let manager = server.client().unwrap();
+    manager.login("manager.mary", "pw").await.unwrap();
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", "pw").await.unwrap();
+    let listed = agent.priorities().list().await.unwrap().priorities;
+    let defaults: Vec<&str> = listed.iter().map(|p| p.i18n.as_str()).collect();
+    assert_eq!(defaults, ["Highest", "High", "Medium", "Low", "Lowest"]);
+    manager
+        .priorities()
+        .rename(&listed[0].id, "Urgent")
+        .await
+        .unwrap();
+    assert!(matches!(
+        manager.priorities().rename(&listed[1].id, "urgent").await,
+        Err(Error::Api { ref message, .. }) if message == "error-duplicate-priority-name"
+    ));
+    let renamed = agent
+        .priorities()
+        .list()
+        .text("urg")
+        .await
+        .unwrap()
+        .priorities;
+    assert_eq!(renamed.len(), 1);
+    assert!(renamed[0].dirty);
+    assert!(matches!(
+        agent.priorities().rename(&listed[0].id, "x").await,
+        Err(Error::Api { status: 403, .. })
+    ));
+    manager.priorities().reset().await.unwrap();
+    assert!(agent
+        .priorities()
+        .list()
+        .await
+        .unwrap()
+        .priorities
+        .iter()
+        .all(|p| !p.dirty && p.name.is_none()));
+
+    let gold = manager
+        .sla_policies()
+        .create("Gold", Some("Answer within 5 minutes"), 5)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(matches!(
+        manager.sla_policies().create("Gold", None, 10).await,
+        Err(Error::Api { ref error_type, .. }) if error_type.as_deref() == Some("error-duplicated-sla")
+    ));
+    assert_eq!(agent.sla_policies().list().await.unwrap().sla.len(), 1);
+    manager.sla_policies().delete(&gold.id).await.unwrap();
+    assert!(agent.sla_policies().list().await.unwrap().sla.is_empty());
 }

@@ -1,4 +1,5 @@
-//! Enterprise operations, answered as a licensed Enterprise server does: conversation tags.
+//! Enterprise operations, answered as a licensed Enterprise server does: conversation tags,
+//! priorities and SLA policies.
 
 use rocketchat_api::types;
 use serde_json::{json, Value};
@@ -107,5 +108,160 @@ pub(super) fn delete_tag(state: &mut State, req: &Request) -> Handled {
         .tags
         .remove(id)
         .ok_or_else(|| meteor("error-tag-not-found", "Tag not found"))?;
+    Ok(done())
+}
+
+/// The five priorities an Enterprise server starts with: `i18n` names, highest first.
+const DEFAULT_PRIORITIES: &[&str] = &["Highest", "High", "Medium", "Low", "Lowest"];
+
+/// `manage-livechat-priorities` or `view-l-room`.
+fn priority_reader(state: &State, req: &Request) -> Result<User, Reply> {
+    let user = authenticate(state, req)?;
+    if has_permission(&user, "view-l-room") || has_permission(&user, "manage-livechat-priorities") {
+        Ok(user)
+    } else {
+        Err(forbidden())
+    }
+}
+
+/// The priorities, seeded on first use with the server's defaults.
+fn priorities(state: &mut State) -> &mut Vec<Value> {
+    if state.priorities.is_empty() {
+        let seeded: Vec<Value> = DEFAULT_PRIORITIES
+            .iter()
+            .enumerate()
+            .map(|(i, name)| json!({"_id": format!("priority-{}", i + 1), "i18n": name, "sortItem": i + 1, "dirty": false}))
+            .collect();
+        state.priorities = seeded;
+    }
+    &mut state.priorities
+}
+
+/// `GET livechat/priorities`: `text` in the name (or the default name).
+pub(super) fn list_priorities(state: &mut State, req: &Request) -> Handled {
+    priority_reader(state, req)?;
+    query_keys(req, &[], &["text", "offset", "count", "sort"])?;
+    let text = req.query("text").unwrap_or_default().to_lowercase();
+    let mut list: Vec<Value> = priorities(state)
+        .iter()
+        .filter(|p| {
+            ["name", "i18n"].iter().any(|key| {
+                p[*key]
+                    .as_str()
+                    .is_some_and(|n| n.to_lowercase().contains(&text))
+            })
+        })
+        .map(|p| conform::<types::Priority>(p.clone()))
+        .collect::<Result<_, _>>()?;
+    sort(req, &mut list, ("sortItem", 1))?;
+    Ok(page(req, "priorities", list))
+}
+
+/// `PUT livechat/priorities/:priorityId` `{name}` or `{reset: true}`
+/// (`manage-livechat-priorities`): a name of another priority is refused.
+pub(super) fn update_priority(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-priorities"])?;
+    let body = req.body()?.clone();
+    body_keys(&body, &[], &["name", "reset"])?;
+    let id = req.param("priorityId").to_owned();
+    let name = str_field(&body, "name").map(|n| n.trim().to_owned());
+    let reset = body.get("reset") == Some(&json!(true));
+    let list = priorities(state);
+    if let Some(name) = &name {
+        let taken = list.iter().any(|p| {
+            p["_id"] != json!(id)
+                && p["name"]
+                    .as_str()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        });
+        if taken {
+            return Err(plain("error-duplicate-priority-name"));
+        }
+    }
+    let priority = list
+        .iter_mut()
+        .find(|p| p["_id"] == json!(id))
+        .ok_or_else(|| plain("error-unable-to-update-priority"))?;
+    match (reset, name) {
+        (true, _) | (false, None) => {
+            if let Some(record) = priority.as_object_mut() {
+                record.remove("name");
+            }
+            priority["dirty"] = json!(false);
+        }
+        (false, Some(name)) => {
+            priority["name"] = json!(name);
+            priority["dirty"] = json!(true);
+        }
+    }
+    Ok(done())
+}
+
+/// `POST livechat/priorities.reset` (`manage-livechat-priorities`): every priority back to
+/// its default name.
+pub(super) fn reset_priorities(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-priorities"])?;
+    for priority in priorities(state).iter_mut() {
+        if let Some(record) = priority.as_object_mut() {
+            record.remove("name");
+        }
+        priority["dirty"] = json!(false);
+    }
+    Ok(done())
+}
+
+/// `GET livechat/sla` (`manage-livechat-sla` or `view-l-room`): `text` in the name.
+pub(super) fn list_sla(state: &State, req: &Request) -> Handled {
+    let user = authenticate(state, req)?;
+    if !has_permission(&user, "view-l-room") && !has_permission(&user, "manage-livechat-sla") {
+        return Err(forbidden());
+    }
+    query_keys(req, &[], &["text", "offset", "count", "sort"])?;
+    let text = req.query("text").unwrap_or_default().to_lowercase();
+    let mut list: Vec<Value> = state
+        .sla
+        .values()
+        .filter(|s| {
+            s["name"]
+                .as_str()
+                .is_some_and(|n| n.to_lowercase().contains(&text))
+        })
+        .cloned()
+        .collect();
+    sort(req, &mut list, ("name", 1))?;
+    Ok(page(req, "sla", list))
+}
+
+/// `POST livechat/sla` `{name, description?, dueTimeInMinutes}` (`manage-livechat-sla`):
+/// answers the policy; a name taken is refused.
+pub(super) fn create_sla(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-sla"])?;
+    let body = req.body()?;
+    body_keys(body, &["name", "dueTimeInMinutes"], &["description"])?;
+    let Some(name) = str_field(body, "name").map(str::to_owned) else {
+        return Err(plain("Match error: Expected string in field name"));
+    };
+    let Some(due) = body["dueTimeInMinutes"].as_i64() else {
+        return Err(plain(
+            "Match error: Expected number in field dueTimeInMinutes",
+        ));
+    };
+    if state.sla.values().any(|s| s["name"] == json!(name)) {
+        return Err(meteor("error-duplicated-sla", "SLA already exists"));
+    }
+    let id = state.id();
+    let mut sla = json!({"_id": id, "name": name, "dueTimeInMinutes": due});
+    if let Some(description) = str_field(body, "description") {
+        sla["description"] = json!(description);
+    }
+    let sla = conform::<types::Sla>(sla)?;
+    state.sla.insert(id, sla.clone());
+    Ok(ok(json!({ "sla": sla })))
+}
+
+/// `DELETE livechat/sla/:slaId` (`manage-livechat-sla`).
+pub(super) fn delete_sla(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-sla"])?;
+    state.sla.remove(req.param("slaId"));
     Ok(done())
 }

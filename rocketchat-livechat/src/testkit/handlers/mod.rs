@@ -53,6 +53,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         operations::CREATE_DEPARTMENT,
         Route::Handler(department::create_department),
     ),
+    (
+        operations::CREATE_SLA,
+        Route::Handler(enterprise::create_sla),
+    ),
     (operations::CREATE_USER, Route::Handler(users::create_user)),
     (
         operations::DELETE_CONTACT,
@@ -65,6 +69,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::DELETE_DEPARTMENT,
         Route::Handler(department::delete_department),
+    ),
+    (
+        operations::DELETE_SLA,
+        Route::Handler(enterprise::delete_sla),
     ),
     (
         operations::DELETE_TAG,
@@ -173,6 +181,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| inquiry::list_inquiries(s, r, false)),
     ),
     (
+        operations::LIST_PRIORITIES,
+        Route::Handler(enterprise::list_priorities),
+    ),
+    (
         operations::LIST_QUEUED_INQUIRIES_FOR_USER,
         Route::Handler(|s, r| inquiry::list_inquiries(s, r, true)),
     ),
@@ -183,6 +195,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::LIST_ROOMS,
         Route::Handler(|s, r| room::list_rooms(s, r)),
+    ),
+    (
+        operations::LIST_SLA,
+        Route::Handler(|s, r| enterprise::list_sla(s, r)),
     ),
     (
         operations::LIST_TAGS,
@@ -206,6 +222,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::REQUEST_TRANSCRIPT,
         Route::Handler(|s, r| visitor::transcript(s, r)),
+    ),
+    (
+        operations::RESET_PRIORITIES,
+        Route::Handler(enterprise::reset_priorities),
     ),
     (
         operations::RETURN_ROOM_AS_INQUIRY,
@@ -280,6 +300,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::UPDATE_DEPARTMENT_AGENTS,
         Route::Handler(|s, r| department::update_department_agents(s, r, r.param("_id"))),
+    ),
+    (
+        operations::UPDATE_PRIORITY,
+        Route::Handler(enterprise::update_priority),
     ),
     (
         operations::UPDATE_SETTING,
