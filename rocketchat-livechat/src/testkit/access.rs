@@ -12,6 +12,7 @@ const AGENT_PERMISSIONS: &[&str] = &[
     "view-livechat-contact-history",
     "transfer-livechat-guest",
     "close-livechat-room",
+    "on-hold-livechat-room",
 ];
 const MANAGER_PERMISSIONS: &[&str] = &[
     "view-l-room",
@@ -27,6 +28,8 @@ const MANAGER_PERMISSIONS: &[&str] = &[
     "manage-livechat-tags",
     "manage-livechat-priorities",
     "manage-livechat-sla",
+    "on-hold-livechat-room",
+    "on-hold-others-livechat-room",
     "view-livechat-contact",
     "create-livechat-contact",
     "update-livechat-contact",

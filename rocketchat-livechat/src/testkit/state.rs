@@ -143,6 +143,8 @@ pub(crate) struct Room {
     pub members: BTreeSet<String>,
     /// The webhook's last 200 answer for the room (crmData).
     pub crm_data: Option<String>,
+    /// Placed on hold by its agent (Enterprise).
+    pub on_hold: bool,
 }
 
 impl Room {
@@ -191,6 +193,9 @@ impl Room {
         }
         if self.open && self.served_by.is_none() {
             v["status"] = json!("queued");
+        }
+        if self.on_hold {
+            v["onHold"] = json!(true);
         }
         conform::<types::Room>(v)
     }

@@ -870,3 +870,38 @@ async fn priorities_are_renamed_and_reset_and_sla_policies_kept() {
     manager.sla_policies().delete(&gold.id).await.unwrap();
     assert!(agent.sla_policies().list().await.unwrap().sla.is_empty());
 }
+
+/// Enterprise on-hold: the serving agent parks a chat the visitor did not write last.
+#[tokio::test]
+async fn an_agent_places_a_room_on_hold_and_resumes_it() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_agent("agent.a", "pw");
+    server.add_agent("agent.b", "pw");
+    let visitor = server.client().unwrap().visitor("hold-1");
+    let room = visitor.start(named("Ada")).await.unwrap();
+    let a = server.client().unwrap();
+    a.login("agent.a", "pw").await.unwrap();
+    let b = server.client().unwrap();
+    b.login("agent.b", "pw").await.unwrap();
+    visitor.send(&room.id, "Hello?").await.unwrap();
+    assert!(matches!(
+        a.rooms().hold(&room.id).await,
+        Err(Error::Api { ref message, .. })
+            if message == "error-contact-sent-last-message-so-cannot-place-on-hold"
+    ));
+    a.rooms().send(&room.id, "One moment, please.").await.unwrap();
+    assert!(matches!(
+        b.rooms().hold(&room.id).await,
+        Err(Error::Api { ref message, .. }) if message == "Not authorized"
+    ));
+    a.rooms().hold(&room.id).await.unwrap();
+    let (now, _) = visitor.room().await.unwrap();
+    assert_eq!(now.on_hold, Some(true));
+    assert!(matches!(
+        a.rooms().hold(&room.id).await,
+        Err(Error::Api { ref message, .. }) if message == "error-room-is-already-on-hold"
+    ));
+    a.rooms().resume(&room.id).await.unwrap();
+    let (now, _) = visitor.room().await.unwrap();
+    assert_eq!(now.on_hold, None);
+}

@@ -1,5 +1,5 @@
 //! Enterprise operations, answered as a licensed Enterprise server does: conversation tags,
-//! priorities and SLA policies.
+//! priorities, SLA policies, and rooms on hold.
 
 use rocketchat_api::types;
 use serde_json::{json, Value};
@@ -263,5 +263,71 @@ pub(super) fn create_sla(state: &mut State, req: &Request) -> Handled {
 pub(super) fn delete_sla(state: &mut State, req: &Request) -> Handled {
     user_with(state, req, &["manage-livechat-sla"])?;
     state.sla.remove(req.param("slaId"));
+    Ok(done())
+}
+
+/// `POST livechat/room.onHold` `{roomId}` (`on-hold-livechat-room`): the agent serving an
+/// open room places it on hold, unless the visitor wrote last.
+pub(super) fn place_room_on_hold(state: &mut State, req: &Request) -> Handled {
+    let user = user_with(state, req, &["on-hold-livechat-room"])?;
+    let body = req.body()?;
+    body_keys(body, &["roomId"], &[])?;
+    let rid = str_field(body, "roomId").unwrap_or_default().to_owned();
+    let room = state
+        .rooms
+        .get(&rid)
+        .ok_or_else(|| plain("error-invalid-room"))?;
+    if !room.open {
+        return Err(plain("error-room-already-closed"));
+    }
+    if room.on_hold {
+        return Err(plain("error-room-is-already-on-hold"));
+    }
+    let last = room.messages.iter().rev().find(|m| m.get("t").is_none());
+    if last.is_some_and(|m| m.get("token").is_some()) {
+        return Err(plain(
+            "error-contact-sent-last-message-so-cannot-place-on-hold",
+        ));
+    }
+    let serves = room
+        .served_by
+        .as_ref()
+        .is_some_and(|(id, _, _)| *id == user.id);
+    if !serves && !has_permission(&user, "on-hold-others-livechat-room") {
+        return Err(plain("Not authorized"));
+    }
+    if let Some(room) = state.rooms.get_mut(&rid) {
+        room.on_hold = true;
+    }
+    state.post(
+        &rid,
+        json!({"t": "omnichannel_placed_chat_on_hold", "msg": "", "u": {"_id": user.id, "username": user.username}, "groupable": false}),
+    )?;
+    Ok(done())
+}
+
+/// `POST livechat/room.resumeOnHold` `{roomId}` (`view-l-room`): the room is served again.
+pub(super) fn resume_room_on_hold(state: &mut State, req: &Request) -> Handled {
+    let user = user_with(state, req, &["view-l-room"])?;
+    let body = req.body()?;
+    body_keys(body, &["roomId"], &[])?;
+    let rid = str_field(body, "roomId").unwrap_or_default().to_owned();
+    let room = state
+        .rooms
+        .get(&rid)
+        .ok_or_else(|| plain("error-invalid-room"))?;
+    if !room.open {
+        return Err(plain("This_conversation_is_already_closed"));
+    }
+    if !room.on_hold {
+        return Err(plain("error-room-not-on-hold"));
+    }
+    if let Some(room) = state.rooms.get_mut(&rid) {
+        room.on_hold = false;
+    }
+    state.post(
+        &rid,
+        json!({"t": "omnichannel_on_hold_chat_resumed", "msg": "", "u": {"_id": user.id, "username": user.username}, "groupable": false}),
+    )?;
     Ok(done())
 }

@@ -216,6 +216,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (operations::LOGIN, Route::Handler(auth::login)),
     (operations::LOGOUT, Route::Handler(auth::logout)),
     (
+        operations::PLACE_ROOM_ON_HOLD,
+        Route::Handler(enterprise::place_room_on_hold),
+    ),
+    (
         operations::REGISTER_VISITOR,
         Route::Handler(visitor::register_visitor),
     ),
@@ -226,6 +230,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::RESET_PRIORITIES,
         Route::Handler(enterprise::reset_priorities),
+    ),
+    (
+        operations::RESUME_ROOM_ON_HOLD,
+        Route::Handler(enterprise::resume_room_on_hold),
     ),
     (
         operations::RETURN_ROOM_AS_INQUIRY,

@@ -79,6 +79,7 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
         messages: Vec::new(),
         members: agent.iter().map(|a| a.id.clone()).collect(),
         crm_data: None,
+        on_hold: false,
     };
     state.rooms.insert(rid.clone(), room);
     let department = visitor.department.clone().map(Value::from);
