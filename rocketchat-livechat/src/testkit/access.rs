@@ -13,6 +13,9 @@ const AGENT_PERMISSIONS: &[&str] = &[
     "transfer-livechat-guest",
     "close-livechat-room",
     "on-hold-livechat-room",
+    "view-canned-responses",
+    "save-canned-responses",
+    "remove-canned-responses",
 ];
 const MANAGER_PERMISSIONS: &[&str] = &[
     "view-l-room",
@@ -30,6 +33,10 @@ const MANAGER_PERMISSIONS: &[&str] = &[
     "manage-livechat-sla",
     "on-hold-livechat-room",
     "on-hold-others-livechat-room",
+    "view-canned-responses",
+    "save-canned-responses",
+    "save-all-canned-responses",
+    "remove-canned-responses",
     "view-livechat-contact",
     "create-livechat-contact",
     "update-livechat-contact",

@@ -306,6 +306,8 @@ pub(crate) struct State {
     pub priorities: Vec<Value>,
     /// SLA policies (Enterprise), by id.
     pub sla: BTreeMap<String, Value>,
+    /// Canned responses (Enterprise), by id.
+    pub canned_responses: BTreeMap<String, Value>,
     /// The realtime connections, to which the actions above emit their events.
     pub realtime: super::realtime::Hub,
     /// Server settings, with the server's defaults.

@@ -889,7 +889,10 @@ async fn an_agent_places_a_room_on_hold_and_resumes_it() {
         Err(Error::Api { ref message, .. })
             if message == "error-contact-sent-last-message-so-cannot-place-on-hold"
     ));
-    a.rooms().send(&room.id, "One moment, please.").await.unwrap();
+    a.rooms()
+        .send(&room.id, "One moment, please.")
+        .await
+        .unwrap();
     assert!(matches!(
         b.rooms().hold(&room.id).await,
         Err(Error::Api { ref message, .. }) if message == "Not authorized"
@@ -904,4 +907,52 @@ async fn an_agent_places_a_room_on_hold_and_resumes_it() {
     a.rooms().resume(&room.id).await.unwrap();
     let (now, _) = visitor.room().await.unwrap();
     assert_eq!(now.on_hold, None);
+}
+
+/// Enterprise canned responses: what each user sees by scope.
+#[tokio::test]
+async fn canned_responses_are_saved_and_seen_by_scope() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_manager("manager.mary", "pw");
+    server.add_agent("agent.a", "pw");
+    server.add_agent("agent.b", "pw");
+    let manager = server.client().unwrap();
+    manager.login("manager.mary", "pw").await.unwrap();
+    let a = server.client().unwrap();
+    a.login("agent.a", "pw").await.unwrap();
+    let b = server.client().unwrap();
+    b.login("agent.b", "pw").await.unwrap();
+    manager
+        .canned_responses()
+        .create("hi", "Hello! How can I help?", "global")
+        .await
+        .unwrap();
+    a.canned_responses()
+        .create("mine", "Only for me", "user")
+        .await
+        .unwrap();
+    // An agent may not save a global one, nor reuse a shortcut.
+    assert!(matches!(
+        a.canned_responses().create("bye", "Bye", "global").await,
+        Err(Error::Api { ref error_type, .. }) if error_type.as_deref() == Some("error-not-allowed")
+    ));
+    assert!(matches!(
+        b.canned_responses().create("hi", "Again", "user").await,
+        Err(Error::Api { ref error_type, .. }) if error_type.as_deref() == Some("error-invalid-shortcut")
+    ));
+    let seen = |responses: Vec<rocketchat_livechat::types::CannedResponse>| {
+        let mut shortcuts: Vec<String> = responses.into_iter().map(|r| r.shortcut).collect();
+        shortcuts.sort();
+        shortcuts
+    };
+    assert_eq!(
+        seen(a.canned_responses().all().await.unwrap()),
+        ["hi", "mine"]
+    );
+    assert_eq!(seen(b.canned_responses().all().await.unwrap()), ["hi"]);
+    let page = a.canned_responses().list().shortcut("mi").await.unwrap();
+    assert_eq!(page.canned_responses.len(), 1);
+    let id = page.canned_responses[0].id.clone();
+    a.canned_responses().delete(&id).await.unwrap();
+    assert_eq!(seen(a.canned_responses().all().await.unwrap()), ["hi"]);
 }

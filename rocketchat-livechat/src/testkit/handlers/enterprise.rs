@@ -1,5 +1,5 @@
 //! Enterprise operations, answered as a licensed Enterprise server does: conversation tags,
-//! priorities, SLA policies, and rooms on hold.
+//! priorities, SLA policies, rooms on hold, canned responses.
 
 use rocketchat_api::types;
 use serde_json::{json, Value};
@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use crate::testkit::access::{authenticate, has_permission, user_with};
 use crate::testkit::reply::{done, forbidden, meteor, not_found, ok, plain, Reply};
 use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
-use crate::testkit::state::{conform, State, User};
+use crate::testkit::state::{conform, iso, State, User};
 
 /// `view-l-room` or `manage-livechat-tags`.
 fn tag_reader(state: &State, req: &Request) -> Result<User, Reply> {
@@ -329,5 +329,151 @@ pub(super) fn resume_room_on_hold(state: &mut State, req: &Request) -> Handled {
         &rid,
         json!({"t": "omnichannel_on_hold_chat_resumed", "msg": "", "u": {"_id": user.id, "username": user.username}, "groupable": false}),
     )?;
+    Ok(done())
+}
+
+/// Whether `user` sees the canned response: global ones, its own, its departments'.
+fn sees_canned(state: &State, user: &User, response: &Value) -> bool {
+    match response["scope"].as_str() {
+        Some("global") => true,
+        Some("user") => response["userId"] == json!(user.id),
+        Some("department") => {
+            has_permission(user, "save-all-canned-responses")
+                || response["departmentId"].as_str().is_some_and(|d| {
+                    state
+                        .departments
+                        .get(d)
+                        .is_some_and(|dep| dep.agents.iter().any(|(a, _)| *a == user.id))
+                })
+        }
+        _ => false,
+    }
+}
+
+/// `GET canned-responses` (`view-canned-responses`): what the caller sees, filtered by
+/// `shortcut`, `text`, `scope`, `departmentId`, `createdBy` and `tags[]`.
+pub(super) fn list_canned_responses(state: &State, req: &Request) -> Handled {
+    let user = user_with(state, req, &["view-canned-responses"])?;
+    let contains = |key: &str, value: &Value| {
+        req.query(key).is_none_or(|wanted| {
+            value
+                .as_str()
+                .is_some_and(|v| v.to_lowercase().contains(&wanted.to_lowercase()))
+        })
+    };
+    let tags = req.query_all("tags");
+    let mut list: Vec<Value> = state
+        .canned_responses
+        .values()
+        .filter(|r| sees_canned(state, &user, r))
+        .filter(|r| contains("shortcut", &r["shortcut"]) && contains("text", &r["text"]))
+        .filter(|r| req.query("scope").is_none_or(|s| r["scope"] == json!(s)))
+        .filter(|r| {
+            req.query("departmentId")
+                .is_none_or(|d| r["departmentId"] == json!(d))
+        })
+        .filter(|r| {
+            req.query("createdBy")
+                .is_none_or(|c| r["userId"] == json!(c))
+        })
+        .filter(|r| {
+            tags.is_empty()
+                || r["tags"]
+                    .as_array()
+                    .is_some_and(|have| tags.iter().any(|t| have.contains(&json!(t))))
+        })
+        .cloned()
+        .collect();
+    sort(req, &mut list, ("shortcut", 1))?;
+    Ok(page(req, "cannedResponses", list))
+}
+
+/// `GET canned-responses.get` (`view-canned-responses`): every response the caller sees.
+pub(super) fn get_all_canned_responses(state: &State, req: &Request) -> Handled {
+    let user = user_with(state, req, &["view-canned-responses"])?;
+    let responses: Vec<Value> = state
+        .canned_responses
+        .values()
+        .filter(|r| sees_canned(state, &user, r))
+        .cloned()
+        .collect();
+    Ok(ok(json!({ "responses": responses })))
+}
+
+/// `POST canned-responses` `{_id?, shortcut, text, scope, departmentId?, tags?}`
+/// (`save-canned-responses`; a global one needs `save-all-canned-responses`).
+pub(super) fn save_canned_response(state: &mut State, req: &Request) -> Handled {
+    let user = user_with(state, req, &["save-canned-responses"])?;
+    let body = req.body()?;
+    body_keys(
+        body,
+        &["shortcut", "text", "scope"],
+        &["_id", "departmentId", "tags"],
+    )?;
+    let (Some(shortcut), Some(text), Some(scope)) = (
+        str_field(body, "shortcut"),
+        str_field(body, "text"),
+        str_field(body, "scope"),
+    ) else {
+        return Err(plain("Match error: Expected string"));
+    };
+    let id = str_field(body, "_id").map(str::to_owned);
+    let duplicate = state
+        .canned_responses
+        .values()
+        .any(|r| r["shortcut"] == json!(shortcut) && id.as_deref() != r["_id"].as_str());
+    if duplicate {
+        return Err(meteor(
+            "error-invalid-shortcut",
+            "Shortcut provided already exists",
+        ));
+    }
+    match scope {
+        "global" if !has_permission(&user, "save-all-canned-responses") => {
+            return Err(meteor("error-not-allowed", "Not allowed"))
+        }
+        "department" if str_field(body, "departmentId").is_none() => {
+            return Err(meteor("error-invalid-department", "Invalid department"))
+        }
+        "global" | "user" | "department" => {}
+        _ => return Err(meteor("error-invalid-scope", "Invalid scope")),
+    }
+    let id = match id {
+        Some(id) if !state.canned_responses.contains_key(&id) => {
+            return Err(meteor(
+                "error-canned-response-not-found",
+                "Canned Response not found",
+            ))
+        }
+        Some(id) => id,
+        None => state.id(),
+    };
+    let now = iso(state.now());
+    let mut record = json!({
+        "_id": id, "shortcut": shortcut, "text": text, "scope": scope,
+        "tags": body.get("tags").cloned().unwrap_or(json!([])),
+        "userId": user.id, "createdBy": {"_id": user.id, "username": user.username},
+        "_createdAt": now, "_updatedAt": now,
+    });
+    if let Some(department) = str_field(body, "departmentId") {
+        record["departmentId"] = json!(department);
+    }
+    let record = conform::<types::CannedResponse>(record)?;
+    state.canned_responses.insert(id, record);
+    Ok(done())
+}
+
+/// `DELETE canned-responses/:_id` (`remove-canned-responses`).
+pub(super) fn delete_canned_response(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["remove-canned-responses"])?;
+    state
+        .canned_responses
+        .remove(req.param("_id"))
+        .ok_or_else(|| {
+            meteor(
+                "error-canned-response-not-found",
+                "Canned Response not found",
+            )
+        })?;
     Ok(done())
 }

@@ -59,6 +59,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     ),
     (operations::CREATE_USER, Route::Handler(users::create_user)),
     (
+        operations::DELETE_CANNED_RESPONSE,
+        Route::Handler(enterprise::delete_canned_response),
+    ),
+    (
         operations::DELETE_CONTACT,
         Route::Handler(contact::delete_contact),
     ),
@@ -95,6 +99,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::GET_AGENT_INFO,
         Route::Handler(|s, r| actions::get_agent_info(s, r)),
+    ),
+    (
+        operations::GET_ALL_CANNED_RESPONSES,
+        Route::Handler(|s, r| enterprise::get_all_canned_responses(s, r)),
     ),
     (
         operations::GET_CONFIG,
@@ -159,6 +167,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::LIST_AGENT_DEPARTMENTS,
         Route::Handler(|s, r| users::agent_departments(s, r, r.param("agentId"))),
+    ),
+    (
+        operations::LIST_CANNED_RESPONSES,
+        Route::Handler(|s, r| enterprise::list_canned_responses(s, r)),
     ),
     (
         operations::LIST_CONTACT_HISTORY,
@@ -238,6 +250,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::RETURN_ROOM_AS_INQUIRY,
         Route::Handler(actions::return_room_as_inquiry),
+    ),
+    (
+        operations::SAVE_CANNED_RESPONSE,
+        Route::Handler(enterprise::save_canned_response),
     ),
     (
         operations::SAVE_CUSTOM_FIELD,
