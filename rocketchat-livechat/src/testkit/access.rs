@@ -36,6 +36,7 @@ const MANAGER_PERMISSIONS: &[&str] = &[
     "view-canned-responses",
     "save-canned-responses",
     "save-all-canned-responses",
+    "view-livechat-business-hours",
     "remove-canned-responses",
     "view-livechat-contact",
     "create-livechat-contact",

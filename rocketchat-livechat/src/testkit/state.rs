@@ -308,6 +308,9 @@ pub(crate) struct State {
     pub sla: BTreeMap<String, Value>,
     /// Canned responses (Enterprise), by id.
     pub canned_responses: BTreeMap<String, Value>,
+    /// Business hours (ILivechatBusinessHour records), by id; the default one is created on
+    /// first use.
+    pub business_hours: BTreeMap<String, Value>,
     /// The realtime connections, to which the actions above emit their events.
     pub realtime: super::realtime::Hub,
     /// Server settings, with the server's defaults.

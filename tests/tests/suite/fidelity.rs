@@ -956,3 +956,66 @@ async fn canned_responses_are_saved_and_seen_by_scope() {
     a.canned_responses().delete(&id).await.unwrap();
     assert_eq!(seen(a.canned_responses().all().await.unwrap()), ["hi"]);
 }
+
+#[tokio::test]
+async fn business_hours_start_with_the_default_and_keep_custom_ones() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_manager("manager.mary", "pw");
+    let manager = server.client().unwrap();
+    manager.login("manager.mary", "pw").await.unwrap();
+    let default = manager
+        .business_hours()
+        .default_hours()
+        .await
+        .unwrap()
+        .expect("the default");
+    assert_eq!(
+        default.type_,
+        rocketchat_livechat::types::BusinessHourType::Default
+    );
+    assert_eq!(default.work_hours.len(), 7);
+    let custom = serde_json::from_value(json!({
+        "name": "Support", "timezoneName": "Europe/Berlin", "daysOpen": ["Monday"],
+        "workHours": [{"day": "Monday", "start": "08:00", "finish": "18:00", "open": true}],
+        "departmentsToApplyBusinessHour": "", "active": true, "type": "custom"}))
+    .unwrap();
+    manager.business_hours().save(custom).await.unwrap();
+    let listed = manager
+        .business_hours()
+        .list()
+        .await
+        .unwrap()
+        .business_hours;
+    assert_eq!(listed.len(), 2);
+    let support = listed
+        .iter()
+        .find(|h| h.name == "Support")
+        .unwrap()
+        .id
+        .clone();
+    assert!(matches!(
+        manager
+            .business_hours()
+            .remove(&default.id, rocketchat_livechat::types::BusinessHourType::Default)
+            .await,
+        Err(Error::Api { ref error_type, .. }) if error_type.as_deref() == Some("error-not-allowed")
+    ));
+    manager
+        .business_hours()
+        .remove(
+            &support,
+            rocketchat_livechat::types::BusinessHourType::Custom,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        manager
+            .business_hours()
+            .list()
+            .await
+            .unwrap()
+            .business_hours
+            .len(),
+        1
+    );
+}

@@ -4,6 +4,7 @@
 
 mod actions;
 mod auth;
+mod business_hours;
 mod config;
 mod contact;
 mod department;
@@ -105,6 +106,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| enterprise::get_all_canned_responses(s, r)),
     ),
     (
+        operations::GET_BUSINESS_HOUR,
+        Route::Handler(business_hours::get_business_hour),
+    ),
+    (
         operations::GET_CONFIG,
         Route::Handler(|s, r| visitor::config(s, r)),
     ),
@@ -167,6 +172,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::LIST_AGENT_DEPARTMENTS,
         Route::Handler(|s, r| users::agent_departments(s, r, r.param("agentId"))),
+    ),
+    (
+        operations::LIST_BUSINESS_HOURS,
+        Route::Handler(business_hours::list_business_hours),
     ),
     (
         operations::LIST_CANNED_RESPONSES,
@@ -236,6 +245,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(visitor::register_visitor),
     ),
     (
+        operations::REMOVE_BUSINESS_HOUR,
+        Route::Handler(business_hours::remove_business_hour),
+    ),
+    (
         operations::REQUEST_TRANSCRIPT,
         Route::Handler(|s, r| visitor::transcript(s, r)),
     ),
@@ -250,6 +263,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::RETURN_ROOM_AS_INQUIRY,
         Route::Handler(actions::return_room_as_inquiry),
+    ),
+    (
+        operations::SAVE_BUSINESS_HOUR,
+        Route::Handler(business_hours::save_business_hour),
     ),
     (
         operations::SAVE_CANNED_RESPONSE,
