@@ -37,6 +37,8 @@ const MANAGER_PERMISSIONS: &[&str] = &[
     "save-canned-responses",
     "save-all-canned-responses",
     "view-livechat-business-hours",
+    "manage-livechat-monitors",
+    "manage-livechat-units",
     "remove-canned-responses",
     "view-livechat-contact",
     "create-livechat-contact",

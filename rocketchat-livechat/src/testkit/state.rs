@@ -308,6 +308,8 @@ pub(crate) struct State {
     pub sla: BTreeMap<String, Value>,
     /// Canned responses (Enterprise), by id.
     pub canned_responses: BTreeMap<String, Value>,
+    /// Units (Enterprise), by id.
+    pub units: BTreeMap<String, Value>,
     /// Business hours (ILivechatBusinessHour records), by id; the default one is created on
     /// first use.
     pub business_hours: BTreeMap<String, Value>,

@@ -1019,3 +1019,36 @@ async fn business_hours_start_with_the_default_and_keep_custom_ones() {
         1
     );
 }
+
+/// Enterprise monitors and units.
+#[tokio::test]
+async fn monitors_and_units_are_added_listed_and_removed() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_manager("manager.mary", "pw");
+    server.add_user("mon.ted", "pw");
+    let manager = server.client().unwrap();
+    manager.login("manager.mary", "pw").await.unwrap();
+    let ted = manager.monitors().add("mon.ted").await.unwrap();
+    assert!(ted.roles.iter().any(|r| r == "livechat-monitor"));
+    assert!(matches!(
+        manager.monitors().add("nobody").await,
+        Err(Error::Api { ref error_type, .. }) if error_type.as_deref() == Some("error-invalid-user")
+    ));
+    assert_eq!(manager.monitors().list().await.unwrap().monitors.len(), 1);
+    manager.monitors().remove("mon.ted").await.unwrap();
+    assert!(manager.monitors().list().await.unwrap().monitors.is_empty());
+
+    let unit = serde_json::from_value(json!({
+        "unitData": {"name": "Europe", "visibility": "public"},
+        "unitMonitors": [{"monitorId": ted.id, "username": "mon.ted"}],
+        "unitDepartments": []}))
+    .unwrap();
+    let europe = manager.units().create(unit).await.unwrap();
+    assert_eq!(
+        (europe.name.as_str(), europe.num_monitors),
+        ("Europe", Some(1))
+    );
+    assert_eq!(manager.units().list().await.unwrap().units.len(), 1);
+    manager.units().delete(&europe.id).await.unwrap();
+    assert!(manager.units().list().await.unwrap().units.is_empty());
+}

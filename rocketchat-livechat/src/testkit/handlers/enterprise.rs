@@ -1,5 +1,5 @@
 //! Enterprise operations, answered as a licensed Enterprise server does: conversation tags,
-//! priorities, SLA policies, rooms on hold, canned responses.
+//! priorities, SLA policies, rooms on hold, canned responses, monitors and units.
 
 use rocketchat_api::types;
 use serde_json::{json, Value};
@@ -476,4 +476,116 @@ pub(super) fn delete_canned_response(state: &mut State, req: &Request) -> Handle
             )
         })?;
     Ok(done())
+}
+
+/// A monitor as the monitor routes answer it.
+fn monitor_json(user: &User) -> Result<Value, Reply> {
+    conform::<types::Monitor>(json!({
+        "_id": user.id, "username": user.username, "name": user.name,
+        "emails": [{"address": format!("{}@example.com", user.username), "verified": true}],
+        "roles": user.roles,
+    }))
+}
+
+/// `GET livechat/monitors?text=` (`manage-livechat-monitors`): the users with the monitor role.
+pub(super) fn list_monitors(state: &State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-monitors"])?;
+    query_keys(req, &["text"], &["offset", "count", "sort"])?;
+    let text = req.query("text").unwrap_or_default().to_lowercase();
+    let mut monitors: Vec<Value> = state
+        .users
+        .values()
+        .filter(|u| u.roles.contains("livechat-monitor"))
+        .filter(|u| {
+            u.username.to_lowercase().contains(&text) || u.name.to_lowercase().contains(&text)
+        })
+        .map(monitor_json)
+        .collect::<Result<_, _>>()?;
+    sort(req, &mut monitors, ("username", 1))?;
+    Ok(page(req, "monitors", monitors))
+}
+
+/// `POST livechat/monitors.create` `{username}` (`manage-livechat-monitors`): the user gets
+/// the monitor role; answers the user.
+pub(super) fn create_monitor(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-monitors"])?;
+    let body = req.body()?;
+    body_keys(body, &["username"], &[])?;
+    let username = str_field(body, "username").unwrap_or_default().to_owned();
+    let user = state
+        .users
+        .values_mut()
+        .find(|u| u.username == username)
+        .ok_or_else(|| meteor("error-invalid-user", "Invalid user"))?;
+    user.roles.insert("livechat-monitor".to_owned());
+    let user = user.clone();
+    Ok(ok(monitor_json(&user)?))
+}
+
+/// `POST livechat/monitors.delete` `{username}` (`manage-livechat-monitors`).
+pub(super) fn delete_monitor(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-monitors"])?;
+    let body = req.body()?;
+    body_keys(body, &["username"], &[])?;
+    let username = str_field(body, "username").unwrap_or_default().to_owned();
+    let user = state
+        .users
+        .values_mut()
+        .find(|u| u.username == username)
+        .ok_or_else(|| meteor("error-invalid-user", "Invalid user"))?;
+    user.roles.remove("livechat-monitor");
+    Ok(done())
+}
+
+/// `GET livechat/units` (`manage-livechat-units`): `text` in the name.
+pub(super) fn list_units(state: &State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-units"])?;
+    query_keys(req, &[], &["text", "offset", "count", "sort"])?;
+    let text = req.query("text").unwrap_or_default().to_lowercase();
+    let mut units: Vec<Value> = state
+        .units
+        .values()
+        .filter(|u| {
+            u["name"]
+                .as_str()
+                .is_some_and(|n| n.to_lowercase().contains(&text))
+        })
+        .cloned()
+        .collect();
+    sort(req, &mut units, ("name", 1))?;
+    Ok(page(req, "units", units))
+}
+
+/// `POST livechat/units` `{unitData, unitMonitors, unitDepartments}`
+/// (`manage-livechat-units`): the unit's fields at the top level of the answer.
+pub(super) fn create_unit(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-units"])?;
+    let body = req.body()?;
+    body_keys(body, &["unitData", "unitMonitors", "unitDepartments"], &[])?;
+    let Some(Value::Object(data)) = body.get("unitData") else {
+        return Err(plain("Match error: Expected object in field unitData"));
+    };
+    let (Some(name), Some(visibility)) = (str_field(data, "name"), str_field(data, "visibility"))
+    else {
+        return Err(plain("Match error: Missing key 'name' in field unitData"));
+    };
+    let count = |key: &str| body.get(key).and_then(Value::as_array).map_or(0, Vec::len);
+    let id = state.id();
+    let unit = conform::<types::Unit>(json!({
+        "_id": id, "name": name, "visibility": visibility, "type": "u",
+        "numMonitors": count("unitMonitors"), "numDepartments": count("unitDepartments"),
+        "_updatedAt": iso(state.now()),
+    }))?;
+    state.units.insert(id, unit.clone());
+    Ok(ok(unit))
+}
+
+/// `DELETE livechat/units/:id` (`manage-livechat-units`): answers the number removed, bare.
+pub(super) fn delete_unit(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-units"])?;
+    state
+        .units
+        .remove(req.param("id"))
+        .ok_or_else(|| plain("unit-not-found"))?;
+    Ok(ok(json!(1)))
 }

@@ -55,8 +55,16 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(department::create_department),
     ),
     (
+        operations::CREATE_MONITOR,
+        Route::Handler(enterprise::create_monitor),
+    ),
+    (
         operations::CREATE_SLA,
         Route::Handler(enterprise::create_sla),
+    ),
+    (
+        operations::CREATE_UNIT,
+        Route::Handler(enterprise::create_unit),
     ),
     (operations::CREATE_USER, Route::Handler(users::create_user)),
     (
@@ -76,6 +84,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(department::delete_department),
     ),
     (
+        operations::DELETE_MONITOR,
+        Route::Handler(enterprise::delete_monitor),
+    ),
+    (
         operations::DELETE_SLA,
         Route::Handler(enterprise::delete_sla),
     ),
@@ -86,6 +98,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::DELETE_TRIGGER,
         Route::Handler(config::delete_trigger),
+    ),
+    (
+        operations::DELETE_UNIT,
+        Route::Handler(enterprise::delete_unit),
     ),
     (operations::DELETE_USER, Route::Handler(users::delete_user)),
     (
@@ -202,6 +218,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| inquiry::list_inquiries(s, r, false)),
     ),
     (
+        operations::LIST_MONITORS,
+        Route::Handler(|s, r| enterprise::list_monitors(s, r)),
+    ),
+    (
         operations::LIST_PRIORITIES,
         Route::Handler(enterprise::list_priorities),
     ),
@@ -228,6 +248,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::LIST_TRIGGERS,
         Route::Handler(|s, r| config::list_triggers(s, r)),
+    ),
+    (
+        operations::LIST_UNITS,
+        Route::Handler(|s, r| enterprise::list_units(s, r)),
     ),
     (operations::LIST_USERS, Route::Handler(users::list_users)),
     (
