@@ -1194,6 +1194,7 @@ pub mod types {
         #[allow(unused_imports)]
         use super::*;
         include!("livechat/types/AgentInfoResponse-55564b56bbccbff5.rs");
+        include!("livechat/types/RoomTranscriptRequest-1919a5a7209f4d8f.rs");
         include!("livechat/types/SaveUnitRequestUnitMonitorsItem-ee28d26943075d5c.rs");
         include!("livechat/types/UpdateContactRequest-c8ced2d43646f8e9.rs");
     }
@@ -1205,7 +1206,7 @@ pub mod types {
         include!("livechat/types/CallExternalServiceRequest-2515e401429c73bd.rs");
         include!("livechat/types/CustomField-1e976202d9930b04.rs");
         include!("livechat/types/QueueEntryDepartment-c590716de2550da9.rs");
-        include!("livechat/types/Room-300f62c529387f5c.rs");
+        include!("livechat/types/Room-50ca8789a347c977.rs");
         include!("livechat/types/SetCustomFieldsRequest-480ee1d3afa00d77.rs");
     }
     #[allow(unused_imports)]
@@ -1248,6 +1249,7 @@ pub mod types {
         include!("livechat/types/DepartmentAgentsPage-c55dfe9802f8d4a0.rs");
         include!("livechat/types/ForwardRoomRequest-e25fe522fb88e555.rs");
         include!("livechat/types/LivechatConfigSettings-427161ce8987920c.rs");
+        include!("livechat/types/RoomProjectionTranscriptRequest-32d3b3cf78471e1e.rs");
         include!("livechat/types/UsernameRequest-ca257045103b1f61.rs");
     }
     #[allow(unused_imports)]
@@ -1258,7 +1260,7 @@ pub mod types {
         include!("livechat/types/DepartmentAgentUpsert-488cc28b89c330e9.rs");
         include!("livechat/types/LeadCaptureType-79aa480fc2b6f585.rs");
         include!("livechat/types/LoginRequest-b48010dbb4849fee.rs");
-        include!("livechat/types/RoomProjection-f4ebf313907b747a.rs");
+        include!("livechat/types/RoomProjection-2c18924c731528b4.rs");
         include!("livechat/types/UpdateDepartmentRequest-c3b2a4c81541f9f3.rs");
         include!("livechat/types/WebhookMessageEvent-7df100aa318d7dae.rs");
     }

@@ -16,6 +16,7 @@ const AGENT_PERMISSIONS: &[&str] = &[
     "view-canned-responses",
     "save-canned-responses",
     "remove-canned-responses",
+    "send-omnichannel-chat-transcript",
 ];
 const MANAGER_PERMISSIONS: &[&str] = &[
     "view-l-room",
@@ -39,6 +40,7 @@ const MANAGER_PERMISSIONS: &[&str] = &[
     "view-livechat-business-hours",
     "manage-livechat-monitors",
     "manage-livechat-units",
+    "send-omnichannel-chat-transcript",
     "remove-canned-responses",
     "view-livechat-contact",
     "create-livechat-contact",

@@ -145,6 +145,8 @@ pub(crate) struct Room {
     pub crm_data: Option<String>,
     /// Placed on hold by its agent (Enterprise).
     pub on_hold: bool,
+    /// The email transcript an agent asked for, as the room stores it.
+    pub transcript_request: Option<Value>,
 }
 
 impl Room {
@@ -196,6 +198,9 @@ impl Room {
         }
         if self.on_hold {
             v["onHold"] = json!(true);
+        }
+        if let Some(request) = &self.transcript_request {
+            v["transcriptRequest"] = request.clone();
         }
         conform::<types::Room>(v)
     }

@@ -1052,3 +1052,30 @@ async fn monitors_and_units_are_added_listed_and_removed() {
     manager.units().delete(&europe.id).await.unwrap();
     assert!(manager.units().list().await.unwrap().units.is_empty());
 }
+
+/// An agent asks for the room's transcript by email; the room keeps one request at a time.
+#[tokio::test]
+async fn an_agent_requests_and_discards_a_rooms_transcript() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_agent("agent.smith", "pw");
+    let visitor = server.client().unwrap().visitor("transcript-1");
+    let room = visitor.start(named("Ada")).await.unwrap();
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", "pw").await.unwrap();
+    agent
+        .rooms()
+        .request_transcript(&room.id, "ada@example.com", "Your chat")
+        .await
+        .unwrap();
+    let (now, _) = visitor.room().await.unwrap();
+    let request = now.transcript_request.expect("stored on the room");
+    assert_eq!(request.email.as_deref(), Some("ada@example.com"));
+    assert!(matches!(
+        agent.rooms().request_transcript(&room.id, "ada@example.com", "Again").await,
+        Err(Error::Api { ref error_type, .. })
+            if error_type.as_deref() == Some("error-transcript-already-requested")
+    ));
+    agent.rooms().discard_transcript(&room.id).await.unwrap();
+    let (now, _) = visitor.room().await.unwrap();
+    assert!(now.transcript_request.is_none());
+}

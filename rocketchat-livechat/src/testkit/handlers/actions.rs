@@ -1,6 +1,6 @@
 //! Room and visitor actions beyond the conversation itself: who serves the visitor and who
 //! would, the visitor's presence, an agent joining a room, a room back to the queue, the
-//! satisfaction survey.
+//! satisfaction survey, an email transcript asked for by an agent.
 
 use serde_json::{json, Map, Value};
 
@@ -10,7 +10,7 @@ use crate::testkit::reply::{done, meteor, meteor_bare, ok, plain};
 use crate::testkit::request::{body_keys, query_keys, str_field, Handled, Request};
 use crate::testkit::routing::next_agent;
 use crate::testkit::settings::{AUTO_SELECTION, ROUTING_METHOD};
-use crate::testkit::state::{State, User};
+use crate::testkit::state::{iso, State, User};
 
 /// The agent as `findAgent` projects it for a visitor.
 fn agent_info(agent: &User) -> Value {
@@ -184,4 +184,47 @@ pub(super) fn submit_room_survey(state: &mut State, req: &Request) -> Handled {
         return Err(meteor_bare("invalid-data"));
     }
     Ok(ok(json!({ "rid": rid, "data": kept })))
+}
+
+/// `POST livechat/transcript/:rid` `{email, subject}` (`send-omnichannel-chat-transcript`):
+/// the open room keeps the request until it closes; one at a time.
+pub(super) fn request_transcript_for_room(state: &mut State, req: &Request) -> Handled {
+    let user = user_with(state, req, &["send-omnichannel-chat-transcript"])?;
+    let body = req.body()?;
+    body_keys(body, &["email", "subject"], &[])?;
+    let rid = req.param("rid").to_owned();
+    let room = state
+        .rooms
+        .get(&rid)
+        .filter(|room| room.open)
+        .ok_or_else(|| meteor("error-invalid-room", "Invalid room"))?;
+    if room.transcript_request.is_some() {
+        return Err(meteor(
+            "error-transcript-already-requested",
+            "Transcript already requested",
+        ));
+    }
+    let request = json!({
+        "requestedAt": iso(state.now()),
+        "requestedBy": {"_id": user.id, "username": user.username},
+        "email": str_field(body, "email"),
+        "subject": str_field(body, "subject"),
+    });
+    if let Some(room) = state.rooms.get_mut(&rid) {
+        room.transcript_request = Some(request);
+    }
+    Ok(done())
+}
+
+/// `DELETE livechat/transcript/:rid` (`send-omnichannel-chat-transcript`): the open room's
+/// request goes (none is no error).
+pub(super) fn discard_transcript_request(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["send-omnichannel-chat-transcript"])?;
+    let room = state
+        .rooms
+        .get_mut(req.param("rid"))
+        .filter(|room| room.open)
+        .ok_or_else(|| plain("error-invalid-room"))?;
+    room.transcript_request = None;
+    Ok(done())
 }

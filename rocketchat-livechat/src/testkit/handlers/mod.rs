@@ -112,6 +112,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         operations::DELETE_VISITOR_MESSAGE,
         Route::Handler(|s, r| message::delete_message(s, r, r.param("_id"))),
     ),
+    (
+        operations::DISCARD_TRANSCRIPT_REQUEST,
+        Route::Handler(actions::discard_transcript_request),
+    ),
     (operations::FORWARD_ROOM, Route::Handler(room::forward_room)),
     (
         operations::GET_AGENT_INFO,
@@ -275,6 +279,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::REQUEST_TRANSCRIPT,
         Route::Handler(|s, r| visitor::transcript(s, r)),
+    ),
+    (
+        operations::REQUEST_TRANSCRIPT_FOR_ROOM,
+        Route::Handler(actions::request_transcript_for_room),
     ),
     (
         operations::RESET_PRIORITIES,

@@ -80,6 +80,7 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
         members: agent.iter().map(|a| a.id.clone()).collect(),
         crm_data: None,
         on_hold: false,
+        transcript_request: None,
     };
     state.rooms.insert(rid.clone(), room);
     let department = visitor.department.clone().map(Value::from);

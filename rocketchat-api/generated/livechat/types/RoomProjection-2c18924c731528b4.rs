@@ -90,6 +90,11 @@ pub struct RoomProjection {
     pub tags: ::std::vec::Vec<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub topic: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "transcriptRequest",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transcript_request: ::std::option::Option<RoomProjectionTranscriptRequest>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ts: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]

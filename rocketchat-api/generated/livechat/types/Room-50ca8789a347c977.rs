@@ -87,6 +87,11 @@ pub struct Room {
     pub tags: ::std::vec::Vec<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub topic: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "transcriptRequest",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transcript_request: ::std::option::Option<RoomTranscriptRequest>,
     pub ts: ::chrono::DateTime<::chrono::offset::Utc>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub u: ::std::option::Option<UserRef>,
