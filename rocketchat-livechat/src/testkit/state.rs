@@ -315,6 +315,9 @@ pub(crate) struct State {
     pub canned_responses: BTreeMap<String, Value>,
     /// Units (Enterprise), by id.
     pub units: BTreeMap<String, Value>,
+    /// The visitors' navigation messages (hidden from the room's history, as the server keeps
+    /// them by default).
+    pub pages_visited: Vec<Value>,
     /// Business hours (ILivechatBusinessHour records), by id; the default one is created on
     /// first use.
     pub business_hours: BTreeMap<String, Value>,

@@ -1079,3 +1079,33 @@ async fn an_agent_requests_and_discards_a_rooms_transcript() {
     let (now, _) = visitor.room().await.unwrap();
     assert!(now.transcript_request.is_none());
 }
+
+/// The pages a visitor visits: kept as hidden navigation messages, listed for agents, out of
+/// the room's history.
+#[tokio::test]
+async fn pages_a_visitor_visits_are_listed_for_agents() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_agent("agent.smith", "pw");
+    let visitor = server.client().unwrap().visitor("pages-1");
+    let room = visitor.start(named("Ada")).await.unwrap();
+    visitor
+        .page_visited(Some(&room.id), "Cart", "https://shop.example.com/cart")
+        .await
+        .unwrap();
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", "pw").await.unwrap();
+    let pages = agent
+        .visitor_directory()
+        .pages_visited()
+        .room_id(room.id.clone())
+        .await
+        .unwrap()
+        .pages;
+    assert_eq!(pages.len(), 1);
+    assert_eq!(pages[0].msg, "Cart - https://shop.example.com/cart");
+    let history = visitor.history(&room.id).await.unwrap();
+    assert!(
+        history.iter().all(|m| !m.msg.contains("shop.example.com")),
+        "hidden"
+    );
+}

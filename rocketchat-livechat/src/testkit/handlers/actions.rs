@@ -1,16 +1,18 @@
 //! Room and visitor actions beyond the conversation itself: who serves the visitor and who
 //! would, the visitor's presence, an agent joining a room, a room back to the queue, the
-//! satisfaction survey, an email transcript asked for by an agent.
+//! satisfaction survey, an email transcript asked for by an agent, the pages the visitor
+//! visits.
 
 use serde_json::{json, Map, Value};
 
 use super::room::visitor_room;
 use crate::testkit::access::user_with;
 use crate::testkit::reply::{done, meteor, meteor_bare, ok, plain};
-use crate::testkit::request::{body_keys, query_keys, str_field, Handled, Request};
+use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
 use crate::testkit::routing::next_agent;
 use crate::testkit::settings::{AUTO_SELECTION, ROUTING_METHOD};
-use crate::testkit::state::{iso, State, User};
+use crate::testkit::state::{conform, iso, State, User};
+use rocketchat_api::types;
 
 /// The agent as `findAgent` projects it for a visitor.
 fn agent_info(agent: &User) -> Value {
@@ -227,4 +229,56 @@ pub(super) fn discard_transcript_request(state: &mut State, req: &Request) -> Ha
         .ok_or_else(|| plain("error-invalid-room"))?;
     room.transcript_request = None;
     Ok(done())
+}
+
+/// `POST livechat/page.visited` `{token, rid?, pageInfo: {change, title, location: {href}}}`:
+/// with the default `Livechat_history_monitor_type` (`url`) a URL change is kept as a hidden
+/// `livechat_navigation_history` message from `rocket.cat`; other changes are not kept.
+pub(super) fn record_page_visited(state: &mut State, req: &Request) -> Handled {
+    let body = req.body()?;
+    body_keys(body, &["token", "pageInfo"], &["rid"])?;
+    let token = str_field(body, "token").unwrap_or_default().to_owned();
+    let info = body["pageInfo"].clone();
+    let (Some(change), Some(title), Some(href)) = (
+        info["change"].as_str(),
+        info["title"].as_str(),
+        info["location"]["href"].as_str(),
+    ) else {
+        return Err(plain("Match error: Missing key 'change' in field pageInfo"));
+    };
+    if change != "url" {
+        return Ok(done());
+    }
+    let rid = str_field(body, "rid").map(str::to_owned);
+    let navigation = json!({"page": info, "token": token});
+    let msg = format!("{title} - {href}");
+    let id = state.id();
+    let ts = iso(state.now());
+    let mut message = json!({
+        "_id": id, "t": "livechat_navigation_history", "msg": msg,
+        "u": {"_id": "rocket.cat", "username": "rocket.cat"}, "groupable": false,
+        "navigation": navigation, "ts": ts, "_updatedAt": ts, "_hidden": true,
+        "rid": rid.clone().unwrap_or_default(),
+    });
+    message = conform::<types::Message>(message)?;
+    state.pages_visited.push(message);
+    Ok(ok(json!({"page": {"msg": msg, "navigation": navigation}})))
+}
+
+/// `GET livechat/visitors.pagesVisited/:roomId` (`view-l-room`): the room's navigation
+/// messages, newest first.
+pub(super) fn list_pages_visited(state: &State, req: &Request) -> Handled {
+    user_with(state, req, &["view-l-room"])?;
+    let rid = req.param("roomId");
+    if !state.rooms.contains_key(rid) {
+        return Err(plain("invalid-room"));
+    }
+    let mut pages: Vec<Value> = state
+        .pages_visited
+        .iter()
+        .filter(|m| m["rid"] == json!(rid))
+        .cloned()
+        .collect();
+    sort(req, &mut pages, ("ts", -1))?;
+    Ok(page(req, "pages", pages))
 }

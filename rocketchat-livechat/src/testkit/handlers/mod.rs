@@ -226,6 +226,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| enterprise::list_monitors(s, r)),
     ),
     (
+        operations::LIST_PAGES_VISITED,
+        Route::Handler(|s, r| actions::list_pages_visited(s, r)),
+    ),
+    (
         operations::LIST_PRIORITIES,
         Route::Handler(enterprise::list_priorities),
     ),
@@ -267,6 +271,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::PLACE_ROOM_ON_HOLD,
         Route::Handler(enterprise::place_room_on_hold),
+    ),
+    (
+        operations::RECORD_PAGE_VISITED,
+        Route::Handler(actions::record_page_visited),
     ),
     (
         operations::REGISTER_VISITOR,
