@@ -605,13 +605,22 @@ async fn answers_read_as_the_server_writes_them() {
 #[tokio::test]
 async fn an_operation_not_served_says_so() {
     let world = world().await;
-    let error = world.manager.api().list_units().await.unwrap_err();
+    let error = world
+        .manager
+        .api()
+        .get_transfer_history()
+        .rid("any-room")
+        .await
+        .unwrap_err();
     assert_eq!(error.status(), Some(501), "{error:?}");
     assert_eq!(
         error.error_type(),
         Some(rocketchat_livechat::testkit::NOT_SERVED)
     );
-    assert!(error.to_string().contains("list_units"), "{error}");
+    assert!(
+        error.to_string().contains("get_transfer_history"),
+        "{error}"
+    );
     let (status, body) = raw(
         reqwest::Method::GET,
         format!("{}/api/v1/livechat/no-such-route", world.server.url()),
