@@ -5,8 +5,7 @@
 //! interface) and adds the glue the spec implies (see [`glue`]), without the model builders
 //! no request can reach; [`generate_files`] writes the result as one file per type, so that a
 //! spec edit recompiles only what it touches. [`coverage`] compares the spec with the
-//! published list of server operations. [`snapshot`] writes the generated client into
-//! `rocketchat-api/generated/`, which that crate compiles without running the generator.
+//! published list of server operations.
 //!
 //! ```no_run
 //! let spec = rocketchat_codegen::load(std::path::Path::new("openapi"))?;
@@ -23,7 +22,6 @@ mod generate;
 pub mod glue;
 pub mod lint;
 mod prune;
-pub mod snapshot;
 mod spec;
 mod split;
 pub mod stats;

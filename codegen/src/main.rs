@@ -8,9 +8,6 @@ const USAGE: &str = "usage:
   rocketchat-codegen coverage [SPEC] [LIST]  covered and missing operations against the published
                                              list (default: openapi/published-operations.tsv)
   rocketchat-codegen dump [SPEC]             print the generated Rust source
-  rocketchat-codegen generate [--check]      write the client into rocketchat-api/generated/,
-                                             which rocketchat-api compiles (--check: only say
-                                             whether it is what the spec generates now)
   rocketchat-codegen stats [SPEC]            how precise the spec is (models, required fields,
                                              enums, lenient fields, validator-checked operations)";
 
@@ -31,7 +28,6 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|| workspace_path("openapi/published-operations.tsv")),
         ),
         Some("stats") => stats(&spec_arg(1)),
-        Some("generate") => generate(args.iter().any(|a| a == "--check")),
         Some("dump") => rocketchat_codegen::load(&spec_arg(1))
             .and_then(|spec| rocketchat_codegen::generate(&spec))
             .map(|source| print!("{source}"))
@@ -65,28 +61,6 @@ fn check(spec: &Path) -> Result<(), String> {
         "{}: {count} operations, no problems, every example fits its schema",
         spec.display()
     );
-    Ok(())
-}
-
-fn generate(check: bool) -> Result<(), String> {
-    let spec = workspace_path("rocketchat-api/openapi");
-    let out = workspace_path("rocketchat-api/generated");
-    if check {
-        let differ = rocketchat_codegen::snapshot::stale(&spec, &out).map_err(|e| e.to_string())?;
-        if differ.is_empty() {
-            println!("{}: fresh", out.display());
-            return Ok(());
-        }
-        let list: Vec<String> = differ.iter().map(|p| p.display().to_string()).collect();
-        return Err(format!(
-            "{} is stale ({} files differ: {}); run `cargo run -p rocketchat-codegen -- generate`",
-            out.display(),
-            differ.len(),
-            list.join(", ")
-        ));
-    }
-    let written = rocketchat_codegen::snapshot::write(&spec, &out).map_err(|e| e.to_string())?;
-    println!("{}: {written} files written", out.display());
     Ok(())
 }
 

@@ -56,11 +56,6 @@ pub use transport::{Hooks, NoHooks};
 /// progenitor's output and codegen's tables and impls, generated from the spec.
 #[allow(clippy::all, missing_docs, rustdoc::all)]
 mod generated {
-    // The snapshot written by `rocketchat-codegen generate`, or with `regenerate` what the
-    // build script generated from the spec (see build.rs).
-    #[cfg(not(feature = "regenerate"))]
-    include!("../generated/livechat.rs");
-    #[cfg(feature = "regenerate")]
     include!(concat!(env!("OUT_DIR"), "/livechat.rs"));
 }
 

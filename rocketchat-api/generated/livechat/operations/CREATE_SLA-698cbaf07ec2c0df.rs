@@ -1,2 +1,0 @@
-///`create_sla`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const CREATE_SLA: &crate::Operation = &crate::OPERATIONS[23];

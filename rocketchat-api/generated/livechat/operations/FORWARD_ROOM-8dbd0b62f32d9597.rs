@@ -1,2 +1,0 @@
-///`forward_room`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const FORWARD_ROOM: &crate::Operation = &crate::OPERATIONS[41];

@@ -1,2 +1,0 @@
-///`get_agents_productivity_totalizers`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const GET_AGENTS_PRODUCTIVITY_TOTALIZERS: &crate::Operation = &crate::OPERATIONS[44];

@@ -1,2 +1,0 @@
-///`get_inquiry`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const GET_INQUIRY: &crate::Operation = &crate::OPERATIONS[61];

@@ -1,2 +1,0 @@
-///`get_monitor`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const GET_MONITOR: &crate::Operation = &crate::OPERATIONS[66];

@@ -1,2 +1,0 @@
-///`get_setting`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const GET_SETTING: &crate::Operation = &crate::OPERATIONS[73];

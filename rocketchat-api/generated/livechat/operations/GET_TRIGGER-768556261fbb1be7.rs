@@ -1,2 +1,0 @@
-///`get_trigger`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const GET_TRIGGER: &crate::Operation = &crate::OPERATIONS[78];

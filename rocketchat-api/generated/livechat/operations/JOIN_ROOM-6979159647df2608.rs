@@ -1,2 +1,0 @@
-///`join_room`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const JOIN_ROOM: &crate::Operation = &crate::OPERATIONS[86];

@@ -1,2 +1,0 @@
-///`list_units`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const LIST_UNITS: &crate::Operation = &crate::OPERATIONS[113];

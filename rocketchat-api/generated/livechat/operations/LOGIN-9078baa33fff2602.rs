@@ -1,2 +1,0 @@
-///`login`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const LOGIN: &crate::Operation = &crate::OPERATIONS[116];

@@ -1,2 +1,0 @@
-///`receive_sms`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const RECEIVE_SMS: &crate::Operation = &crate::OPERATIONS[119];

@@ -1,2 +1,0 @@
-///`request_transcript`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const REQUEST_TRANSCRIPT: &crate::Operation = &crate::OPERATIONS[133];

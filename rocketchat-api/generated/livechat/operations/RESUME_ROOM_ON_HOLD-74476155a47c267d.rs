@@ -1,2 +1,0 @@
-///`resume_room_on_hold`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const RESUME_ROOM_ON_HOLD: &crate::Operation = &crate::OPERATIONS[137];

@@ -1,2 +1,0 @@
-///`save_business_hour`: its row of [`OPERATIONS`](crate::OPERATIONS).
-pub const SAVE_BUSINESS_HOUR: &crate::Operation = &crate::OPERATIONS[141];

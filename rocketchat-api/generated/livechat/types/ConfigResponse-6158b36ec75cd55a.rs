@@ -1,5 +1,0 @@
-///`ConfigResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct ConfigResponse {
-    pub config: LivechatConfig,
-}

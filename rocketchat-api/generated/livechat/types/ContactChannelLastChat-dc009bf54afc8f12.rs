@@ -1,8 +1,0 @@
-///`ContactChannelLastChat`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct ContactChannelLastChat {
-    #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub ts: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-}

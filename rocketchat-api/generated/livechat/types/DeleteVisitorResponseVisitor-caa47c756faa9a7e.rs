@@ -1,8 +1,0 @@
-///`DeleteVisitorResponseVisitor`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct DeleteVisitorResponseVisitor {
-    #[serde(rename = "_id")]
-    pub id: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub ts: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-}

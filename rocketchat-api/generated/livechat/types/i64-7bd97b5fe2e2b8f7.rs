@@ -1,5 +1,0 @@
-impl ::std::convert::From<DeletedCount> for i64 {
-    fn from(value: DeletedCount) -> Self {
-        value.0
-    }
-}

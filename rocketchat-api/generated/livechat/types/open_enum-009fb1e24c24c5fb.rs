@@ -1,4 +1,0 @@
-crate::open_enum! {
-    #[doc = "What a custom field describes."] CustomFieldScope { #[doc = "`visitor`"]
-    Visitor = "visitor", #[doc = "`room`"] Room = "room" }
-}

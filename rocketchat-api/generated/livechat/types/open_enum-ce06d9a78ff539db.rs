@@ -1,4 +1,0 @@
-crate::open_enum! {
-    #[doc = "A livechat role."] UserType { #[doc = "`agent`"] Agent = "agent", #[doc =
-    "`manager`"] Manager = "manager" }
-}
