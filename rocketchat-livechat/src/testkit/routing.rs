@@ -32,6 +32,15 @@ fn online_agents<'a>(
         })
 }
 
+/// Whether the routing method hands chats to agents itself (`Auto_Selection`, and the
+/// Enterprise methods, which pick like it here) rather than leaving them in the queue.
+pub(crate) fn routes_automatically(state: &State) -> bool {
+    matches!(
+        state.settings.text(ROUTING_METHOD).as_str(),
+        AUTO_SELECTION | "Load_Balancing" | "Load_Rotation"
+    )
+}
+
 /// Where a new room goes: to this agent at once, or to the queue (`None`).
 pub(crate) fn route_new_room(
     state: &State,
@@ -48,12 +57,7 @@ pub(crate) fn route_new_room(
             return Err(meteor("no-agent-online", "Sorry, no online agents"));
         }
     }
-    let method = state.settings.text(ROUTING_METHOD);
-    let auto = matches!(
-        method.as_str(),
-        AUTO_SELECTION | "Load_Balancing" | "Load_Rotation"
-    );
-    if !auto {
+    if !routes_automatically(state) {
         // Manual selection queues the chat; only a bot asked for by id skips the queue.
         return Ok(requested_online
             .filter(|agent| agent.roles.contains("bot"))

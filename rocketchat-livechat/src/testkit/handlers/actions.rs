@@ -9,8 +9,7 @@ use super::room::visitor_room;
 use crate::testkit::access::user_with;
 use crate::testkit::reply::{done, meteor, meteor_bare, ok, plain};
 use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
-use crate::testkit::routing::next_agent;
-use crate::testkit::settings::{AUTO_SELECTION, ROUTING_METHOD};
+use crate::testkit::routing::{next_agent, routes_automatically};
 use crate::testkit::state::{conform, iso, State, User};
 use rocketchat_api::types;
 
@@ -50,11 +49,7 @@ pub(super) fn get_next_agent(state: &State, req: &Request) -> Handled {
     {
         return Ok(done());
     }
-    let auto = matches!(
-        state.settings.text(ROUTING_METHOD).as_str(),
-        AUTO_SELECTION | "Load_Balancing" | "Load_Rotation"
-    );
-    let agent = auto
+    let agent = routes_automatically(state)
         .then(|| next_agent(state, req.query("department")))
         .flatten()
         .ok_or_else(|| plain("agent-not-found"))?;
