@@ -59,19 +59,26 @@ impl<'a> Analytics<'a> {
             .await
     }
 
-    /// A named overview (e.g. `Conversations`) for dates `from`..`to` (`YYYY-MM-DD`).
+    /// A named overview (`Conversations` or `Productivity`) for dates `from`..`to`
+    /// (`YYYY-MM-DD`). `None` when the server knows no overview of that name or cannot read
+    /// the dates: it answers `{"success": true}` alone then.
     pub async fn overview(
         &self,
         name: &str,
         from: &str,
         to: &str,
-    ) -> Result<types::AnalyticsOverview> {
-        self.client
+    ) -> Result<Option<types::OverviewFigures>> {
+        let overview = self
+            .client
             .api()
             .get_analytics_overview()
             .name(name)
             .from(from)
             .to(to)
-            .await
+            .await?;
+        Ok(match overview {
+            types::AnalyticsOverview::OverviewFigures(figures) => Some(figures),
+            types::AnalyticsOverview::NoOverview(_) => None,
+        })
     }
 }

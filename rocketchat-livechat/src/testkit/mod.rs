@@ -36,6 +36,7 @@
 //! ```
 
 mod access;
+mod external_service;
 mod handlers;
 mod limiter;
 mod realtime;
@@ -413,16 +414,27 @@ async fn answer(
                 .collect()
         })
         .unwrap_or_default();
-    let body = if body.is_empty() {
-        Ok(Value::Object(Default::default()))
-    } else {
-        serde_json::from_slice(&body).map_err(|e| e.to_string())
+    let boundary = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|ct| multer::parse_boundary(ct).ok());
+    let (body, form) = match boundary {
+        Some(boundary) => (
+            Ok(Value::Object(Default::default())),
+            Some(request::form_parts(body, boundary).await),
+        ),
+        None if body.is_empty() => (Ok(Value::Object(Default::default())), None),
+        None => (
+            serde_json::from_slice(&body).map_err(|e| e.to_string()),
+            None,
+        ),
     };
     let request = request::Request {
         params,
         query,
         headers,
         body,
+        form,
     };
     // The limiter counts after the login is read (a user whose role bypasses it is not
     // counted) and before the handler's own checks.
@@ -447,6 +459,7 @@ async fn answer(
     }
     match route {
         handlers::Route::WebhookTest => webhook::test(state, &request).await,
+        handlers::Route::ExternalService => external_service::call(state, &request).await,
         handlers::Route::Handler(handler) => {
             let mut state = state
                 .lock()

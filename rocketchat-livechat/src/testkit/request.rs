@@ -17,6 +17,40 @@ pub(crate) struct Request {
     pub headers: HeaderMap,
     /// The JSON body; `Err` holds the parse error of a body that is not JSON.
     pub body: Result<Value, String>,
+    /// The parts of a `multipart/form-data` body (`None` for other bodies); `Err` holds the
+    /// parse error of a malformed one.
+    pub form: Option<Result<Vec<FormPart>, String>>,
+}
+
+/// One part of a `multipart/form-data` body.
+pub(crate) struct FormPart {
+    pub name: String,
+    pub file_name: Option<String>,
+    pub content_type: Option<String>,
+    pub data: axum::body::Bytes,
+}
+
+/// The parts of `body`, a `multipart/form-data` body with `boundary`.
+pub(crate) async fn form_parts(
+    body: axum::body::Bytes,
+    boundary: String,
+) -> Result<Vec<FormPart>, String> {
+    let stream = futures::stream::once(async move { Ok::<_, std::io::Error>(body) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    let mut parts = Vec::new();
+    while let Some(field) = multipart.next_field().await.map_err(|e| e.to_string())? {
+        let name = field.name().unwrap_or_default().to_owned();
+        let file_name = field.file_name().map(str::to_owned);
+        let content_type = field.content_type().map(ToString::to_string);
+        let data = field.bytes().await.map_err(|e| e.to_string())?;
+        parts.push(FormPart {
+            name,
+            file_name,
+            content_type,
+            data,
+        });
+    }
+    Ok(parts)
 }
 
 impl Request {

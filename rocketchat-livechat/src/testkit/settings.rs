@@ -1,5 +1,5 @@
 //! The server settings the embedded server acts on, with Rocket.Chat's default values
-//! (`apps/meteor/server/settings/omnichannel.ts`, `accounts.ts`, `rate.ts`; the Enterprise
+//! (`apps/meteor/server/settings/omnichannel.ts`, `accounts.ts`, `rate.ts`, `file-upload.ts`; the Enterprise
 //! `Livechat_maximum_chats_per_agent` from `ee/server/settings`).
 
 use std::collections::BTreeMap;
@@ -74,6 +74,7 @@ impl Default for Settings {
             |value: Value, kind| (value, kind, "Accounts", "Two Factor Authentication");
         let routing = |value: Value, kind| (value, kind, "Omnichannel", "Routing");
         let limiter = |value: Value, kind| (value, kind, "Rate Limiter", "API_Rate_Limiter");
+        let upload = |value: Value, kind| (value, kind, "FileUpload", "");
         let mut table: Vec<(&'static str, Row)> = vec![
             (ROUTING_METHOD, routing(json!(AUTO_SELECTION), "select")),
             (ACCEPT_WITH_NO_AGENTS, routing(json!(false), "boolean")),
@@ -81,6 +82,17 @@ impl Default for Settings {
             (RATE_LIMITER, limiter(json!(true), "boolean")),
             (RATE_LIMIT_CALLS, limiter(json!(10), "int")),
             (RATE_LIMIT_TIME, limiter(json!(60000), "int")),
+            (
+                "Livechat_fileupload_enabled",
+                (json!(true), "boolean", "Omnichannel", "Livechat"),
+            ),
+            ("FileUpload_Enabled", upload(json!(true), "boolean")),
+            ("FileUpload_MaxFileSize", upload(json!(104857600), "int")),
+            ("FileUpload_MediaTypeWhiteList", upload(json!(""), "string")),
+            (
+                "FileUpload_MediaTypeBlackList",
+                upload(json!("image/svg+xml"), "string"),
+            ),
             ("Livechat_webhookUrl", crm(json!(""), "string")),
             ("Livechat_secret_token", crm(json!(""), "string")),
             ("Livechat_http_timeout", crm(json!(5000), "int")),

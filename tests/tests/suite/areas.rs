@@ -146,7 +146,7 @@ area_case! {
 area_case! {
     fn room_transfer_history;
     GET format!("/api/v1/livechat/transfer.history/{RID}"), None, USER;
-    answer json!({"history": [{"_id": "th1", "transferData": {"scope": "agent"}}], "count": 1, "offset": 0, "total": 1, "success": true});
+    answer json!({"history": [{"transferredBy": {"username": "agent.smith"}, "scope": "agent"}], "count": 1, "offset": 0, "total": 1, "success": true});
     run |client| assert_eq!(client.rooms().transfer_history().rid(RID).await.unwrap().total, Some(1))
 }
 
@@ -335,10 +335,17 @@ area_case! {
 }
 
 area_case! {
+    fn analytics_overview_of_a_name_the_server_does_not_know;
+    GET "/api/v1/livechat/analytics/overview", None, USER;
+    answer json!({"success": true});
+    run |client| assert!(client.analytics().overview("Nope", "2026-11-01", "2026-11-02").await.unwrap().is_none())
+}
+
+area_case! {
     fn analytics_overview;
     GET "/api/v1/livechat/analytics/overview", None, USER;
     answer json!([{"title": "Total_conversations", "value": 3}]);
-    run |client| assert_eq!(client.analytics().overview("Conversations", "2026-11-01", "2026-11-02").await.unwrap().len(), 1)
+    run |client| assert_eq!(client.analytics().overview("Conversations", "2026-11-01", "2026-11-02").await.unwrap().unwrap().len(), 1)
 }
 
 area_case! {

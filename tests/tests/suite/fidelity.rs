@@ -1109,3 +1109,271 @@ async fn pages_a_visitor_visits_are_listed_for_agents() {
         "hidden"
     );
 }
+
+#[tokio::test]
+async fn transfers_are_kept_in_the_rooms_transfer_history() {
+    let server = LivechatServer::start().await.unwrap();
+    let a = server.add_agent("agent.a", "pw");
+    let b = server.add_agent("agent.b", "pw");
+    server.add_manager("boss", "pw");
+    let sales = server.add_department("Sales", &[]);
+    let visitor = server.client().unwrap().visitor("transfers-1");
+    let room = visitor.start(named("Ada")).await.unwrap();
+    assert_eq!(room.served_by.as_ref().unwrap().id, a.id);
+    let agent = server.client().unwrap();
+    agent.login("agent.a", "pw").await.unwrap();
+    agent
+        .rooms()
+        .forward_to_agent(&room.id, &b.id, Some("VIP"))
+        .await
+        .unwrap();
+    visitor
+        .transfer_to_department(&room.id, &sales)
+        .await
+        .unwrap();
+
+    let manager = server.client().unwrap();
+    manager.login("boss", "pw").await.unwrap();
+    let page = manager
+        .rooms()
+        .transfer_history()
+        .rid(room.id.clone())
+        .await
+        .unwrap();
+    assert_eq!((page.total, page.history.len()), (Some(2), 2));
+    let (first, second) = (&page.history[0], &page.history[1]);
+    assert_eq!(first.transferred_by.username, "agent.a");
+    assert_eq!(first.transferred_by.user_type.as_deref(), Some("agent"));
+    assert_eq!(first.comment.as_deref(), Some("VIP"));
+    assert_eq!(
+        first.transferred_to.as_ref().and_then(|t| t.id.as_deref()),
+        Some(b.id.as_str())
+    );
+    assert_eq!(second.transferred_by.user_type.as_deref(), Some("visitor"));
+    assert_eq!(second.next_department.as_ref().unwrap().id, sales);
+    // The visitor's move put the room in Sales' queue.
+    let queued = manager.inquiries().queued().await;
+    assert!(queued.is_ok());
+
+    // Agents do not have `view-livechat-rooms`; an unknown room is the server's 400.
+    let denied = agent.rooms().transfer_history().rid(room.id.clone()).await;
+    assert!(
+        matches!(denied, Err(Error::Api { status: 403, .. })),
+        "{denied:?}"
+    );
+    match manager.rooms().transfer_history().rid("nope").await {
+        Err(Error::Api { error_type, .. }) => {
+            assert_eq!(error_type.as_deref(), Some("error-invalid-room"))
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn the_dashboard_counts_chats_agents_and_times_from_what_happened() {
+    let server = LivechatServer::start().await.unwrap();
+    let smith = server.add_agent("agent.smith", "pw");
+    let away = server.add_agent("agent.away", "pw");
+    server.set_available(&away.id, false);
+    server.add_manager("boss", "pw");
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", "pw").await.unwrap();
+
+    let answered = server.client().unwrap().visitor("dash-1");
+    let room = answered.start(named("Ada")).await.unwrap();
+    answered.send(&room.id, "Hello?").await.unwrap();
+    let manager = server.client().unwrap();
+    manager.login("boss", "pw").await.unwrap();
+    let (start, end) = (
+        chrono::Utc::now() - chrono::Duration::hours(1),
+        chrono::Utc::now() + chrono::Duration::hours(1),
+    );
+    // Rooms started, none answered yet: no response figure (the server's null).
+    let timings = manager.analytics().timings(start, end).await.unwrap();
+    assert_eq!(timings.response.unwrap().longest, None);
+    agent
+        .rooms()
+        .send(&room.id, "Hi, how can I help?")
+        .await
+        .unwrap();
+    let closed = server.client().unwrap().visitor("dash-2");
+    let other = closed.start(named("Bob")).await.unwrap();
+    closed.close(&other.id).await.unwrap();
+
+    let chats = manager.analytics().chats(start, end).await.unwrap();
+    assert_eq!(
+        (chats.open, chats.closed, chats.queued, chats.onhold),
+        (Some(1), Some(1), Some(0), Some(0))
+    );
+    // agent.smith and the manager (also an agent) take chats; agent.away does not.
+    let status = manager.analytics().agents_status().await.unwrap();
+    assert_eq!((status.available, status.offline), (Some(2), Some(1)));
+    let timings = manager.analytics().timings(start, end).await.unwrap();
+    let response = timings.response.unwrap();
+    assert!(response.longest.is_some_and(|s| s >= 0.0), "{response:?}");
+    assert!(timings.chat_duration.unwrap().longest.is_some());
+
+    let totals = manager
+        .analytics()
+        .conversation_totals(start, end)
+        .await
+        .unwrap()
+        .totalizers;
+    let figure = |title: &str| {
+        totals
+            .iter()
+            .find(|t| t.title.as_deref() == Some(title))
+            .and_then(|t| t.value.clone())
+    };
+    assert_eq!(figure("Total_conversations"), Some(json!(2)));
+    assert_eq!(figure("Open_conversations"), Some(json!(1)));
+    assert_eq!(figure("Total_messages"), Some(json!(2)));
+    assert_eq!(figure("Total_visitors"), Some(json!(2)));
+
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let overview = manager
+        .analytics()
+        .overview("Conversations", &today, &today)
+        .await
+        .unwrap()
+        .unwrap();
+    let value = |title: &str| {
+        overview
+            .iter()
+            .find(|f| f.title.as_deref() == Some(title))
+            .and_then(|f| f.value.clone())
+    };
+    assert_eq!(value("Total_conversations"), Some(json!(2)));
+    assert_eq!(value("Conversations_per_day"), Some(json!("2.00")));
+    assert_eq!(
+        value("Busiest_day"),
+        Some(json!(chrono::Utc::now().format("%A").to_string()))
+    );
+    let productivity = manager
+        .analytics()
+        .overview("Productivity", &today, &today)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(productivity.len(), 3);
+    assert!(manager
+        .analytics()
+        .overview("Nope", &today, &today)
+        .await
+        .unwrap()
+        .is_none());
+    // The dashboard is the manager's.
+    let denied = agent.analytics().agents_status().await;
+    assert!(
+        matches!(denied, Err(Error::Api { status: 403, .. })),
+        "{denied:?}"
+    );
+    let _ = smith;
+}
+
+#[tokio::test]
+async fn a_visitor_uploads_a_file_into_its_room_under_the_upload_settings() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_agent("agent.smith", "pw");
+    let visitor = server.client().unwrap().visitor("upload-1");
+    let room = visitor.start(named("Ada")).await.unwrap();
+    let uploaded = visitor
+        .upload(&room.id)
+        .description("My receipt")
+        .file("receipt.png", "image/png", b"\x89PNG....".to_vec())
+        .await
+        .unwrap();
+    let file = uploaded.file.as_ref().unwrap();
+    assert_eq!(
+        (file.name.as_deref(), file.type_.as_deref()),
+        (Some("receipt.png"), Some("image/png"))
+    );
+    // The agent sees the file message in the room's history.
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", "pw").await.unwrap();
+    let history = agent
+        .api()
+        .list_room_messages()
+        .rid(room.id.clone())
+        .await
+        .unwrap();
+    assert!(history.messages.iter().any(|m| m.file.is_some()));
+
+    // SVG is on the server's default black list; another visitor's room is refused.
+    let svg = visitor
+        .upload(&room.id)
+        .file("logo.svg", "image/svg+xml", b"<svg/>".to_vec())
+        .await;
+    assert!(
+        matches!(&svg, Err(Error::Api { status: 400, message, .. }) if message == "error-type-not-allowed"),
+        "{svg:?}"
+    );
+    let stranger = server.client().unwrap().visitor("upload-2");
+    stranger.register(named("Eve")).await.unwrap();
+    let refused = stranger
+        .upload(&room.id)
+        .file("a.txt", "text/plain", b"x".to_vec())
+        .await;
+    assert!(
+        matches!(refused, Err(Error::Api { status: 403, .. })),
+        "{refused:?}"
+    );
+    // With uploads switched off, the server says so.
+    server.set_setting("FileUpload_Enabled", json!(false));
+    let off = visitor
+        .upload(&room.id)
+        .file("a.txt", "text/plain", b"x".to_vec())
+        .await;
+    assert!(
+        matches!(&off, Err(Error::Api { message, .. }) if message == "error-file-upload-disabled"),
+        "{off:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_trigger_calls_its_external_service_with_the_secret_token() {
+    let service = httpmock::MockServer::start_async().await;
+    let answer = service
+        .mock_async(|when, then| {
+            when.method(httpmock::Method::POST)
+                .path("/crm")
+                .header("x-rocketchat-livechat-token", "s3cret");
+            then.status(200)
+                .json_body(json!({"contents": [{"msg": "Welcome back, Ada", "order": 0}]}));
+        })
+        .await;
+    let server = LivechatServer::start().await.unwrap();
+    server.add_manager("manager.mary", "pw");
+    let manager = server.client().unwrap();
+    manager.login("manager.mary", "pw").await.unwrap();
+    let trigger = serde_json::from_value(json!({
+        "name": "CRM", "description": "Asks the CRM", "enabled": true, "runOnce": false,
+        "conditions": [{"name": "chat-opened-by-visitor", "value": ""}],
+        "actions": [{"name": "use-external-service", "params": {
+            "serviceUrl": service.url("/crm"), "serviceTimeout": 5000,
+            "serviceFallbackMessage": "Hello!"}}]}))
+    .unwrap();
+    manager.triggers().save(trigger).await.unwrap();
+    let id = manager.triggers().list().await.unwrap().triggers[0]
+        .id
+        .clone();
+    let visitor = server.client().unwrap().visitor("trigger-1");
+    visitor.register(named("Ada")).await.unwrap();
+
+    // The server's default has no secret token, and then it refuses.
+    let unset = visitor.call_trigger(&id).await;
+    assert!(
+        matches!(&unset, Err(Error::Api { message, .. }) if message == "Livechat secret token is not configured"),
+        "{unset:?}"
+    );
+    server.set_setting("Livechat_secret_token", json!("s3cret"));
+    let result = visitor.call_trigger(&id).await.unwrap();
+    let contents = result.response.unwrap().contents;
+    assert_eq!(contents[0].msg.as_deref(), Some("Welcome back, Ada"));
+    answer.assert_async().await;
+    // A trigger that does not exist.
+    match visitor.call_trigger("nope").await {
+        Err(Error::Api { message, .. }) => assert_eq!(message, "Invalid trigger"),
+        other => panic!("{other:?}"),
+    }
+}

@@ -608,8 +608,9 @@ async fn an_operation_not_served_says_so() {
     let error = world
         .manager
         .api()
-        .get_transfer_history()
-        .rid("any-room")
+        .get_chats_per_agent_chart()
+        .start(chrono::Utc::now())
+        .end(chrono::Utc::now())
         .await
         .unwrap_err();
     assert_eq!(error.status(), Some(501), "{error:?}");
@@ -618,7 +619,7 @@ async fn an_operation_not_served_says_so() {
         Some(rocketchat_livechat::testkit::NOT_SERVED)
     );
     assert!(
-        error.to_string().contains("get_transfer_history"),
+        error.to_string().contains("get_chats_per_agent_chart"),
         "{error}"
     );
     let (status, body) = raw(
@@ -660,6 +661,51 @@ fn the_readme_lists_what_the_testkit_serves() {
         listed, expected,
         "README's served-by-testkit block is out of date; it should read:\n{expected}"
     );
+}
+
+/// The operations the crate's handles call (areas, the visitor session, the login), read from
+/// their sources: each one is in the spec and served by the embedded server.
+#[test]
+fn every_operation_behind_an_area_handle_is_served() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../rocketchat-livechat/src");
+    let mut called = std::collections::BTreeSet::new();
+    for dir in ["areas", "visitor", "session"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            // `.api()` then, across whitespace, `.<operation>()`.
+            for (_, rest) in source
+                .match_indices(".api()")
+                .map(|(i, _)| source.split_at(i + 6))
+            {
+                let rest = rest.trim_start();
+                if let Some(call) = rest.strip_prefix('.') {
+                    let name: String = call
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    if call[name.len()..].starts_with("()") {
+                        called.insert(name);
+                    }
+                }
+            }
+        }
+    }
+    let in_spec: std::collections::BTreeSet<&str> = rocketchat_livechat::OPERATIONS
+        .iter()
+        .map(|op| op.id)
+        .collect();
+    let served: std::collections::BTreeSet<&str> =
+        rocketchat_livechat::testkit::served_operations()
+            .map(|op| op.id)
+            .collect();
+    let called: Vec<&str> = called
+        .iter()
+        .map(String::as_str)
+        .filter(|name| in_spec.contains(name))
+        .collect();
+    assert!(called.len() > 90, "{called:?}");
+    let missing: Vec<&&str> = called.iter().filter(|op| !served.contains(*op)).collect();
+    assert!(missing.is_empty(), "not served: {missing:?}");
 }
 
 /// Every operation of the spec is answered: by its handler when the routing table has one,

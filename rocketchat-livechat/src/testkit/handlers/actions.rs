@@ -114,6 +114,10 @@ pub(super) fn return_room_as_inquiry(state: &mut State, req: &Request) -> Handle
         return Ok(ok(json!({"result": false})));
     };
     let department = str_field(body, "departmentId").map(str::to_owned);
+    let name = state.users.get(&agent_id).map(|u| u.name.clone());
+    let by =
+        super::transfer::transferred_by(state, &rid, &agent_id, &username, name.as_deref(), false);
+    super::transfer::save_transfer(state, &rid, by, "queue", Map::new())?;
     if let Some(room) = state.rooms.get_mut(&rid) {
         room.served_by = None;
         room.members.remove(&agent_id);

@@ -3,6 +3,7 @@
 //! then its own.
 
 mod actions;
+mod analytics;
 mod auth;
 mod business_hours;
 mod config;
@@ -14,6 +15,8 @@ mod inquiry;
 mod message;
 mod room;
 mod settings;
+mod transfer;
+mod upload;
 mod users;
 mod visitor;
 
@@ -33,6 +36,8 @@ pub(crate) enum Route {
     /// `livechat/webhook.test`, which waits for the webhook's answer and so runs outside the
     /// state's lock.
     WebhookTest,
+    /// `livechat/triggers/:_id/external-service/call`, which waits for the trigger's service.
+    ExternalService,
 }
 
 /// Every operation the embedded server serves, sorted by operation id for the lookup.
@@ -40,6 +45,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::ARCHIVE_DEPARTMENT,
         Route::Handler(|s, r| department::set_archived(s, r, true)),
+    ),
+    (
+        operations::CALL_TRIGGER_EXTERNAL_SERVICE,
+        Route::ExternalService,
     ),
     (operations::CLOSE_ROOM, Route::Handler(room::close_room)),
     (
@@ -116,18 +125,33 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         operations::DISCARD_TRANSCRIPT_REQUEST,
         Route::Handler(actions::discard_transcript_request),
     ),
-    (operations::FORWARD_ROOM, Route::Handler(room::forward_room)),
+    (
+        operations::FORWARD_ROOM,
+        Route::Handler(transfer::forward_room),
+    ),
     (
         operations::GET_AGENT_INFO,
         Route::Handler(|s, r| actions::get_agent_info(s, r)),
+    ),
+    (
+        operations::GET_AGENTS_STATUS_CHART,
+        Route::Handler(|s, r| analytics::agents_status_chart(s, r)),
     ),
     (
         operations::GET_ALL_CANNED_RESPONSES,
         Route::Handler(|s, r| enterprise::get_all_canned_responses(s, r)),
     ),
     (
+        operations::GET_ANALYTICS_OVERVIEW,
+        Route::Handler(|s, r| analytics::analytics_overview(s, r)),
+    ),
+    (
         operations::GET_BUSINESS_HOUR,
         Route::Handler(business_hours::get_business_hour),
+    ),
+    (
+        operations::GET_CHATS_CHART,
+        Route::Handler(|s, r| analytics::chats_chart(s, r)),
     ),
     (
         operations::GET_CONFIG,
@@ -136,6 +160,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::GET_CONTACT,
         Route::Handler(|s, r| contact::get_contact(s, r)),
+    ),
+    (
+        operations::GET_CONVERSATION_TOTALIZERS,
+        Route::Handler(|s, r| analytics::conversation_totalizers(s, r)),
     ),
     (
         operations::GET_CUSTOM_FIELD,
@@ -170,6 +198,14 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::GET_TAG,
         Route::Handler(|s, r| enterprise::get_tag(s, r)),
+    ),
+    (
+        operations::GET_TIMINGS_CHART,
+        Route::Handler(|s, r| analytics::timings_chart(s, r)),
+    ),
+    (
+        operations::GET_TRANSFER_HISTORY,
+        Route::Handler(|s, r| transfer::get_transfer_history(s, r)),
     ),
     (
         operations::GET_TRIGGER,
@@ -371,6 +407,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     ),
     (operations::TEST_WEBHOOK, Route::WebhookTest),
     (
+        operations::TRANSFER_VISITOR_DEPARTMENT,
+        Route::Handler(transfer::transfer_visitor_department),
+    ),
+    (
         operations::UNARCHIVE_DEPARTMENT,
         Route::Handler(|s, r| department::set_archived(s, r, false)),
     ),
@@ -394,6 +434,7 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         operations::UPDATE_VISITOR_MESSAGE,
         Route::Handler(|s, r| message::edit_message(s, r, r.param("_id"))),
     ),
+    (operations::UPLOAD_FILE, Route::Handler(upload::upload_file)),
 ];
 
 /// How the embedded server answers the operation with this id, if it serves it.
