@@ -7,7 +7,7 @@ use progenitor::{
 use quote::quote;
 
 use crate::error::{Error, Result};
-use crate::{extensions, glue, lint, prune, split};
+use crate::{extensions, glue, lean, lint, prune, split};
 
 /// Generates the client for `spec` as one formatted Rust source (what `codegen dump` prints).
 ///
@@ -92,6 +92,14 @@ fn tree(spec: &OpenAPI) -> Result<syn::File> {
         })
         .ok_or_else(|| Error::Generate("progenitor's output has no `builder` module".into()))?;
     prune::model_builders(&mut ast)?;
+    // A progenitor release that changes its builders' shape would leave them as they were:
+    // say so rather than quietly generate the long form.
+    let lean = lean::builders(&mut ast)?;
+    if lean.sends == 0 || lean.setters == 0 {
+        return Err(Error::Generate(format!(
+            "progenitor's builders no longer have the shape codegen's `lean` rewrites ({lean:?})"
+        )));
+    }
     prepare_tls_in_new(&mut ast)?;
     let glue = glue::tokens(spec, &outputs)?;
     let parse = |tokens: proc_macro2::TokenStream| -> Result<syn::File> {

@@ -20,6 +20,7 @@ pub mod examples;
 pub mod extensions;
 mod generate;
 pub mod glue;
+mod lean;
 pub mod lint;
 mod prune;
 mod spec;

@@ -31,6 +31,7 @@ extern crate self as rocketchat_api;
 
 mod call;
 mod error;
+mod exchange;
 mod lenient;
 mod multipart;
 mod open_enum;
