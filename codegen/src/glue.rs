@@ -360,7 +360,7 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
         let position = syn::Index::from(index);
         operation_consts.push(quote! {
             #[doc = #doc]
-            pub const #constant: &crate::Operation = &crate::OPERATIONS[#position];
+            pub const #constant: &Operation = &OPERATIONS[#position];
         });
         let output: syn::Type = if row.generated {
             outputs.get(&name.to_string()).cloned().ok_or_else(|| {
@@ -455,6 +455,7 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
         /// (`operations::GET_VISITOR`), for code that names an operation without a
         /// builder at hand: a typo is a compile error, not a string that never matches.
         pub mod operations {
+            use crate::{Operation, OPERATIONS};
             #(#operation_consts)*
         }
 

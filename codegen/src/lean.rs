@@ -35,6 +35,11 @@ pub fn builders(ast: &mut syn::File) -> Result<Rewritten> {
     if !prelude_names_free(operations) {
         return Ok(done);
     }
+    operations.push(syn::parse_quote! {
+        /// What awaiting a builder's `send()` gives: the decoded answer, or the generated
+        /// client's error with the error body.
+        pub type SendResult<T> = Result<ResponseValue<T>, Error<types::ApiError>>;
+    });
     for item in operations.iter_mut() {
         short_fields(item);
         for method in inherent_methods(item) {
@@ -221,11 +226,60 @@ fn lean_send(method: &mut syn::ImplItemFn) -> bool {
     };
     stmts.truncate(info);
     drop_api_version(stmts);
+    // `exchange` takes the request by value: it need not be mutable here.
+    for stmt in stmts.iter_mut() {
+        if let syn::Stmt::Local(local) = stmt {
+            if let syn::Pat::Ident(binding) = &mut local.pat {
+                if binding.ident == "request" {
+                    binding.mutability = None;
+                    local.attrs.retain(|a| !a.path().is_ident("allow"));
+                }
+            }
+        }
+    }
     stmts.push(syn::Stmt::Expr(
         syn::parse_quote!(crate::exchange::exchange(client, request, #operation_id, #success).await),
         None,
     ));
+    // `Result<ResponseValue<T>, Error<types::ApiError>>` is the module's `SendResult<T>`.
+    if let syn::ReturnType::Type(_, output) = &mut method.sig.output {
+        if let Some(value) = send_value(output) {
+            **output = syn::parse_quote!(SendResult<#value>);
+        }
+    }
     true
+}
+
+/// `T` of `Result<ResponseValue<T>, Error<types::ApiError>>`.
+fn send_value(output: &syn::Type) -> Option<syn::Type> {
+    let args = |ty: &syn::Type, name: &str| -> Option<Vec<syn::Type>> {
+        let syn::Type::Path(path) = ty else {
+            return None;
+        };
+        let last = path.path.segments.last()?;
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            return None;
+        };
+        (last.ident == name).then(|| {
+            args.args
+                .iter()
+                .filter_map(|a| match a {
+                    syn::GenericArgument::Type(t) => Some(t.clone()),
+                    _ => None,
+                })
+                .collect()
+        })
+    };
+    let [value, error] = &args(output, "Result")?[..] else {
+        return None;
+    };
+    let error_body = args(error, "Error")?;
+    let is_api_error =
+        error_body.len() == 1 && error_body[0].to_token_stream().to_string() == "types :: ApiError";
+    let [inner] = &args(value, "ResponseValue")?[..] else {
+        return None;
+    };
+    is_api_error.then(|| inner.clone())
 }
 
 /// The string literal of `let info = OperationInfo { operation_id: "..." };`.
