@@ -75,13 +75,7 @@ pub(super) fn join_room(state: &mut State, req: &Request) -> Handled {
     let user = user_with(state, req, &["view-l-room"])?;
     query_keys(req, &["roomId"], &[])?;
     let rid = req.query("roomId").unwrap_or_default().to_owned();
-    let room = state
-        .rooms
-        .get(&rid)
-        .ok_or_else(|| plain("error-invalid-room"))?;
-    if !room.open {
-        return Err(meteor("room-closed", "Room closed"));
-    }
+    let room = super::open_room(state, &rid, || meteor("room-closed", "Room closed"))?;
     if room.members.contains(&user.id) {
         return Ok(done());
     }
@@ -103,13 +97,7 @@ pub(super) fn return_room_as_inquiry(state: &mut State, req: &Request) -> Handle
     let body = req.body()?;
     body_keys(body, &["roomId"], &["departmentId"])?;
     let rid = str_field(body, "roomId").unwrap_or_default().to_owned();
-    let room = state
-        .rooms
-        .get(&rid)
-        .ok_or_else(|| plain("error-invalid-room"))?;
-    if !room.open {
-        return Err(meteor("room-closed", "Room closed"));
-    }
+    let room = super::open_room(state, &rid, || meteor("room-closed", "Room closed"))?;
     let Some((agent_id, username, _)) = room.served_by.clone() else {
         return Ok(ok(json!({"result": false})));
     };

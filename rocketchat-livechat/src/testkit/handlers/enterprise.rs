@@ -273,13 +273,7 @@ pub(super) fn place_room_on_hold(state: &mut State, req: &Request) -> Handled {
     let body = req.body()?;
     body_keys(body, &["roomId"], &[])?;
     let rid = str_field(body, "roomId").unwrap_or_default().to_owned();
-    let room = state
-        .rooms
-        .get(&rid)
-        .ok_or_else(|| plain("error-invalid-room"))?;
-    if !room.open {
-        return Err(plain("error-room-already-closed"));
-    }
+    let room = super::open_room(state, &rid, || plain("error-room-already-closed"))?;
     if room.on_hold {
         return Err(plain("error-room-is-already-on-hold"));
     }
@@ -312,13 +306,7 @@ pub(super) fn resume_room_on_hold(state: &mut State, req: &Request) -> Handled {
     let body = req.body()?;
     body_keys(body, &["roomId"], &[])?;
     let rid = str_field(body, "roomId").unwrap_or_default().to_owned();
-    let room = state
-        .rooms
-        .get(&rid)
-        .ok_or_else(|| plain("error-invalid-room"))?;
-    if !room.open {
-        return Err(plain("This_conversation_is_already_closed"));
-    }
+    let room = super::open_room(state, &rid, || plain("This_conversation_is_already_closed"))?;
     if !room.on_hold {
         return Err(plain("error-room-not-on-hold"));
     }

@@ -22,8 +22,24 @@ mod visitor;
 
 use rocketchat_api::{operations, Operation};
 
+use super::reply::{plain, Reply};
 use super::request::{Handled, Request};
-use super::state::State;
+use super::state::{Room, State};
+
+/// The open room `rid`, as the handlers that act on one look it up: a plain
+/// `error-invalid-room` when there is none, `closed` when it is closed (each route has its
+/// own code for that).
+fn open_room<'a>(state: &'a State, rid: &str, closed: fn() -> Reply) -> Result<&'a Room, Reply> {
+    let room = state
+        .rooms
+        .get(rid)
+        .ok_or_else(|| plain("error-invalid-room"))?;
+    if room.open {
+        Ok(room)
+    } else {
+        Err(closed())
+    }
+}
 
 /// Answers one request of the operation it is routed from.
 pub(crate) type Handler = fn(&mut State, &Request) -> Handled;

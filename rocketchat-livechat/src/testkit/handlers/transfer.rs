@@ -241,13 +241,7 @@ pub(super) fn transfer_visitor_department(state: &mut State, req: &Request) -> H
     if state.visitor_by_token(token).is_none() {
         return Err(plain("invalid-token"));
     }
-    let room = state
-        .rooms
-        .get(&rid)
-        .ok_or_else(|| plain("error-invalid-room"))?;
-    if !room.open {
-        return Err(plain("This_conversation_is_already_closed"));
-    }
+    let room = super::open_room(state, &rid, || plain("This_conversation_is_already_closed"))?;
     // The transfer is by the room's visitor, whoever's token the request carries.
     let guest = state
         .visitor_by_token(&room.visitor_token)
