@@ -35,7 +35,7 @@ fn main() {
     std::fs::write(out.join("livechat.rs"), &generated.root).unwrap_or_else(|e| fail(&e));
 }
 
-/// A build script reports failure by exiting non-zero; the message names the operation and field.
+/// A build script reports failure by exiting non-zero, with the loader's or generator's message.
 fn fail(error: &dyn std::fmt::Display) -> ! {
     eprintln!("rocketchat-api: cannot generate the client from the spec:\n{error}");
     std::process::exit(1)

@@ -36,8 +36,8 @@ pub fn builders(ast: &mut syn::File) -> Result<Rewritten> {
         return Ok(done);
     }
     operations.push(syn::parse_quote! {
-        /// What awaiting a builder's `send()` gives: the decoded answer, or the generated
-        /// client's error with the error body.
+        /// What a builder's `send()` answers: the decoded answer, or the generated client's
+        /// error (awaiting the builder itself maps it onto `rocketchat_api::Error`).
         pub type SendResult<T> = Result<ResponseValue<T>, Error<types::ApiError>>;
     });
     for item in operations.iter_mut() {
@@ -204,7 +204,9 @@ fn try_into_target(sig: &syn::Signature) -> Option<syn::Type> {
 
 /// Ends `send()` in `crate::exchange::exchange(client, request, "<id>", <status>).await` in
 /// place of the `OperationInfo`, the hooks and the `match` on the status, when the match is
-/// progenitor's usual one (a success status decoding the body, 4xx and 5xx the error body).
+/// progenitor's usual one (a success status decoding the body, 4xx and 5xx the error body;
+/// the transport's hooks answer every error status before that match, so `exchange` leaves
+/// those arms out).
 /// The `api-version` header map goes, with the `Accept` header `exchange` sets.
 fn lean_send(method: &mut syn::ImplItemFn) -> bool {
     let stmts = &mut method.block.stmts;

@@ -1,15 +1,16 @@
-//! The part of every generated `send()` that does not depend on the operation: the hooks
-//! around the request, and reading the answer. Written once here instead of in each of the
-//! 177 builders, so that a user's build compiles it once (codegen's `lean` module puts the
-//! call in place of progenitor's statements).
+//! The part of every call that does not depend on the operation: the hooks around the
+//! request, and reading the answer. Written once here and called by every generated `send()`
+//! (codegen's `lean` module puts the call in place of progenitor's statements) and by the
+//! multipart send, so that a user's build compiles it once.
 
 use progenitor_client::{ClientHooks, OperationInfo};
 use serde::de::DeserializeOwned;
 
 use crate::{Client, ResponseValue, SendError};
 
-/// Sends `request` for `operation_id` through the client's hooks. The `success` status
-/// decodes into `T`; 4xx and 5xx decode into the error body; anything else is unexpected.
+/// Sends `request` for `operation_id` through the client's hooks, and decodes the `success`
+/// status into `T`. Any other status is an `UnexpectedResponse`: the transport's `post` hook
+/// already answers every error status so, with the body it kept.
 pub(crate) async fn exchange<T: DeserializeOwned>(
     client: &Client,
     mut request: reqwest::Request,
@@ -27,11 +28,9 @@ pub(crate) async fn exchange<T: DeserializeOwned>(
     let result = client.exec(request, &info).await;
     client.post(&result, &info).await?;
     let response = result?;
-    match response.status().as_u16() {
-        status if status == success => ResponseValue::from_response(response).await,
-        400..=599 => Err(SendError::ErrorResponse(
-            ResponseValue::from_response(response).await?,
-        )),
-        _ => Err(SendError::UnexpectedResponse(response)),
+    if response.status().as_u16() == success {
+        ResponseValue::from_response(response).await
+    } else {
+        Err(SendError::UnexpectedResponse(response))
     }
 }

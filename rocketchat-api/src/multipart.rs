@@ -3,7 +3,6 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use progenitor_client::{ClientHooks, OperationInfo};
 use serde::de::DeserializeOwned;
 
 use crate::{Client, Operation, ResponseValue, SendError};
@@ -137,26 +136,14 @@ pub async fn send<T: DeserializeOwned>(
     form: Form,
 ) -> Result<ResponseValue<T>, SendError> {
     let (content_type, body) = form.encode();
-    let mut request = client
+    let request = client
         .client
         .post(url)
-        .header(reqwest::header::ACCEPT, "application/json")
         .header(reqwest::header::CONTENT_TYPE, content_type)
         .headers(headers)
         .body(body)
         .build()?;
-    let info = OperationInfo {
-        operation_id: operation.id,
-    };
-    client.pre(&mut request, &info).await?;
-    let result = client.exec(request, &info).await;
-    client.post(&result, &info).await?;
-    let response = result?;
-    if response.status().as_u16() == operation.success_status {
-        ResponseValue::from_response(response).await
-    } else {
-        Err(SendError::UnexpectedResponse(response))
-    }
+    crate::exchange::exchange(client, request, operation.id, operation.success_status).await
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::time::Duration;
 use rocketchat_api::types;
 use serde_json::{json, Value};
 
-use super::reply::{ok, plain, render_failure, Reply};
+use super::reply::{ok, plain, Reply};
 use super::request::{body_keys, Request};
 use super::state::{conform, State};
 
@@ -109,6 +109,8 @@ async fn post(call: &Call) -> Result<(u16, Value), (&'static str, String)> {
     Ok((status, contents))
 }
 
+/// Answers the call: the server's checks under the lock, then the service's answer or the
+/// server's failure body (`error`, the reason as `response`, `fallbackMessage`).
 pub(crate) async fn call(state: &Arc<Mutex<State>>, request: &Request) -> Reply {
     let call = {
         let guard = state.lock().unwrap_or_else(|p| p.into_inner());
@@ -123,10 +125,9 @@ pub(crate) async fn call(state: &Arc<Mutex<State>>, request: &Request) -> Reply 
                 "triggerId": call.trigger_id,
                 "response": {"statusCode": status, "contents": contents},
             });
-            match conform::<types::ExternalServiceResult>(result) {
-                Ok(result) => ok(result),
-                Err(failure) => failure,
-            }
+            conform::<types::ExternalServiceResult>(result)
+                .map(ok)
+                .unwrap_or_else(|failure| failure)
         }
         Err((error, reason)) => {
             let body = json!({
@@ -136,10 +137,9 @@ pub(crate) async fn call(state: &Arc<Mutex<State>>, request: &Request) -> Reply 
                 "fallbackMessage": call.fallback,
                 "success": false,
             });
-            match conform::<types::ApiError>(body) {
-                Ok(body) => (axum::http::StatusCode::BAD_REQUEST, body),
-                Err(_) => render_failure("an external service failure".into()),
-            }
+            conform::<types::ApiError>(body)
+                .map(|body| (axum::http::StatusCode::BAD_REQUEST, body))
+                .unwrap_or_else(|failure| failure)
         }
     }
 }

@@ -143,6 +143,34 @@ pub(crate) fn query_keys(req: &Request, required: &[&str], allowed: &[&str]) -> 
     )
 }
 
+/// Whether one of `record`'s string fields `keys` holds `text`, ignoring case: the lists'
+/// text filters (the server's case-insensitive regular expression of the escaped text).
+pub(crate) fn text_in(record: &Value, keys: &[&str], text: &str) -> bool {
+    let text = text.to_lowercase();
+    keys.iter().any(|key| {
+        record[*key]
+            .as_str()
+            .is_some_and(|v| v.to_lowercase().contains(&text))
+    })
+}
+
+/// The records whose `name` holds `text` (see [`text_in`]), sorted by name unless the
+/// request's `sort` says otherwise, paged under `key`: the Enterprise and business-hours
+/// lists.
+pub(crate) fn named_page<'a>(
+    req: &Request,
+    records: impl Iterator<Item = &'a Value>,
+    text: &str,
+    key: &str,
+) -> Result<Reply, Reply> {
+    let mut list: Vec<Value> = records
+        .filter(|r| text_in(r, &["name"], text))
+        .cloned()
+        .collect();
+    sort(req, &mut list, ("name", 1))?;
+    Ok(page(req, key, list))
+}
+
 pub(crate) fn str_field<'a>(body: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
     body.get(key).and_then(Value::as_str)
 }

@@ -150,6 +150,12 @@ pub(crate) struct Room {
 }
 
 impl Room {
+    /// Seconds from the start to the close, once closed (`metrics.chatDuration`).
+    pub fn chat_duration(&self) -> Option<f64> {
+        self.closed_at
+            .map(|closed| (closed - self.ts).num_milliseconds() as f64 / 1000.0)
+    }
+
     pub fn json(&self) -> Rendered {
         let mut v = json!({
             "_id": self.id,
@@ -180,8 +186,9 @@ impl Room {
         }
         if let Some(closed_at) = self.closed_at {
             v["closedAt"] = json!(iso(closed_at));
-            v["metrics"] =
-                json!({"chatDuration": (closed_at - self.ts).num_milliseconds() as f64 / 1000.0});
+        }
+        if let Some(duration) = self.chat_duration() {
+            v["metrics"] = json!({ "chatDuration": duration });
         }
         if let Some(closer) = self.closer {
             v["closer"] = json!(closer);

@@ -13,6 +13,13 @@ fn named(name: &str) -> VisitorInput {
     VisitorInput::default().name(name.to_owned())
 }
 
+/// A client of `server` logged in as `username` (every seeded user's password is `pw`).
+async fn logged_in(server: &LivechatServer, username: &str) -> rocketchat_livechat::Client {
+    let client = server.client().unwrap();
+    client.login(username, "pw").await.unwrap();
+    client
+}
+
 /// A raw call, for what the typed client does not show: headers and the JSON as written.
 async fn raw(
     server: &LivechatServer,
@@ -42,8 +49,7 @@ async fn by_default_a_new_chat_goes_to_an_available_agent_at_once() {
         room.served_by.as_ref().map(|s| s.id.as_str()),
         Some(agent.id.as_str())
     );
-    let client = server.client().unwrap();
-    client.login("agent.smith", "pw").await.unwrap();
+    let client = logged_in(&server, "agent.smith").await;
     assert!(client
         .inquiries()
         .queued()
@@ -107,8 +113,7 @@ async fn with_manual_selection_a_new_chat_waits_in_the_queue() {
         .await
         .unwrap();
     assert!(room.served_by.is_none());
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
+    let agent = logged_in(&server, "agent.smith").await;
     let queue = agent.inquiries().queued().await.unwrap().inquiries;
     assert_eq!(queue.len(), 1);
     assert_eq!(queue[0].rid, room.id);
@@ -233,10 +238,8 @@ async fn administrators_bypass_the_limiter_and_it_can_be_switched_off() {
     let server = LivechatServer::start().await.unwrap();
     server.add_admin("admin", "pw");
     server.add_agent("agent.smith", "pw");
-    let admin = server.client().unwrap();
-    admin.login("admin", "pw").await.unwrap();
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
+    let admin = logged_in(&server, "admin").await;
+    let agent = logged_in(&server, "agent.smith").await;
     for _ in 0..15 {
         admin.departments().list().await.unwrap();
     }
@@ -271,8 +274,7 @@ async fn an_agent_lists_its_own_rooms_but_not_anyone_elses() {
         .await
         .unwrap();
     assert_eq!(room.served_by.as_ref().unwrap().id, smith.id);
-    let agent = server.client().unwrap();
-    agent.login("agent.a", "pw").await.unwrap();
+    let agent = logged_in(&server, "agent.a").await;
     let mine = agent
         .api()
         .list_rooms()
@@ -360,10 +362,8 @@ async fn an_agents_availability_is_set_through_the_api_and_routing_follows_it() 
     let server = LivechatServer::start().await.unwrap();
     let smith = server.add_agent("agent.smith", "pw");
     server.add_manager("manager.mary", "pw");
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
-    let manager = server.client().unwrap();
-    manager.login("manager.mary", "pw").await.unwrap();
+    let agent = logged_in(&server, "agent.smith").await;
+    let manager = logged_in(&server, "manager.mary").await;
     agent.agents().set_available(false).await.unwrap();
     manager.agents().set_available(false).await.unwrap();
     let visitor = server.client().unwrap().visitor("status-1");
@@ -403,8 +403,7 @@ async fn a_departments_agents_are_listed_and_changed() {
     let jones = server.add_agent("agent.jones", "pw");
     server.add_manager("manager.mary", "pw");
     let sales = server.add_department("Sales", &[&smith.id]);
-    let manager = server.client().unwrap();
-    manager.login("manager.mary", "pw").await.unwrap();
+    let manager = logged_in(&server, "manager.mary").await;
     let listed = manager
         .departments()
         .agents()
@@ -432,8 +431,7 @@ async fn a_departments_agents_are_listed_and_changed() {
     let ids: Vec<&str> = listed.agents.iter().map(|a| a.agent_id.as_str()).collect();
     assert_eq!(ids, [jones.id.as_str()]);
     // An agent may read them, not change them.
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
+    let agent = logged_in(&server, "agent.smith").await;
     agent
         .departments()
         .agents()
@@ -508,10 +506,8 @@ async fn an_agent_joins_a_room_and_returns_one_to_the_queue() {
         .await
         .unwrap();
     assert_eq!(room.served_by.as_ref().unwrap().id, smith.id);
-    let a = server.client().unwrap();
-    a.login("agent.a", "pw").await.unwrap();
-    let b = server.client().unwrap();
-    b.login("agent.b", "pw").await.unwrap();
+    let a = logged_in(&server, "agent.a").await;
+    let b = logged_in(&server, "agent.b").await;
     b.rooms().join(&room.id).await.unwrap();
     let history = a
         .api()
@@ -536,8 +532,7 @@ async fn a_department_is_archived_unarchived_and_deleted() {
     let server = LivechatServer::start().await.unwrap();
     server.add_manager("manager.mary", "pw");
     let sales = server.add_department("Sales", &[]);
-    let manager = server.client().unwrap();
-    manager.login("manager.mary", "pw").await.unwrap();
+    let manager = logged_in(&server, "manager.mary").await;
     let listed = || async {
         manager
             .departments()
@@ -564,8 +559,7 @@ async fn a_department_is_archived_unarchived_and_deleted() {
 async fn custom_fields_are_defined_by_a_manager_and_set_by_visitors() {
     let server = LivechatServer::start().await.unwrap();
     server.add_manager("manager.mary", "pw");
-    let manager = server.client().unwrap();
-    manager.login("manager.mary", "pw").await.unwrap();
+    let manager = logged_in(&server, "manager.mary").await;
     let visitor = server.client().unwrap().visitor("fields-1");
     visitor.register(named("Ada")).await.unwrap();
     // Not defined yet: the server's bare failure.
@@ -619,8 +613,7 @@ async fn triggers_are_saved_listed_and_deleted() {
     let server = LivechatServer::start().await.unwrap();
     server.add_manager("manager.mary", "pw");
     server.add_agent("agent.smith", "pw");
-    let manager = server.client().unwrap();
-    manager.login("manager.mary", "pw").await.unwrap();
+    let manager = logged_in(&server, "manager.mary").await;
     let trigger = serde_json::from_value(json!({
         "name": "Welcome", "description": "Greets visitors", "enabled": true, "runOnce": false,
         "conditions": [{"name": "time-on-site", "value": "10"}],
@@ -635,8 +628,7 @@ async fn triggers_are_saved_listed_and_deleted() {
         "Welcome"
     );
     // Agents may not read them.
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
+    let agent = logged_in(&server, "agent.smith").await;
     assert!(matches!(
         agent.triggers().list().await,
         Err(Error::Api { status: 403, .. })
@@ -649,8 +641,7 @@ async fn triggers_are_saved_listed_and_deleted() {
 async fn the_visitor_directory_finds_visitors_their_rooms_and_history() {
     let server = LivechatServer::start().await.unwrap();
     server.add_manager("manager.mary", "pw");
-    let manager = server.client().unwrap();
-    manager.login("manager.mary", "pw").await.unwrap();
+    let manager = logged_in(&server, "manager.mary").await;
     let visitors = server.client().unwrap();
     let ada = visitors.visitor("dir-ada");
     ada.register(named("Ada Lovelace").email(Some("ada@example.com".to_owned())))
@@ -717,8 +708,7 @@ async fn tags_are_saved_listed_read_and_deleted() {
     server.add_manager("manager.mary", "pw");
     server.add_agent("agent.smith", "pw");
     let sales = server.add_department("Sales", &[]);
-    let manager = server.client().unwrap();
-    manager.login("manager.mary", "pw").await.unwrap();
+    let manager = logged_in(&server, "manager.mary").await;
     let order = manager
         .tags()
         .save("order", Some("Order questions"), vec![sales.clone()])
@@ -726,8 +716,7 @@ async fn tags_are_saved_listed_read_and_deleted() {
         .unwrap();
     assert_eq!(order.num_departments, Some(1));
     manager.tags().save("billing", None, vec![]).await.unwrap();
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
+    let agent = logged_in(&server, "agent.smith").await;
     let all = agent.tags().list().await.unwrap();
     assert_eq!(all.tags.len(), 2);
     let named: Vec<String> = agent
@@ -762,10 +751,8 @@ async fn contacts_are_created_found_updated_and_deleted() {
     let server = LivechatServer::start().await.unwrap();
     server.add_manager("manager.mary", "pw");
     server.add_agent("agent.smith", "pw");
-    let manager = server.client().unwrap();
-    manager.login("manager.mary", "pw").await.unwrap();
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
+    let manager = logged_in(&server, "manager.mary").await;
+    let agent = logged_in(&server, "agent.smith").await;
     let id = agent
         .contacts()
         .create(
@@ -817,10 +804,8 @@ async fn priorities_are_renamed_and_reset_and_sla_policies_kept() {
     let server = LivechatServer::start().await.unwrap();
     server.add_manager("manager.mary", "pw");
     server.add_agent("agent.smith", "pw");
-    let manager = server.client().unwrap();
-    manager.login("manager.mary", "pw").await.unwrap();
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
+    let manager = logged_in(&server, "manager.mary").await;
+    let agent = logged_in(&server, "agent.smith").await;
     let listed = agent.priorities().list().await.unwrap().priorities;
     let defaults: Vec<&str> = listed.iter().map(|p| p.i18n.as_str()).collect();
     assert_eq!(defaults, ["Highest", "High", "Medium", "Low", "Lowest"]);
@@ -879,10 +864,8 @@ async fn an_agent_places_a_room_on_hold_and_resumes_it() {
     server.add_agent("agent.b", "pw");
     let visitor = server.client().unwrap().visitor("hold-1");
     let room = visitor.start(named("Ada")).await.unwrap();
-    let a = server.client().unwrap();
-    a.login("agent.a", "pw").await.unwrap();
-    let b = server.client().unwrap();
-    b.login("agent.b", "pw").await.unwrap();
+    let a = logged_in(&server, "agent.a").await;
+    let b = logged_in(&server, "agent.b").await;
     visitor.send(&room.id, "Hello?").await.unwrap();
     assert!(matches!(
         a.rooms().hold(&room.id).await,
@@ -916,12 +899,9 @@ async fn canned_responses_are_saved_and_seen_by_scope() {
     server.add_manager("manager.mary", "pw");
     server.add_agent("agent.a", "pw");
     server.add_agent("agent.b", "pw");
-    let manager = server.client().unwrap();
-    manager.login("manager.mary", "pw").await.unwrap();
-    let a = server.client().unwrap();
-    a.login("agent.a", "pw").await.unwrap();
-    let b = server.client().unwrap();
-    b.login("agent.b", "pw").await.unwrap();
+    let manager = logged_in(&server, "manager.mary").await;
+    let a = logged_in(&server, "agent.a").await;
+    let b = logged_in(&server, "agent.b").await;
     manager
         .canned_responses()
         .create("hi", "Hello! How can I help?", "global")
@@ -961,8 +941,7 @@ async fn canned_responses_are_saved_and_seen_by_scope() {
 async fn business_hours_start_with_the_default_and_keep_custom_ones() {
     let server = LivechatServer::start().await.unwrap();
     server.add_manager("manager.mary", "pw");
-    let manager = server.client().unwrap();
-    manager.login("manager.mary", "pw").await.unwrap();
+    let manager = logged_in(&server, "manager.mary").await;
     let default = manager
         .business_hours()
         .default_hours()
@@ -1026,8 +1005,7 @@ async fn monitors_and_units_are_added_listed_and_removed() {
     let server = LivechatServer::start().await.unwrap();
     server.add_manager("manager.mary", "pw");
     server.add_user("mon.ted", "pw");
-    let manager = server.client().unwrap();
-    manager.login("manager.mary", "pw").await.unwrap();
+    let manager = logged_in(&server, "manager.mary").await;
     let ted = manager.monitors().add("mon.ted").await.unwrap();
     assert!(ted.roles.iter().any(|r| r == "livechat-monitor"));
     assert!(matches!(
@@ -1060,8 +1038,7 @@ async fn an_agent_requests_and_discards_a_rooms_transcript() {
     server.add_agent("agent.smith", "pw");
     let visitor = server.client().unwrap().visitor("transcript-1");
     let room = visitor.start(named("Ada")).await.unwrap();
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
+    let agent = logged_in(&server, "agent.smith").await;
     agent
         .rooms()
         .request_transcript(&room.id, "ada@example.com", "Your chat")
@@ -1092,8 +1069,7 @@ async fn pages_a_visitor_visits_are_listed_for_agents() {
         .page_visited(Some(&room.id), "Cart", "https://shop.example.com/cart")
         .await
         .unwrap();
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
+    let agent = logged_in(&server, "agent.smith").await;
     let pages = agent
         .visitor_directory()
         .pages_visited()
@@ -1120,8 +1096,7 @@ async fn transfers_are_kept_in_the_rooms_transfer_history() {
     let visitor = server.client().unwrap().visitor("transfers-1");
     let room = visitor.start(named("Ada")).await.unwrap();
     assert_eq!(room.served_by.as_ref().unwrap().id, a.id);
-    let agent = server.client().unwrap();
-    agent.login("agent.a", "pw").await.unwrap();
+    let agent = logged_in(&server, "agent.a").await;
     agent
         .rooms()
         .forward_to_agent(&room.id, &b.id, Some("VIP"))
@@ -1132,8 +1107,7 @@ async fn transfers_are_kept_in_the_rooms_transfer_history() {
         .await
         .unwrap();
 
-    let manager = server.client().unwrap();
-    manager.login("boss", "pw").await.unwrap();
+    let manager = logged_in(&server, "boss").await;
     let page = manager
         .rooms()
         .transfer_history()
@@ -1152,8 +1126,21 @@ async fn transfers_are_kept_in_the_rooms_transfer_history() {
     assert_eq!(second.transferred_by.user_type.as_deref(), Some("visitor"));
     assert_eq!(second.next_department.as_ref().unwrap().id, sales);
     // The visitor's move put the room in Sales' queue.
-    let queued = manager.inquiries().queued().await;
-    assert!(queued.is_ok());
+    let inquiry = manager
+        .api()
+        .get_inquiry()
+        .room_id(room.id.clone())
+        .await
+        .unwrap()
+        .inquiry
+        .unwrap();
+    assert_eq!(
+        (inquiry.status, inquiry.department.as_deref()),
+        (
+            rocketchat_livechat::types::InquiryStatus::Queued,
+            Some(sales.as_str())
+        )
+    );
 
     // Agents do not have `view-livechat-rooms`; an unknown room is the server's 400.
     let denied = agent.rooms().transfer_history().rid(room.id.clone()).await;
@@ -1172,18 +1159,16 @@ async fn transfers_are_kept_in_the_rooms_transfer_history() {
 #[tokio::test]
 async fn the_dashboard_counts_chats_agents_and_times_from_what_happened() {
     let server = LivechatServer::start().await.unwrap();
-    let smith = server.add_agent("agent.smith", "pw");
+    server.add_agent("agent.smith", "pw");
     let away = server.add_agent("agent.away", "pw");
     server.set_available(&away.id, false);
     server.add_manager("boss", "pw");
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
+    let agent = logged_in(&server, "agent.smith").await;
 
     let answered = server.client().unwrap().visitor("dash-1");
     let room = answered.start(named("Ada")).await.unwrap();
     answered.send(&room.id, "Hello?").await.unwrap();
-    let manager = server.client().unwrap();
-    manager.login("boss", "pw").await.unwrap();
+    let manager = logged_in(&server, "boss").await;
     let (start, end) = (
         chrono::Utc::now() - chrono::Duration::hours(1),
         chrono::Utc::now() + chrono::Duration::hours(1),
@@ -1268,7 +1253,6 @@ async fn the_dashboard_counts_chats_agents_and_times_from_what_happened() {
         matches!(denied, Err(Error::Api { status: 403, .. })),
         "{denied:?}"
     );
-    let _ = smith;
 }
 
 #[tokio::test]
@@ -1289,8 +1273,7 @@ async fn a_visitor_uploads_a_file_into_its_room_under_the_upload_settings() {
         (Some("receipt.png"), Some("image/png"))
     );
     // The agent sees the file message in the room's history.
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
+    let agent = logged_in(&server, "agent.smith").await;
     let history = agent
         .api()
         .list_room_messages()
@@ -1344,8 +1327,7 @@ async fn a_trigger_calls_its_external_service_with_the_secret_token() {
         .await;
     let server = LivechatServer::start().await.unwrap();
     server.add_manager("manager.mary", "pw");
-    let manager = server.client().unwrap();
-    manager.login("manager.mary", "pw").await.unwrap();
+    let manager = logged_in(&server, "manager.mary").await;
     let trigger = serde_json::from_value(json!({
         "name": "CRM", "description": "Asks the CRM", "enabled": true, "runOnce": false,
         "conditions": [{"name": "chat-opened-by-visitor", "value": ""}],

@@ -53,11 +53,6 @@ fn seconds(duration: Duration) -> f64 {
     duration.num_milliseconds() as f64 / 1000.0
 }
 
-/// A room's chat duration in seconds, once closed (`metrics.chatDuration`).
-fn chat_duration(room: &Room) -> Option<f64> {
-    room.closed_at.map(|closed| seconds(closed - room.ts))
-}
-
 /// `start`/`end` as JavaScript's `Date.parse` reads them (ISO dates and date-times), or the
 /// server's 400 naming the parameter.
 fn date_param(req: &Request, key: &str) -> Result<DateTime<Utc>, Reply> {
@@ -121,7 +116,7 @@ pub(super) fn chats_chart(state: &State, req: &Request) -> Handled {
     let count = |f: &dyn Fn(&Room) -> bool| rooms.iter().filter(|r| f(r)).count();
     let chart = json!({
         "open": count(&|r| r.open && !r.on_hold && r.served_by.is_some()),
-        "closed": count(&|r| chat_duration(r).is_some()),
+        "closed": count(&|r| r.chat_duration().is_some()),
         "queued": count(&|r| r.open && r.served_by.is_none()),
         "onhold": count(&|r| r.on_hold),
     });
@@ -162,9 +157,10 @@ pub(super) fn agents_status_chart(state: &State, req: &Request) -> Handled {
     Ok(ok(conform::<types::AgentsStatusChart>(chart)?))
 }
 
-/// `{avg, longest}` over the rooms that have the figure, as the server's `$group`: `avg`
-/// truncated to whole seconds, `longest` the largest of `longest_of` (null when rooms matched
-/// but none has it), both 0 when no room matched.
+/// `{avg, longest}` over the rooms that have the figure (`figure` answers a room's pair of
+/// the value averaged and the value whose largest is `longest`), as the server's `$group`:
+/// `avg` truncated to whole seconds, `longest` null when rooms matched but none has the
+/// figure, both 0 when no room matched.
 fn timing(rooms: &[&Room], figure: impl Fn(&Room) -> Option<(f64, f64)>) -> Value {
     if rooms.is_empty() {
         return json!({"avg": 0, "longest": 0});
@@ -196,12 +192,12 @@ pub(super) fn timings_chart(state: &State, req: &Request) -> Handled {
     let closed: Vec<&Room> = rooms
         .iter()
         .copied()
-        .filter(|r| chat_duration(r).is_some())
+        .filter(|r| r.chat_duration().is_some())
         .collect();
     let chart = json!({
         "response": timing(&rooms, |r| responses(r).map(|f| (f.average, f.first))),
         "reaction": timing(&rooms, |r| responses(r).map(|f| (f.reaction, f.reaction))),
-        "chatDuration": timing(&closed, |r| chat_duration(r).map(|d| (d, d))),
+        "chatDuration": timing(&closed, |r| r.chat_duration().map(|d| (d, d))),
     });
     Ok(ok(conform::<types::TimingsChart>(chart)?))
 }

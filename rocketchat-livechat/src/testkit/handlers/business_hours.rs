@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use crate::testkit::access::user_with;
 use crate::testkit::reply::{done, meteor, ok, plain};
-use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
+use crate::testkit::request::{body_keys, named_page, query_keys, str_field, Handled, Request};
 use crate::testkit::state::{conform, iso, State};
 
 const DAYS: &[&str] = &[
@@ -65,18 +65,8 @@ pub(super) fn get_business_hour(state: &mut State, req: &Request) -> Handled {
 pub(super) fn list_business_hours(state: &mut State, req: &Request) -> Handled {
     user_with(state, req, &["view-livechat-business-hours"])?;
     query_keys(req, &[], &["name", "offset", "count", "sort"])?;
-    let name = req.query("name").unwrap_or_default().to_lowercase();
-    let mut list: Vec<Value> = hours(state)
-        .values()
-        .filter(|h| {
-            h["name"]
-                .as_str()
-                .is_some_and(|n| n.to_lowercase().contains(&name))
-        })
-        .cloned()
-        .collect();
-    sort(req, &mut list, ("name", 1))?;
-    Ok(page(req, "businessHours", list))
+    let name = req.query("name").unwrap_or_default().to_owned();
+    named_page(req, hours(state).values(), &name, "businessHours")
 }
 
 /// `POST livechat/business-hours.save` (`view-livechat-business-hours`): the default one is

@@ -6,25 +6,17 @@ use serde_json::{json, Map, Value};
 
 use crate::testkit::access::user_with;
 use crate::testkit::reply::{done, failure, meteor, meteor_bare, ok, plain};
-use crate::testkit::request::{body_keys, page, sort, str_field, Handled, Request};
+use crate::testkit::request::{body_keys, page, sort, str_field, text_in, Handled, Request};
 use crate::testkit::state::{conform, iso, State};
 
 /// `GET livechat/custom-fields` (`view-l-room`): `text` matches the id or the label.
 pub(super) fn list_custom_fields(state: &State, req: &Request) -> Handled {
     user_with(state, req, &["view-l-room"])?;
-    let text = req.query("text").map(str::to_lowercase);
+    let text = req.query("text").unwrap_or_default();
     let mut fields: Vec<Value> = state
         .custom_fields
         .values()
-        .filter(|field| {
-            text.as_ref().is_none_or(|t| {
-                ["_id", "label"].iter().any(|key| {
-                    field[*key]
-                        .as_str()
-                        .is_some_and(|v| v.to_lowercase().contains(t))
-                })
-            })
-        })
+        .filter(|field| text_in(field, &["_id", "label"], text))
         .cloned()
         .collect();
     sort(req, &mut fields, ("label", 1))?;

@@ -4,25 +4,19 @@ use serde_json::{json, Value};
 
 use crate::testkit::access::{authenticate, has_permission, user_with};
 use crate::testkit::reply::{done, forbidden, meteor, ok, plain};
-use crate::testkit::request::{page, sort, Handled, Request};
+use crate::testkit::request::{page, sort, text_in, Handled, Request};
 use crate::testkit::state::{Department, State};
 
 pub(super) fn list_departments(state: &State, req: &Request) -> Handled {
     authenticate(state, req)?;
-    let text = req.query("text").map(str::to_lowercase);
+    let text = req.query("text").unwrap_or_default();
     let enabled = req.query("enabled").map(|e| e == "true");
     let archived = req.query("showArchived") == Some("true");
     let mut departments: Vec<Value> = state
         .departments
         .values()
         .filter(|d| archived || d.body["archived"] != json!(true))
-        .filter(|d| {
-            text.as_ref().is_none_or(|t| {
-                d.body["name"]
-                    .as_str()
-                    .is_some_and(|n| n.to_lowercase().contains(t))
-            })
-        })
+        .filter(|d| text_in(&d.body, &["name"], text))
         .filter(|d| enabled.is_none_or(|e| d.body["enabled"] == json!(e)))
         .map(Department::json)
         .collect::<Result<_, _>>()?;

@@ -6,7 +6,9 @@ use serde_json::{json, Value};
 
 use crate::testkit::access::{authenticate, has_permission, user_with};
 use crate::testkit::reply::{done, forbidden, meteor, not_found, ok, plain, Reply};
-use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
+use crate::testkit::request::{
+    body_keys, named_page, page, query_keys, sort, str_field, text_in, Handled, Request,
+};
 use crate::testkit::state::{conform, iso, State, User};
 
 /// `view-l-room` or `manage-livechat-tags`.
@@ -28,26 +30,14 @@ pub(super) fn list_tags(state: &State, req: &Request) -> Handled {
         &["text"],
         &["viewAll", "department", "offset", "count", "sort"],
     )?;
-    let text = req.query("text").unwrap_or_default().to_lowercase();
     let department = req.query("department");
-    let mut tags: Vec<Value> = state
-        .tags
-        .values()
-        .filter(|tag| {
-            tag["name"]
-                .as_str()
-                .is_some_and(|n| n.to_lowercase().contains(&text))
+    let tags = state.tags.values().filter(|tag| {
+        department.is_none_or(|d| {
+            let departments = tag["departments"].as_array();
+            departments.is_none_or(|list| list.is_empty() || list.contains(&json!(d)))
         })
-        .filter(|tag| {
-            department.is_none_or(|d| {
-                let departments = tag["departments"].as_array();
-                departments.is_none_or(|list| list.is_empty() || list.contains(&json!(d)))
-            })
-        })
-        .cloned()
-        .collect();
-    sort(req, &mut tags, ("name", 1))?;
-    Ok(page(req, "tags", tags))
+    });
+    named_page(req, tags, req.query("text").unwrap_or_default(), "tags")
 }
 
 /// `GET livechat/tags/:tagId`: the tag's fields at the top level; 404 when unknown.
@@ -141,16 +131,10 @@ fn priorities(state: &mut State) -> &mut Vec<Value> {
 pub(super) fn list_priorities(state: &mut State, req: &Request) -> Handled {
     priority_reader(state, req)?;
     query_keys(req, &[], &["text", "offset", "count", "sort"])?;
-    let text = req.query("text").unwrap_or_default().to_lowercase();
+    let text = req.query("text").unwrap_or_default().to_owned();
     let mut list: Vec<Value> = priorities(state)
         .iter()
-        .filter(|p| {
-            ["name", "i18n"].iter().any(|key| {
-                p[*key]
-                    .as_str()
-                    .is_some_and(|n| n.to_lowercase().contains(&text))
-            })
-        })
+        .filter(|p| text_in(p, &["name", "i18n"], &text))
         .map(|p| conform::<types::Priority>(p.clone()))
         .collect::<Result<_, _>>()?;
     sort(req, &mut list, ("sortItem", 1))?;
@@ -217,19 +201,12 @@ pub(super) fn list_sla(state: &State, req: &Request) -> Handled {
         return Err(forbidden());
     }
     query_keys(req, &[], &["text", "offset", "count", "sort"])?;
-    let text = req.query("text").unwrap_or_default().to_lowercase();
-    let mut list: Vec<Value> = state
-        .sla
-        .values()
-        .filter(|s| {
-            s["name"]
-                .as_str()
-                .is_some_and(|n| n.to_lowercase().contains(&text))
-        })
-        .cloned()
-        .collect();
-    sort(req, &mut list, ("name", 1))?;
-    Ok(page(req, "sla", list))
+    named_page(
+        req,
+        state.sla.values(),
+        req.query("text").unwrap_or_default(),
+        "sla",
+    )
 }
 
 /// `POST livechat/sla` `{name, description?, dueTimeInMinutes}` (`manage-livechat-sla`):
@@ -529,19 +506,12 @@ pub(super) fn delete_monitor(state: &mut State, req: &Request) -> Handled {
 pub(super) fn list_units(state: &State, req: &Request) -> Handled {
     user_with(state, req, &["manage-livechat-units"])?;
     query_keys(req, &[], &["text", "offset", "count", "sort"])?;
-    let text = req.query("text").unwrap_or_default().to_lowercase();
-    let mut units: Vec<Value> = state
-        .units
-        .values()
-        .filter(|u| {
-            u["name"]
-                .as_str()
-                .is_some_and(|n| n.to_lowercase().contains(&text))
-        })
-        .cloned()
-        .collect();
-    sort(req, &mut units, ("name", 1))?;
-    Ok(page(req, "units", units))
+    named_page(
+        req,
+        state.units.values(),
+        req.query("text").unwrap_or_default(),
+        "units",
+    )
 }
 
 /// `POST livechat/units` `{unitData, unitMonitors, unitDepartments}`
