@@ -7,7 +7,7 @@ use progenitor::{
 use quote::quote;
 
 use crate::error::{Error, Result};
-use crate::{extensions, glue, lean, lint, prune, split};
+use crate::{extensions, glue, lean, lint, plain, prune, split};
 
 /// Generates the client for `spec` as one formatted Rust source (what `codegen dump` prints).
 ///
@@ -100,6 +100,7 @@ fn tree(spec: &OpenAPI) -> Result<syn::File> {
             "progenitor's builders no longer have the shape codegen's `lean` rewrites ({lean:?})"
         )));
     }
+    plain::builders(&mut ast)?;
     prepare_tls_in_new(&mut ast)?;
     let glue = glue::tokens(spec, &outputs)?;
     let parse = |tokens: proc_macro2::TokenStream| -> Result<syn::File> {

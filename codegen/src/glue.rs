@@ -405,10 +405,7 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
             builder_items.push(quote! {
                 impl<'a> crate::Paged<'a> for #name<'a> {
                     fn position(&self) -> (Option<i64>, Option<i64>) {
-                        (
-                            self.offset.clone().ok().flatten(),
-                            self.count.clone().ok().flatten(),
-                        )
+                        (self.offset, self.count)
                     }
                     fn at(self, offset: i64, count: Option<i64>) -> Self {
                         let this = self.offset(offset);

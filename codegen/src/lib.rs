@@ -22,6 +22,7 @@ mod generate;
 pub mod glue;
 mod lean;
 pub mod lint;
+mod plain;
 mod prune;
 mod spec;
 mod split;

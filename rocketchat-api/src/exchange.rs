@@ -34,3 +34,16 @@ pub(crate) async fn exchange<T: DeserializeOwned>(
         Err(SendError::UnexpectedResponse(response))
     }
 }
+
+/// A required value of an operation builder, or the error `send()` answers when it was never
+/// given (`message` says which).
+// The error is the one every generated `send()` answers, large or not.
+#[allow(clippy::result_large_err)]
+pub(crate) fn required<T>(value: Option<T>, message: &'static str) -> Result<T, SendError> {
+    value.ok_or_else(|| SendError::InvalidRequest(message.to_owned()))
+}
+
+/// The error `send()` answers when a body's builder lacks a required field.
+pub(crate) fn invalid(error: impl std::fmt::Display) -> SendError {
+    SendError::InvalidRequest(error.to_string())
+}

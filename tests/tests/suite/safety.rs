@@ -166,3 +166,52 @@ async fn base_url_path_prefix_is_kept() {
     client.config().await.unwrap();
     mock.assert_async().await;
 }
+
+/// A builder's missing required values are refused before anything is sent: a path
+/// parameter never given, a body's required field never set, with the texts that name them.
+#[tokio::test]
+async fn missing_required_values_are_refused_before_sending() {
+    let server = server().await;
+    let anything = server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).json_body(fixture("visitor"));
+        })
+        .await;
+    let client = anonymous(&server);
+    let missing = |error: Error, operation: &str, text: &str| match error {
+        Error::InvalidRequest {
+            operation: op,
+            message,
+        } => {
+            assert_eq!(op, operation);
+            assert!(message.contains(text), "{message}");
+        }
+        other => panic!("{operation}: {other:?}"),
+    };
+    missing(
+        client.api().get_visitor().await.unwrap_err(),
+        "get_visitor",
+        "token was not initialized",
+    );
+    missing(
+        client.api().register_visitor().await.unwrap_err(),
+        "register_visitor",
+        "no value supplied for visitor",
+    );
+    // A model builder requires its own fields too.
+    let partial =
+        rocketchat_livechat::types::builder::VisitorInput::default().name("Ann".to_owned());
+    let refused = rocketchat_livechat::types::VisitorInput::try_from(partial).unwrap_err();
+    assert_eq!(refused.to_string(), "no value supplied for token");
+    let given = rocketchat_livechat::types::builder::VisitorInput::default()
+        .name("Ann".to_owned())
+        .token(rocketchat_livechat::SecretString::from("tok"));
+    let visitor = rocketchat_livechat::types::VisitorInput::try_from(given).unwrap();
+    assert_eq!(visitor.name.as_deref(), Some("Ann"));
+    assert_eq!(
+        anything.calls_async().await,
+        0,
+        "nothing reached the server"
+    );
+}
