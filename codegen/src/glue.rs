@@ -380,52 +380,14 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
             syn::parse2(quote!(types::#ident)).map_err(|e| Error::Generate(e.to_string()))?
         };
         let index = syn::Index::from(index);
-        builder_items.push(quote! {
-            impl<'a> crate::Call<'a> for #name<'a> {
-                type Output = #output;
-                const OPERATION: &'static crate::Operation = &super::OPERATIONS[#index];
-                fn client(&self) -> &'a super::Client { self.client }
-                fn send_raw(self) -> impl ::std::future::Future<
-                    Output = ::std::result::Result<ResponseValue<#output>, crate::SendError>,
-                > + Send + 'a {
-                    #name::send(self)
-                }
+        // The impls themselves are `rocketchat_api::call_glue!`'s.
+        builder_items.push(match &row.page {
+            Some((schema, _)) => {
+                let page = format_ident!("{schema}");
+                quote!(crate::call_glue!(#name => #output, #index, pages types::#page);)
             }
-
-            impl<'a> ::std::future::IntoFuture for #name<'a> {
-                type Output = crate::Result<#output>;
-                type IntoFuture = crate::CallFuture<'a, #output>;
-                fn into_future(self) -> Self::IntoFuture {
-                    crate::call::run(self)
-                }
-            }
+            None => quote!(crate::call_glue!(#name => #output, #index);),
         });
-        if let Some((schema, _)) = &row.page {
-            let page = format_ident!("{schema}");
-            builder_items.push(quote! {
-                impl<'a> crate::Paged<'a> for #name<'a> {
-                    fn position(&self) -> (Option<i64>, Option<i64>) {
-                        (self.offset, self.count)
-                    }
-                    fn at(self, offset: i64, count: Option<i64>) -> Self {
-                        let this = self.offset(offset);
-                        match count {
-                            Some(count) => this.count(count),
-                            None => this,
-                        }
-                    }
-                }
-
-                impl<'a> #name<'a> {
-                    /// Every item of the list, walked page by page to its end: from this
-                    /// builder's `offset` (0 unless set), `count` items per call (the
-                    /// server's default unless set); see [`crate::Items`].
-                    pub fn stream(self) -> crate::Items<'a, <types::#page as crate::Page>::Item> {
-                        crate::page::walk(self)
-                    }
-                }
-            });
-        }
         if !row.generated {
             let (builder, method) = multipart_builder(&value, row, &name)?;
             builder_items.push(builder);

@@ -107,6 +107,20 @@ fn subject(item: &syn::Item) -> Option<String> {
             syn::Type::Path(path) => path.path.segments.last().map(|s| s.ident.to_string()),
             _ => None,
         },
+        // `call_glue!(Builder => ...)` implements traits for the builder, whose fields only
+        // its own file's module sees.
+        syn::Item::Macro(i)
+            if i.mac
+                .path
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "call_glue") =>
+        {
+            i.mac.tokens.clone().into_iter().find_map(|t| match t {
+                proc_macro2::TokenTree::Ident(ident) => Some(ident.to_string()),
+                _ => None,
+            })
+        }
         _ => None,
     }
 }
@@ -184,5 +198,22 @@ mod tests {
         );
         items(&mut other.items, "gen/types", &mut again).unwrap();
         assert_ne!(again[1].0, paths[1]);
+    }
+
+    #[test]
+    fn a_builder_and_its_call_glue_share_a_file() {
+        let mut file: syn::File = syn::parse_quote! {
+            pub struct ListThings<'a> { client: &'a Client }
+            crate::call_glue!(ListThings => types::Things, 3);
+            crate::open_enum! { Colour { Red = "red" } }
+        };
+        let mut files = Vec::new();
+        items(&mut file.items, "gen", &mut files).unwrap();
+        let (_, builder) = &files[0];
+        assert!(
+            builder.contains("pub struct ListThings") && builder.contains("call_glue!"),
+            "{builder}"
+        );
+        assert_eq!(files.len(), 2, "{files:?}");
     }
 }

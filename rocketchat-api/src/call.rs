@@ -37,3 +37,62 @@ pub fn run<'a, C: Call<'a>>(call: C) -> CallFuture<'a, C::Output> {
         }
     })
 }
+
+/// What codegen writes for each operation's builder, one invocation per builder: `Call` and
+/// `IntoFuture`, and for a list also `Paged` and `stream()`. Only the builder, its answer,
+/// its row of `OPERATIONS` (and the page's type) differ between builders, so the rest is
+/// written here once.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! call_glue {
+    ($name:ident => $output:ty, $index:literal) => {
+        impl<'a> $crate::Call<'a> for $name<'a> {
+            type Output = $output;
+            const OPERATION: &'static $crate::Operation = &$crate::OPERATIONS[$index];
+            fn client(&self) -> &'a $crate::Client {
+                self.client
+            }
+            fn send_raw(
+                self,
+            ) -> impl ::std::future::Future<
+                Output = ::std::result::Result<$crate::ResponseValue<$output>, $crate::SendError>,
+            > + Send
+                   + 'a {
+                $name::send(self)
+            }
+        }
+
+        impl<'a> ::std::future::IntoFuture for $name<'a> {
+            type Output = $crate::Result<$output>;
+            type IntoFuture = $crate::CallFuture<'a, $output>;
+            fn into_future(self) -> Self::IntoFuture {
+                $crate::call::run(self)
+            }
+        }
+    };
+    ($name:ident => $output:ty, $index:literal, pages $page:ty) => {
+        $crate::call_glue!($name => $output, $index);
+
+        impl<'a> $crate::Paged<'a> for $name<'a> {
+            fn position(&self) -> (Option<i64>, Option<i64>) {
+                (self.offset, self.count)
+            }
+            fn at(self, offset: i64, count: Option<i64>) -> Self {
+                let this = self.offset(offset);
+                match count {
+                    Some(count) => this.count(count),
+                    None => this,
+                }
+            }
+        }
+
+        impl<'a> $name<'a> {
+            /// Every item of the list, walked page by page to its end: from this builder's
+            /// `offset` (0 unless set), `count` items per call (the server's default unless
+            /// set); see [`Items`](crate::Items).
+            pub fn stream(self) -> $crate::Items<'a, <$page as $crate::Page>::Item> {
+                $crate::page::walk(self)
+            }
+        }
+    };
+}
