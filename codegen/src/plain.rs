@@ -206,50 +206,63 @@ fn rewrite_all(
             _ => None,
         })
         .collect();
+    // Each item's builder, found once (the items are many).
+    let mut about_of: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, item) in items.iter().enumerate() {
+        if let Some(name) = about(item) {
+            about_of.entry(name).or_default().push(i);
+        }
+    }
+    // Each slot holds what goes where an item was: itself, its builder's rewritten group (at
+    // the group's first item), or nothing (the group's other items).
+    let mut slots: Vec<Vec<syn::Item>> =
+        std::mem::take(items).into_iter().map(|i| vec![i]).collect();
     let mut rewritten = 0;
     for name in names {
-        let about: Vec<usize> = (0..items.len())
-            .filter(|&i| is_about(&items[i], &name))
-            .collect();
-        let mut group: Vec<syn::Item> = about.iter().map(|&i| items[i].clone()).collect();
+        let Some(about) = about_of.get(&name) else {
+            continue;
+        };
+        let mut group: Vec<syn::Item> = about.iter().map(|&i| slots[i][0].clone()).collect();
         if rewrite(&mut group).is_none() {
             left.push(name);
             continue;
         }
         rewritten += 1;
-        // Put the group back where its first item was, in its new order and length.
-        let first = about[0];
-        for &i in about.iter().rev() {
-            items.remove(i);
+        for &i in about {
+            slots[i].clear();
         }
-        for (offset, item) in group.into_iter().enumerate() {
-            items.insert(first + offset, item);
-        }
+        slots[about[0]] = group;
     }
+    *items = slots.into_iter().flatten().collect();
     rewritten
 }
 
-/// Whether `item` is the struct `name` or an `impl` for it or from it.
-fn is_about(item: &syn::Item, name: &str) -> bool {
-    let last_ident = |ty: &syn::Type| match ty {
-        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
-        _ => None,
-    };
+/// The builder `item` is about: a struct's own name, an `impl` for it, or an `impl` from it
+/// (`impl TryFrom<B> for super::B`: the trait names the builder).
+fn about(item: &syn::Item) -> Option<String> {
     match item {
-        syn::Item::Struct(s) => s.ident == name,
+        syn::Item::Struct(s) => Some(s.ident.to_string()),
         syn::Item::Impl(block) => {
-            let for_it = last_ident(&block.self_ty).as_deref() == Some(name)
-                && !text(&block.self_ty).starts_with("super ::");
-            // `impl TryFrom<B> for super::B`: the trait names the builder.
-            let from_it = block.trait_.as_ref().is_some_and(|(path, _)| {
-                path.segments.last().is_some_and(|s| {
-                    matches!(&s.arguments, syn::PathArguments::AngleBracketed(args)
-                        if args.args.len() == 1 && text(&args.args[0]) == name)
-                })
-            });
-            for_it || from_it
+            let syn::Type::Path(target) = &*block.self_ty else {
+                return None;
+            };
+            let from_super = target
+                .path
+                .segments
+                .first()
+                .is_some_and(|s| s.ident == "super");
+            if !from_super {
+                return target.path.segments.last().map(|s| s.ident.to_string());
+            }
+            let (path, _) = block.trait_.as_ref()?;
+            match &path.segments.last()?.arguments {
+                syn::PathArguments::AngleBracketed(args) if args.args.len() == 1 => {
+                    Some(text(&args.args[0]))
+                }
+                _ => None,
+            }
         }
-        _ => false,
+        _ => None,
     }
 }
 
