@@ -195,3 +195,23 @@ fn without_manual_operations(spec: &OpenAPI) -> OpenAPI {
     }
     spec
 }
+
+/// `[A, B]` of the type `Name<A, B>` (a one-segment path).
+pub(crate) fn type_args(ty: &syn::Type, name: &str) -> Option<Vec<syn::Type>> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    (path.path.segments.len() == 1 && last.ident == name).then(|| {
+        args.args
+            .iter()
+            .filter_map(|a| match a {
+                syn::GenericArgument::Type(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect()
+    })
+}

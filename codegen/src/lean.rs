@@ -254,24 +254,7 @@ fn lean_send(method: &mut syn::ImplItemFn) -> bool {
 
 /// `T` of `Result<ResponseValue<T>, Error<types::ApiError>>`.
 fn send_value(output: &syn::Type) -> Option<syn::Type> {
-    let args = |ty: &syn::Type, name: &str| -> Option<Vec<syn::Type>> {
-        let syn::Type::Path(path) = ty else {
-            return None;
-        };
-        let last = path.path.segments.last()?;
-        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-            return None;
-        };
-        (last.ident == name).then(|| {
-            args.args
-                .iter()
-                .filter_map(|a| match a {
-                    syn::GenericArgument::Type(t) => Some(t.clone()),
-                    _ => None,
-                })
-                .collect()
-        })
-    };
+    let args = crate::generate::type_args;
     let [value, error] = &args(output, "Result")?[..] else {
         return None;
     };

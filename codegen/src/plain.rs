@@ -18,6 +18,8 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
+use crate::generate::type_args;
+
 /// How many builders were rewritten.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Plain {
@@ -44,26 +46,6 @@ enum Slot {
 
 fn text(tokens: &dyn ToTokens) -> String {
     tokens.to_token_stream().to_string()
-}
-
-/// `[A, B]` of `Name<A, B>`.
-fn type_args(ty: &syn::Type, name: &str) -> Option<Vec<syn::Type>> {
-    let syn::Type::Path(path) = ty else {
-        return None;
-    };
-    let last = path.path.segments.last()?;
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    (path.path.segments.len() == 1 && last.ident == name).then(|| {
-        args.args
-            .iter()
-            .filter_map(|a| match a {
-                syn::GenericArgument::Type(t) => Some(t.clone()),
-                _ => None,
-            })
-            .collect()
-    })
 }
 
 /// `T` of `Result<T, String>`.

@@ -43,12 +43,7 @@ async fn visitor_tokens_with_url_syntax_are_percent_encoded_in_the_path() {
 #[tokio::test]
 async fn path_values_that_would_escape_their_segment_are_refused() {
     let server = server().await;
-    let anything = server
-        .mock_async(|when, then| {
-            when.any_request();
-            then.status(200).json_body(fixture("visitor"));
-        })
-        .await;
+    let anything = answering_anything(&server).await;
     let client = anonymous(&server);
     for token in ["..", ".", ""] {
         let error = client.visitor(token).get().await.unwrap_err();
@@ -172,12 +167,7 @@ async fn base_url_path_prefix_is_kept() {
 #[tokio::test]
 async fn missing_required_values_are_refused_before_sending() {
     let server = server().await;
-    let anything = server
-        .mock_async(|when, then| {
-            when.any_request();
-            then.status(200).json_body(fixture("visitor"));
-        })
-        .await;
+    let anything = answering_anything(&server).await;
     let client = anonymous(&server);
     let missing = |error: Error, operation: &str, text: &str| match error {
         Error::InvalidRequest {
@@ -214,4 +204,14 @@ async fn missing_required_values_are_refused_before_sending() {
         0,
         "nothing reached the server"
     );
+}
+
+/// A mock that answers any request, to count what reached the server (nothing, here).
+async fn answering_anything(server: &MockServer) -> httpmock::Mock<'_> {
+    server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).json_body(fixture("visitor"));
+        })
+        .await
 }
