@@ -604,10 +604,12 @@ async fn realtime() -> Result<(), Box<dyn std::error::Error>> {
 /// The embedded server for [`realtime`]: prints its URL, serves until stdin closes.
 async fn embedded_server() -> Result<(), Box<dyn std::error::Error>> {
     let server = rocketchat_livechat::testkit::LivechatServer::start().await?;
-    // A benchmark makes far more calls per route than the rate limiter allows in a minute,
-    // and takes chats from the queue.
+    // A benchmark makes far more calls per route than the rate limiter allows in a minute.
+    // Its chats wait in the queue (manual routing), and the server opens a chat only while
+    // an agent is online (`no-agent-online` otherwise): one agent is.
     server.set_setting("API_Enable_Rate_Limiter", json!(false));
     server.set_setting("Livechat_Routing_Method", json!("Manual_Selection"));
+    server.add_agent("agent.bench", "bench password");
     println!("{}", server.url());
     tokio::task::spawn_blocking(|| {
         use std::io::Read;
