@@ -20,15 +20,6 @@ use quote::{quote, ToTokens};
 
 use crate::generate::type_args;
 
-/// How many builders were rewritten.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Plain {
-    /// Operation builders (`builder::X`).
-    pub operations: usize,
-    /// Model builders (`types::builder::X`).
-    pub models: usize,
-}
-
 /// How a builder holds one value.
 #[derive(Clone)]
 enum Slot {
@@ -105,14 +96,10 @@ fn field_name(member: &syn::Member) -> Option<String> {
 fn each_value(
     literal: &mut syn::ExprStruct,
     slots: &BTreeMap<String, Slot>,
-    skip: &[&str],
     rewrite: impl Fn(&str, &Slot, &syn::Expr) -> Option<syn::Expr>,
 ) -> Option<()> {
     for field in literal.fields.iter_mut() {
         let name = field_name(&field.member)?;
-        if skip.contains(&name.as_str()) {
-            continue;
-        }
         field.expr = rewrite(&name, slots.get(&name)?, &field.expr)?;
     }
     Some(())
@@ -149,18 +136,17 @@ fn ok_value(expr: &syn::Expr) -> Option<syn::Expr> {
 }
 
 /// Applies both rewrites to progenitor's output.
-pub fn builders(ast: &mut syn::File) -> crate::error::Result<Plain> {
+pub fn builders(ast: &mut syn::File) -> crate::error::Result<()> {
     let mut left = Vec::new();
     let operations = crate::generate::module(ast, "builder")?;
     let operations = rewrite_all(operations, operation_builder, &mut left);
     let types = crate::generate::module(ast, "types")?;
-    let models = match types.iter_mut().find_map(|item| match item {
+    if let Some((_, items)) = types.iter_mut().find_map(|item| match item {
         syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
         _ => None,
     }) {
-        Some((_, items)) => rewrite_all(items, model_builder, &mut left),
-        None => 0,
-    };
+        rewrite_all(items, model_builder, &mut left);
+    }
     if !left.is_empty() || operations == 0 {
         return Err(crate::error::Error::Generate(format!(
             "progenitor's builders no longer have the shape codegen's `plain` rewrites: {}",
@@ -171,7 +157,7 @@ pub fn builders(ast: &mut syn::File) -> crate::error::Result<Plain> {
             }
         )));
     }
-    Ok(Plain { operations, models })
+    Ok(())
 }
 
 /// Runs `rewrite` on every struct of `items` and the items about it; a builder changes only
@@ -473,7 +459,7 @@ fn model_builder(group: &mut Vec<syn::Item>) -> Option<()> {
                     }
                     Some("TryFrom") => {
                         let method = methods(item).next()?;
-                        each_value(struct_literal(method)?, &slots, &[], |field, slot, v| {
+                        each_value(struct_literal(method)?, &slots, |field, slot, v| {
                             let ident = syn::Ident::new(field, proc_macro2::Span::call_site());
                             if text(v) != format!("value . {field} ?") {
                                 return None;
@@ -489,7 +475,7 @@ fn model_builder(group: &mut Vec<syn::Item>) -> Option<()> {
                     }
                     Some("From") => {
                         let method = methods(item).next()?;
-                        each_value(struct_literal(method)?, &slots, &[], |field, slot, v| {
+                        each_value(struct_literal(method)?, &slots, |field, slot, v| {
                             let ident = syn::Ident::new(field, proc_macro2::Span::call_site());
                             if text(v) != format!("Ok (value . {field})") {
                                 return None;

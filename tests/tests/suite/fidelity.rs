@@ -58,14 +58,7 @@ async fn by_default_a_new_chat_goes_to_an_available_agent_at_once() {
         .inquiries
         .is_empty());
     // Its inquiry exists, taken.
-    let inquiry = client
-        .api()
-        .get_inquiry()
-        .room_id(room.id.clone())
-        .await
-        .unwrap()
-        .inquiry
-        .unwrap();
+    let inquiry = client.inquiries().get(&room.id).await.unwrap().unwrap();
     assert_eq!(
         inquiry.status,
         rocketchat_livechat::types::InquiryStatus::Taken
@@ -1126,14 +1119,7 @@ async fn transfers_are_kept_in_the_rooms_transfer_history() {
     assert_eq!(second.transferred_by.user_type.as_deref(), Some("visitor"));
     assert_eq!(second.next_department.as_ref().unwrap().id, sales);
     // The visitor's move put the room in Sales' queue.
-    let inquiry = manager
-        .api()
-        .get_inquiry()
-        .room_id(room.id.clone())
-        .await
-        .unwrap()
-        .inquiry
-        .unwrap();
+    let inquiry = manager.inquiries().get(&room.id).await.unwrap().unwrap();
     assert_eq!(
         (inquiry.status, inquiry.department.as_deref()),
         (
