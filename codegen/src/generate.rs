@@ -112,7 +112,38 @@ fn tree(spec: &OpenAPI) -> Result<syn::File> {
     module(&mut ast, "types")?.extend(parse(extensions::open_enums(&applied.enums))?.items);
     module(&mut ast, "types")?.extend(parse(extensions::open_unions(&applied.unions))?.items);
     module(&mut ast, "builder")?.extend(parse(glue.builder)?.items);
+    inline_sends(module(&mut ast, "builder")?)?;
     Ok(ast)
+}
+
+/// Marks every builder's `send` `#[inline]`. A non-generic function is compiled in its own
+/// crate whether or not anyone calls it; an inline one only where it is called. So a user's
+/// build compiles the requests, and the decoding of the answers, of the operations it sends,
+/// not of all of them (in a debug build of `rocketchat-api` this was most of codegen and LLVM).
+fn inline_sends(builders: &mut [syn::Item]) -> Result<()> {
+    let mut marked = 0;
+    for item in builders {
+        let syn::Item::Impl(block) = item else {
+            continue;
+        };
+        if block.trait_.is_some() {
+            continue;
+        }
+        for item in &mut block.items {
+            if let syn::ImplItem::Fn(method) = item {
+                if method.sig.ident == "send" {
+                    method.attrs.push(syn::parse_quote!(#[inline]));
+                    marked += 1;
+                }
+            }
+        }
+    }
+    if marked == 0 {
+        return Err(Error::Generate(
+            "the builders have no `send` method to mark inline".into(),
+        ));
+    }
+    Ok(())
 }
 
 /// Formats `ast`, with the path encoding of the glue in place of progenitor's.

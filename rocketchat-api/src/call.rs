@@ -42,6 +42,11 @@ pub fn run<'a, C: Call<'a>>(call: C) -> CallFuture<'a, C::Output> {
 /// `IntoFuture`, and for a list also `Paged` and `stream()`. Only the builder, its answer,
 /// its row of `OPERATIONS` (and the page's type) differ between builders, so the rest is
 /// written here once.
+///
+/// Every function here is `#[inline]`, as is the generated `send`: a function that is neither
+/// generic nor inline is compiled in this crate even if no user calls it, and these pull in
+/// the request's and the answer's serde code. Inline, an operation is compiled in the crate
+/// that awaits it.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! call_glue {
@@ -49,9 +54,11 @@ macro_rules! call_glue {
         impl<'a> $crate::Call<'a> for $name<'a> {
             type Output = $output;
             const OPERATION: &'static $crate::Operation = &$crate::OPERATIONS[$index];
+            #[inline]
             fn client(&self) -> &'a $crate::Client {
                 self.client
             }
+            #[inline]
             fn send_raw(
                 self,
             ) -> impl ::std::future::Future<
@@ -65,6 +72,7 @@ macro_rules! call_glue {
         impl<'a> ::std::future::IntoFuture for $name<'a> {
             type Output = $crate::Result<$output>;
             type IntoFuture = $crate::CallFuture<'a, $output>;
+            #[inline]
             fn into_future(self) -> Self::IntoFuture {
                 $crate::call::run(self)
             }
@@ -74,9 +82,11 @@ macro_rules! call_glue {
         $crate::call_glue!($name => $output, $index);
 
         impl<'a> $crate::Paged<'a> for $name<'a> {
+            #[inline]
             fn position(&self) -> (Option<i64>, Option<i64>) {
                 (self.offset, self.count)
             }
+            #[inline]
             fn at(self, offset: i64, count: Option<i64>) -> Self {
                 let this = self.offset(offset);
                 match count {
@@ -90,6 +100,7 @@ macro_rules! call_glue {
             /// Every item of the list, walked page by page to its end: from this builder's
             /// `offset` (0 unless set), `count` items per call (the server's default unless
             /// set); see [`Items`](crate::Items).
+            #[inline]
             pub fn stream(self) -> $crate::Items<'a, <$page as $crate::Page>::Item> {
                 $crate::page::walk(self)
             }

@@ -54,6 +54,32 @@ fn every_spec_operation_is_generated_and_in_the_table() {
     }
 }
 
+/// Every builder's `send` is `#[inline]`, so a user's build compiles only the operations it
+/// sends (see `inline_sends` in codegen's `generate`).
+#[test]
+fn every_send_is_inline() {
+    let source = rocketchat_codegen::generate(&spec()).unwrap();
+    let lines: Vec<&str> = source.lines().map(str::trim).collect();
+    let sends: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| line.starts_with("pub async fn send("))
+        .map(|(at, _)| at)
+        .collect();
+    assert_eq!(sends.len(), rocketchat_api::OPERATIONS.len());
+    for at in sends {
+        assert!(
+            lines[..at]
+                .iter()
+                .rev()
+                .take_while(|l| l.starts_with("#[") || l.starts_with("///"))
+                .any(|l| *l == "#[inline]"),
+            "not inline: the send at line {}",
+            at + 1
+        );
+    }
+}
+
 /// Each operation has a request-shape test in `operations.rs` named after it.
 #[test]
 fn every_operation_has_a_request_shape_test() {
