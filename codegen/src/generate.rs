@@ -122,20 +122,10 @@ fn tree(spec: &OpenAPI) -> Result<syn::File> {
 /// not of all of them (in a debug build of `rocketchat-api` this was most of codegen and LLVM).
 fn inline_sends(builders: &mut [syn::Item]) -> Result<()> {
     let mut marked = 0;
-    for item in builders {
-        let syn::Item::Impl(block) = item else {
-            continue;
-        };
-        if block.trait_.is_some() {
-            continue;
-        }
-        for item in &mut block.items {
-            if let syn::ImplItem::Fn(method) = item {
-                if method.sig.ident == "send" {
-                    method.attrs.push(syn::parse_quote!(#[inline]));
-                    marked += 1;
-                }
-            }
+    for method in builders.iter_mut().flat_map(inherent_methods) {
+        if method.sig.ident == "send" {
+            method.attrs.push(syn::parse_quote!(#[inline]));
+            marked += 1;
         }
     }
     if marked == 0 {
@@ -225,6 +215,18 @@ fn without_manual_operations(spec: &OpenAPI) -> OpenAPI {
         }
     }
     spec
+}
+
+/// The methods of an inherent `impl` block (none for any other item).
+pub(crate) fn inherent_methods(item: &mut syn::Item) -> impl Iterator<Item = &mut syn::ImplItemFn> {
+    let items = match item {
+        syn::Item::Impl(block) if block.trait_.is_none() => Some(&mut block.items),
+        _ => None,
+    };
+    items.into_iter().flatten().filter_map(|item| match item {
+        syn::ImplItem::Fn(method) => Some(method),
+        _ => None,
+    })
 }
 
 /// `[A, B]` of the type `Name<A, B>` (a one-segment path).

@@ -15,7 +15,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
 use crate::error::Result;
-use crate::generate::module;
+use crate::generate::{inherent_methods, module, type_args};
 
 /// How many items each rewrite changed.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -77,18 +77,6 @@ pub fn builders(ast: &mut syn::File) -> Result<Rewritten> {
 fn is_client(block: &syn::ItemImpl) -> bool {
     block.trait_.is_none()
         && matches!(&*block.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"))
-}
-
-/// The methods of an inherent `impl` block (none for any other item).
-fn inherent_methods(item: &mut syn::Item) -> impl Iterator<Item = &mut syn::ImplItemFn> {
-    let items = match item {
-        syn::Item::Impl(block) if block.trait_.is_none() => Some(&mut block.items),
-        _ => None,
-    };
-    items.into_iter().flatten().filter_map(|item| match item {
-        syn::ImplItem::Fn(method) => Some(method),
-        _ => None,
-    })
 }
 
 /// `fn x<V>(mut self, value: V) -> Self where V: TryInto<T> { self.x = value.try_into()...; self }`
@@ -254,14 +242,13 @@ fn lean_send(method: &mut syn::ImplItemFn) -> bool {
 
 /// `T` of `Result<ResponseValue<T>, Error<types::ApiError>>`.
 fn send_value(output: &syn::Type) -> Option<syn::Type> {
-    let args = crate::generate::type_args;
-    let [value, error] = &args(output, "Result")?[..] else {
+    let [value, error] = &type_args(output, "Result")?[..] else {
         return None;
     };
-    let error_body = args(error, "Error")?;
+    let error_body = type_args(error, "Error")?;
     let is_api_error =
         error_body.len() == 1 && error_body[0].to_token_stream().to_string() == "types :: ApiError";
-    let [inner] = &args(value, "ResponseValue")?[..] else {
+    let [inner] = &type_args(value, "ResponseValue")?[..] else {
         return None;
     };
     is_api_error.then(|| inner.clone())
