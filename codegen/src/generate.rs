@@ -4,7 +4,7 @@ use openapiv3::OpenAPI;
 use progenitor::{
     CrateVers, GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
 };
-use quote::quote;
+use quote::{quote, ToTokens};
 
 use crate::error::{Error, Result};
 use crate::{extensions, glue, lean, lint, plain, prune, split};
@@ -95,7 +95,7 @@ fn tree(spec: &OpenAPI) -> Result<syn::File> {
     // A progenitor release that changes its builders' shape would leave them as they were:
     // say so rather than quietly generate the long form.
     let lean = lean::builders(&mut ast)?;
-    if lean.sends == 0 || lean.setters == 0 {
+    if lean.requests == 0 || lean.setters == 0 {
         return Err(Error::Generate(format!(
             "progenitor's builders no longer have the shape codegen's `lean` rewrites ({lean:?})"
         )));
@@ -112,26 +112,47 @@ fn tree(spec: &OpenAPI) -> Result<syn::File> {
     module(&mut ast, "types")?.extend(parse(extensions::open_enums(&applied.enums))?.items);
     module(&mut ast, "types")?.extend(parse(extensions::open_unions(&applied.unions))?.items);
     module(&mut ast, "builder")?.extend(parse(glue.builder)?.items);
-    inline_sends(module(&mut ast, "builder")?)?;
+    inline_requests(module(&mut ast, "builder")?)?;
     Ok(ast)
 }
 
-/// Marks every builder's `send` `#[inline]`. A non-generic function is compiled in its own
-/// crate whether or not anyone calls it; an inline one only where it is called. So a user's
-/// build compiles the requests, and the decoding of the answers, of the operations it sends,
-/// not of all of them (in a debug build of `rocketchat-api` this was most of codegen and LLVM).
-fn inline_sends(builders: &mut [syn::Item]) -> Result<()> {
-    let mut marked = 0;
-    for method in builders.iter_mut().flat_map(inherent_methods) {
-        if method.sig.ident == "send" {
-            method.attrs.push(syn::parse_quote!(#[inline]));
-            marked += 1;
+/// Marks every builder's `request` `#[inline]`, and checks that every builder has one (the
+/// `call_glue!` beside it calls it). A non-generic function is compiled in its own crate
+/// whether or not anyone calls it; an inline one only where it is called. So a user's build
+/// compiles the requests of the operations it sends, not of all of them.
+fn inline_requests(builders: &mut [syn::Item]) -> Result<()> {
+    let glued: Vec<String> = builders
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Macro(m) if m.mac.path.segments.last()?.ident == "call_glue" => m
+                .mac
+                .tokens
+                .clone()
+                .into_iter()
+                .next()
+                .map(|name| name.to_string()),
+            _ => None,
+        })
+        .collect();
+    let mut marked = std::collections::BTreeSet::new();
+    for item in builders.iter_mut() {
+        let name = match &*item {
+            syn::Item::Impl(block) => block.self_ty.to_token_stream().to_string(),
+            _ => continue,
+        };
+        for method in inherent_methods(item) {
+            if method.sig.ident == "request" {
+                method.attrs.push(syn::parse_quote!(#[inline]));
+                // `GetRoom < 'a >`: the builder's name is the first token.
+                marked.insert(name.split(' ').next().unwrap_or_default().to_owned());
+            }
         }
     }
-    if marked == 0 {
-        return Err(Error::Generate(
-            "the builders have no `send` method to mark inline".into(),
-        ));
+    let missing: Vec<&String> = glued.iter().filter(|n| !marked.contains(*n)).collect();
+    if glued.is_empty() || !missing.is_empty() {
+        return Err(Error::Generate(format!(
+            "builders without a `request` (progenitor's `send` in a shape codegen's `lean` does not rewrite): {missing:?}"
+        )));
     }
     Ok(())
 }

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::OpenAPI;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, ToTokens};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
@@ -381,12 +381,23 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
         };
         let index = syn::Index::from(index);
         // The impls themselves are `rocketchat_api::call_glue!`'s.
-        builder_items.push(match &row.page {
-            Some((schema, _)) => {
+        // A body progenitor hands over undecoded (`ByteStream`) is read as a stream.
+        let streamed = output.to_token_stream().to_string() == "ByteStream";
+        builder_items.push(match (&row.page, streamed) {
+            (Some((schema, _)), false) => {
                 let page = format_ident!("{schema}");
                 quote!(crate::call_glue!(#name => #output, #index, pages types::#page);)
             }
-            None => quote!(crate::call_glue!(#name => #output, #index);),
+            (None, false) => quote!(crate::call_glue!(#name => #output, #index);),
+            (None, true) => {
+                quote!(crate::call_glue!(#name => #output, #index, answer crate::StreamAnswer);)
+            }
+            (Some(_), true) => {
+                return Err(Error::Generate(format!(
+                    "{}: a paged list must answer JSON",
+                    row.id
+                )))
+            }
         });
         if !row.generated {
             let (builder, method) = multipart_builder(&value, row, &name)?;
@@ -429,8 +440,8 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
 }
 
 /// A builder for an operation with a `multipart/form-data` body: its path and header
-/// parameters, a setter per form field (a file for `format: binary`), and a `send` through
-/// [`rocketchat_api::multipart::send`]; plus the `Client` method that starts it.
+/// parameters, a setter per form field (a file for `format: binary`), and a `request` built
+/// by `rocketchat_api::multipart::request`; plus the `Client` method that starts it.
 fn multipart_builder(
     spec: &Value,
     row: &OperationRow,
@@ -583,12 +594,6 @@ fn multipart_builder(
             }
         }
     });
-    let output = format_ident!(
-        "{}",
-        row.output
-            .as_deref()
-            .ok_or_else(|| fail("a multipart answer must be a component"))?
-    );
     let method = format_ident!("{}", row.id);
     let builder_doc = format!(
         "Builder for [`Client::{}`](super::Client::{}), whose multipart body codegen encodes.",
@@ -617,15 +622,15 @@ fn multipart_builder(
             #(#field_setters)*
             #(#part_setters)*
 
-            /// Sends the request.
-            pub async fn send(self) -> ::std::result::Result<ResponseValue<types::#output>, crate::SendError> {
+            /// The request (see `Call::request`).
+            fn request(self) -> ::std::result::Result<::reqwest::Request, crate::SendError> {
                 #(#checks)*
                 #(#take_fields)*
                 let url = format!(#template, self.client.baseurl, #(#url_args),*);
                 #[allow(unused_mut)]
                 let mut header_map = ::reqwest::header::HeaderMap::new();
                 #(#headers)*
-                crate::multipart::send(self.client, <Self as crate::Call<'a>>::OPERATION, url, header_map, self.form).await
+                crate::multipart::request(self.client, url, header_map, self.form)
             }
         }
     };

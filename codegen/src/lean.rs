@@ -3,8 +3,9 @@
 //!
 //! - the setters of operation and model builders take `impl Into<T>` (progenitor's take any
 //!   `TryInto<T>` and carry the conversion's error text to `send()`);
-//! - each `send()` ends in one call of `crate::exchange::exchange` (the hooks, the `Accept`
-//!   header and reading the answer) instead of progenitor's statements for them, and sends no
+//! - progenitor's `send()` becomes `request()`: its statements that build the request, without
+//!   the hooks, the `Accept` header and the reading of the answer, which `Call::send` does
+//!   for every operation (generic code, type-checked once, not once per operation); and no
 //!   `api-version` header (progenitor's own, which Rocket.Chat does not read);
 //! - the client's methods keep their docs without progenitor's `send()` examples (the crate's
 //!   builders are awaited, not sent).
@@ -15,15 +16,15 @@ use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
 use crate::error::Result;
-use crate::generate::{inherent_methods, module, type_args};
+use crate::generate::{inherent_methods, module};
 
 /// How many items each rewrite changed.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Rewritten {
     /// Setters that now take `impl Into<T>`.
     pub setters: usize,
-    /// `send()` bodies that end in `exchange`.
-    pub sends: usize,
+    /// `send()`s that became `request()`.
+    pub requests: usize,
     /// Client methods whose doc lost its example.
     pub docs: usize,
 }
@@ -35,16 +36,11 @@ pub fn builders(ast: &mut syn::File) -> Result<Rewritten> {
     if !prelude_names_free(operations) {
         return Ok(done);
     }
-    operations.push(syn::parse_quote! {
-        /// What a builder's `send()` answers: the decoded answer, or the generated client's
-        /// error (awaiting the builder itself maps it onto `rocketchat_api::Error`).
-        pub type SendResult<T> = Result<ResponseValue<T>, Error<types::ApiError>>;
-    });
     for item in operations.iter_mut() {
         short_fields(item);
         for method in inherent_methods(item) {
             if method.sig.ident == "send" {
-                done.sends += usize::from(lean_send(method));
+                done.requests += usize::from(lean_request(method));
             } else {
                 done.setters += usize::from(lean_setter(method));
             }
@@ -190,13 +186,15 @@ fn try_into_target(sig: &syn::Signature) -> Option<syn::Type> {
     })
 }
 
-/// Ends `send()` in `crate::exchange::exchange(client, request, "<id>", <status>).await` in
-/// place of the `OperationInfo`, the hooks and the `match` on the status, when the match is
-/// progenitor's usual one (a success status decoding the body, 4xx and 5xx the error body;
-/// the transport's hooks answer every error status before that match, so `exchange` leaves
-/// those arms out).
+/// Turns `send()` into `fn request(self) -> Result<reqwest::Request, crate::SendError>`: its
+/// statements up to the `OperationInfo`, then `Ok(request)`, when what follows is
+/// progenitor's usual match on the status (a success status decoding the body, or handing
+/// it over as a stream; 4xx and 5xx the error body). `Call::send` does the rest for every
+/// operation: the hooks, the `Accept` header, and the success status of the operation's
+/// row in `OPERATIONS`, read with the builder's `Answer` (the transport's hooks answer every
+/// error status before that, so the error arms have no counterpart).
 /// The `api-version` header map goes, with the `Accept` header `exchange` sets.
-fn lean_send(method: &mut syn::ImplItemFn) -> bool {
+fn lean_request(method: &mut syn::ImplItemFn) -> bool {
     let stmts = &mut method.block.stmts;
     let Some(info) = stmts.iter().position(|s| {
         s.to_token_stream()
@@ -205,18 +203,15 @@ fn lean_send(method: &mut syn::ImplItemFn) -> bool {
     }) else {
         return false;
     };
-    let Some(operation_id) = string_literal(&stmts[info]) else {
-        return false;
-    };
     let Some(syn::Stmt::Expr(syn::Expr::Match(answer), None)) = stmts.last() else {
         return false;
     };
-    let Some(success) = usual_success(answer) else {
+    if usual_success(answer).is_none() {
         return false;
-    };
+    }
     stmts.truncate(info);
     drop_api_version(stmts);
-    // `exchange` takes the request by value: it need not be mutable here.
+    // The request is handed over as it is: it need not be mutable here.
     for stmt in stmts.iter_mut() {
         if let syn::Stmt::Local(local) = stmt {
             if let syn::Pat::Ident(binding) = &mut local.pat {
@@ -227,51 +222,21 @@ fn lean_send(method: &mut syn::ImplItemFn) -> bool {
             }
         }
     }
-    stmts.push(syn::Stmt::Expr(
-        syn::parse_quote!(crate::exchange::exchange(client, request, #operation_id, #success).await),
-        None,
+    stmts.push(syn::Stmt::Expr(syn::parse_quote!(Ok(request)), None));
+    method.attrs.retain(|a| !a.path().is_ident("doc"));
+    method.attrs.push(syn::parse_quote!(
+        #[doc = "The request (see `Call::request`)."]
     ));
-    // `Result<ResponseValue<T>, Error<types::ApiError>>` is the module's `SendResult<T>`.
-    if let syn::ReturnType::Type(_, output) = &mut method.sig.output {
-        if let Some(value) = send_value(output) {
-            **output = syn::parse_quote!(SendResult<#value>);
-        }
-    }
+    method.vis = syn::Visibility::Inherited;
+    method.sig.asyncness = None;
+    method.sig.ident = syn::parse_quote!(request);
+    method.sig.output =
+        syn::parse_quote!(-> ::std::result::Result<::reqwest::Request, crate::SendError>);
     true
 }
 
-/// `T` of `Result<ResponseValue<T>, Error<types::ApiError>>`.
-fn send_value(output: &syn::Type) -> Option<syn::Type> {
-    let [value, error] = &type_args(output, "Result")?[..] else {
-        return None;
-    };
-    let error_body = type_args(error, "Error")?;
-    let is_api_error =
-        error_body.len() == 1 && error_body[0].to_token_stream().to_string() == "types :: ApiError";
-    let [inner] = &type_args(value, "ResponseValue")?[..] else {
-        return None;
-    };
-    is_api_error.then(|| inner.clone())
-}
-
-/// The string literal of `let info = OperationInfo { operation_id: "..." };`.
-fn string_literal(stmt: &syn::Stmt) -> Option<syn::LitStr> {
-    let syn::Stmt::Local(local) = stmt else {
-        return None;
-    };
-    let syn::Expr::Struct(init) = &*local.init.as_ref()?.expr else {
-        return None;
-    };
-    init.fields.iter().find_map(|field| match &field.expr {
-        syn::Expr::Lit(syn::ExprLit {
-            lit: syn::Lit::Str(s),
-            ..
-        }) => Some(s.clone()),
-        _ => None,
-    })
-}
-
-/// The success status of progenitor's usual `match response.status().as_u16() { ... }`.
+/// The success status of progenitor's usual `match response.status().as_u16() { ... }`: the
+/// body decoded, or handed over as a stream.
 fn usual_success(answer: &syn::ExprMatch) -> Option<syn::LitInt> {
     let text = |t: &dyn ToTokens| t.to_token_stream().to_string();
     if text(&answer.expr) != "response . status () . as_u16 ()" || answer.arms.len() != 4 {
@@ -289,7 +254,8 @@ fn usual_success(answer: &syn::ExprMatch) -> Option<syn::LitInt> {
             .replace(" ,)", ")")
             .replace(", )", ")")
     };
-    let usual = body(success) == decode
+    let read = body(success);
+    let usual = (read == decode || read == "Ok (ResponseValue :: stream (response))")
         && text(&client_error.pat) == "400u16 ..= 499u16"
         && body(client_error) == error
         && text(&server_error.pat) == "500u16 ..= 599u16"
@@ -425,6 +391,48 @@ mod tests {
     }
 
     #[test]
+    fn send_becomes_request_for_a_decoded_or_streamed_answer() {
+        for read in [
+            quote!(ResponseValue::from_response(response).await),
+            quote!(Ok(ResponseValue::stream(response))),
+        ] {
+            let mut method: syn::ImplItemFn = syn::parse_quote! {
+                ///Sends a `GET` request to `/x`
+                pub async fn send(self) -> Result<ResponseValue<types::X>, Error<types::ApiError>> {
+                    let Self { client } = self;
+                    let url = format!("{}/x", client.baseurl,);
+                    #[allow(unused_mut)]
+                    let mut request = client.client.get(url).build()?;
+                    let info = OperationInfo { operation_id: "get_x" };
+                    client.pre(&mut request, &info).await?;
+                    let result = client.exec(request, &info).await;
+                    client.post(&result, &info).await?;
+                    let response = result?;
+                    match response.status().as_u16() {
+                        200u16 => #read,
+                        400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+                        500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
+                        _ => Err(Error::UnexpectedResponse(response)),
+                    }
+                }
+            };
+            assert!(lean_request(&mut method));
+            let source = method.to_token_stream().to_string();
+            assert!(
+                source.starts_with("# [doc = \"The request (see `Call::request`).\"] fn request (self) -> :: std :: result :: Result < :: reqwest :: Request , crate :: SendError >"),
+                "{source}"
+            );
+            assert!(
+                source.ends_with(
+                    "let request = client . client . get (url) . build () ? ; Ok (request) }"
+                ),
+                "{source}"
+            );
+            assert!(!source.contains("await"), "{source}");
+        }
+    }
+
+    #[test]
     fn an_unusual_answer_keeps_its_match() {
         let mut method: syn::ImplItemFn = syn::parse_quote! {
             pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<types::ApiError>> {
@@ -433,11 +441,10 @@ mod tests {
                 match response.status().as_u16() {
                     200u16 => Ok(ResponseValue::stream(response)),
                     400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
-                    500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::from_response(response).await?)),
                     _ => Err(Error::UnexpectedResponse(response)),
                 }
             }
         };
-        assert!(!lean_send(&mut method));
+        assert!(!lean_request(&mut method));
     }
 }

@@ -1,12 +1,12 @@
 //! Builders that hold their values plainly.
 //!
 //! progenitor's and typify's builders keep every value as `Result<T, String>`, so that a
-//! setter's failed `TryInto` could be reported by `send()` or `try_from`. Since the setters
+//! setter's failed `TryInto` could be reported by `send()` (codegen's `request()`) or `try_from`. Since the setters
 //! take `impl Into<T>` (see [`crate::lean`]) no setter fails, and only a required value that
 //! was never given is an error. So:
 //!
 //! - an operation builder keeps an optional parameter as `Option<T>`, a required one as
-//!   `Option<T>` that `send()` requires, and a body as the body's model builder;
+//!   `Option<T>` that `request()` requires, and a body as the body's model builder;
 //! - a model builder keeps an optional field as its own type and a required one as
 //!   `Option<T>`, derives `Default`, and `try_from` requires what has no value.
 //!
@@ -309,8 +309,8 @@ fn operation_builder(group: &mut Vec<syn::Item>) -> Option<()> {
         if name == "new" {
             continue;
         }
-        if name == "send" {
-            operation_send(method, &slots)?;
+        if name == "request" {
+            operation_request(method, &slots)?;
         } else if name == "body_map" {
             let (field, value) = setter_assignment(method)?;
             if field != "body" || text(value) != "self . body . map (f)" {
@@ -342,9 +342,9 @@ fn operation_builder(group: &mut Vec<syn::Item>) -> Option<()> {
     Some(())
 }
 
-/// `send()`: an optional value is used as it is, a required one is required, the body is
+/// `request()`: an optional value is used as it is, a required one is required, the body is
 /// built.
-fn operation_send(method: &mut syn::ImplItemFn, slots: &BTreeMap<String, Slot>) -> Option<()> {
+fn operation_request(method: &mut syn::ImplItemFn, slots: &BTreeMap<String, Slot>) -> Option<()> {
     let mut seen = 0;
     for stmt in method.block.stmts.iter_mut() {
         let syn::Stmt::Local(local) = stmt else {
@@ -522,7 +522,7 @@ mod tests {
     }
 
     #[test]
-    fn an_operation_builder_holds_options_and_requires_in_send() {
+    fn an_operation_builder_holds_options_and_requires_in_request() {
         let mut module = items(quote! {
             pub struct Get<'a> {
                 client: &'a super::Client,
@@ -541,7 +541,7 @@ mod tests {
                     self.count = Ok(Some(value.into()));
                     self
                 }
-                pub async fn send(self) -> SendResult<types::X> {
+                fn request(self) -> ::std::result::Result<::reqwest::Request, crate::SendError> {
                     let Self { client, id, count } = self;
                     let id = id.map_err(Error::InvalidRequest)?;
                     let count = count.map_err(Error::InvalidRequest)?;
@@ -599,7 +599,7 @@ mod tests {
                     self.body = self.body.map(f);
                     self
                 }
-                pub async fn send(self) -> SendResult<types::X> {
+                fn request(self) -> ::std::result::Result<::reqwest::Request, crate::SendError> {
                     let Self { client, body } = self;
                     let body = body
                         .and_then(|v| types::Thing::try_from(v).map_err(|e| e.to_string()))

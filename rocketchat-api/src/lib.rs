@@ -24,6 +24,20 @@
 //! println!("livechat enabled: {}", config.config.enabled);
 //! # Ok(()) }
 //! ```
+//!
+//! A builder is also a [`Call`]: its request as the spec describes it (before the hooks add
+//! credentials), to inspect or send by other means, and `send()`, the answer with its status
+//! and headers and the generated client's own error ([`SendError`]):
+//!
+//! ```no_run
+//! use rocketchat_api::Call;
+//! # async fn demo(client: rocketchat_api::Client) -> Result<(), rocketchat_api::SendError> {
+//! let request = client.get_config().request()?;
+//! println!("{} {}", request.method(), request.url());
+//! let answer = client.get_config().send().await?;
+//! println!("{} {:?}", answer.status(), answer.headers().get("content-type"));
+//! # Ok(()) }
+//! ```
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The generated code names this crate's own types (open enums, lenient fields) by its name.
@@ -44,7 +58,7 @@ mod secret;
 pub mod tls;
 mod transport;
 
-pub use call::{Call, CallFuture};
+pub use call::{Answer, Call, CallFuture, JsonAnswer, StreamAnswer};
 pub use error::{excerpt, Error, Result};
 pub use lenient::{Lenient, Loose};
 pub use open_union::UnionError;
@@ -61,6 +75,6 @@ mod generated {
 }
 
 pub use generated::*;
-/// The generated client's own error, from a builder's `send()`; awaiting a builder maps it
+/// The generated client's own error, from [`Call::send`]; awaiting a builder maps it
 /// onto [`Error`].
 pub type SendError<E = types::ApiError> = generated::Error<E>;

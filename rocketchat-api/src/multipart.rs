@@ -1,11 +1,9 @@
 //! Multipart bodies, which progenitor cannot send: a form encoded up front (so that a retry
-//! can send it again), and the send that puts it through the same hooks as every other call.
+//! can send it again), and the request that goes through the same hooks as every other call.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use serde::de::DeserializeOwned;
-
-use crate::{Client, Operation, ResponseValue, SendError};
+use crate::{Client, SendError};
 
 /// A `multipart/form-data` body. It is encoded when sent, with a boundary that occurs in
 /// no part.
@@ -126,24 +124,24 @@ impl Form {
     }
 }
 
-/// Sends a multipart `form` to `url` as `operation`, through the client's hooks (path check,
-/// credentials, retries, tracing), and decodes the success answer.
-pub async fn send<T: DeserializeOwned>(
+/// The request that posts a multipart `form` to `url` (sent like every other request, through
+/// [`Call::send`](crate::Call::send): path check, credentials, retries, tracing).
+// The error is the generated client's, which every operation answers.
+#[allow(clippy::result_large_err)]
+pub fn request(
     client: &Client,
-    operation: &'static Operation,
     url: String,
     headers: reqwest::header::HeaderMap,
     form: Form,
-) -> Result<ResponseValue<T>, SendError> {
+) -> Result<reqwest::Request, SendError> {
     let (content_type, body) = form.encode();
-    let request = client
+    Ok(client
         .client
         .post(url)
         .header(reqwest::header::CONTENT_TYPE, content_type)
         .headers(headers)
         .body(body)
-        .build()?;
-    crate::exchange::exchange(client, request, operation.id, operation.success_status).await
+        .build()?)
 }
 
 #[cfg(test)]

@@ -27,6 +27,8 @@ use std::time::{Duration, Instant};
 
 use axum::routing::{get, post};
 use axum::serve::{Listener, ListenerExt};
+// `Call` brings the builders' `send()` (the generated client's own error) into scope.
+use rocketchat_livechat::api::Call;
 use rocketchat_livechat::types;
 use rocketchat_livechat::{Client, RetryPolicy};
 use serde_json::{json, Value};

@@ -250,3 +250,66 @@ async fn error_answers_keep_their_status_whatever_the_body() {
         "{error:?}"
     );
 }
+
+/// `Call::request` is the request as the spec describes it, built without sending and
+/// before the hooks (no credentials yet, the path value percent-encoded); a required
+/// parameter never set is the generated client's `InvalidRequest`, and nothing is sent.
+/// `Call::send` goes through the hooks (credentials, `Accept`) and keeps the answer's status
+/// and headers.
+#[tokio::test]
+async fn a_builder_hands_over_its_request_and_sends_it_through_the_hooks() {
+    let server = server().await;
+    let mock = server
+        .mock_async(|when, then| {
+            user_call(
+                when.method(GET)
+                    .path("/api/v1/livechat/department/d%201%2F2")
+                    .is_true(exact_query(&[("includeAgents", "true")])),
+            );
+            then.status(200)
+                .header("x-answer", "yes")
+                .json_body(fixture("department"));
+        })
+        .await;
+    let client = client(&server);
+    let api = client.api();
+
+    let request = api
+        .get_department()
+        .id("d 1/2")
+        .include_agents(true)
+        .request()
+        .unwrap();
+    assert_eq!(request.method(), reqwest::Method::GET);
+    assert_eq!(
+        request.url().path(),
+        "/api/v1/livechat/department/d%201%2F2"
+    );
+    assert_eq!(request.url().query(), Some("includeAgents=true"));
+    assert!(request.headers().get("x-auth-token").is_none());
+    assert!(request.headers().get("x-user-id").is_none());
+
+    match api.get_department().include_agents(true).request() {
+        Err(rocketchat_api::SendError::InvalidRequest(message)) => {
+            assert!(message.contains("id"), "{message}")
+        }
+        other => panic!("{other:?}"),
+    }
+    match api.get_department().send().await {
+        Err(rocketchat_api::SendError::InvalidRequest(_)) => {}
+        other => panic!("{:?}", other.map(|a| a.status())),
+    }
+    assert_eq!(mock.calls_async().await, 0);
+
+    let answer = api
+        .get_department()
+        .id("d 1/2")
+        .include_agents(true)
+        .send()
+        .await
+        .unwrap();
+    mock.assert_async().await;
+    assert_eq!(answer.status().as_u16(), 200);
+    assert_eq!(answer.headers()["x-answer"], "yes");
+    assert_eq!(answer.into_inner().agents[0].agent_id, USER_ID);
+}
