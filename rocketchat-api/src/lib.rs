@@ -78,3 +78,8 @@ pub use generated::*;
 /// The generated client's own error, from [`Call::send`]; awaiting a builder maps it
 /// onto [`Error`].
 pub type SendError<E = types::ApiError> = generated::Error<E>;
+
+/// The README's snippets, compiled as doc tests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeSnippets;
