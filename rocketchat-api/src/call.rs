@@ -22,7 +22,8 @@ pub type CallFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T>> + Send + 'a>
 pub trait Call<'a>: Sized + Send + 'a {
     /// What the operation answers on success.
     type Output: Send + 'a;
-    /// How that answer is read off the response: [`JsonAnswer`] or, for a file, [`StreamAnswer`].
+    /// How that answer is read off the response: [`JsonAnswer`], or [`StreamAnswer`] for a
+    /// body handed over undecoded (`receive_sms`'s XML).
     type Answer: Answer<Self::Output>;
     /// The operation, from the spec.
     const OPERATION: &'static Operation;
