@@ -4,7 +4,7 @@ use openapiv3::OpenAPI;
 use progenitor::{
     CrateVers, GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl,
 };
-use quote::{quote, ToTokens};
+use quote::quote;
 
 use crate::error::{Error, Result};
 use crate::{extensions, glue, lean, lint, plain, prune, split};
@@ -137,14 +137,17 @@ fn inline_requests(builders: &mut [syn::Item]) -> Result<()> {
     let mut marked = std::collections::BTreeSet::new();
     for item in builders.iter_mut() {
         let name = match &*item {
-            syn::Item::Impl(block) => block.self_ty.to_token_stream().to_string(),
-            _ => continue,
+            syn::Item::Impl(syn::ItemImpl { self_ty, .. }) => match &**self_ty {
+                syn::Type::Path(path) => path.path.segments.last().map(|s| s.ident.to_string()),
+                _ => None,
+            },
+            _ => None,
         };
+        let Some(name) = name else { continue };
         for method in inherent_methods(item) {
             if method.sig.ident == "request" {
                 method.attrs.push(syn::parse_quote!(#[inline]));
-                // `GetRoom < 'a >`: the builder's name is the first token.
-                marked.insert(name.split(' ').next().unwrap_or_default().to_owned());
+                marked.insert(name.clone());
             }
         }
     }

@@ -206,7 +206,7 @@ fn lean_request(method: &mut syn::ImplItemFn) -> bool {
     let Some(syn::Stmt::Expr(syn::Expr::Match(answer), None)) = stmts.last() else {
         return false;
     };
-    if usual_success(answer).is_none() {
+    if !usual_answer(answer) {
         return false;
     }
     stmts.truncate(info);
@@ -235,17 +235,18 @@ fn lean_request(method: &mut syn::ImplItemFn) -> bool {
     true
 }
 
-/// The success status of progenitor's usual `match response.status().as_u16() { ... }`: the
-/// body decoded, or handed over as a stream.
-fn usual_success(answer: &syn::ExprMatch) -> Option<syn::LitInt> {
+/// Whether `answer` is progenitor's usual `match response.status().as_u16() { ... }`: one
+/// success status whose body is decoded or handed over as a stream, 4xx and 5xx the error
+/// body. (`Call::send` reads the success status off the operation's row.)
+fn usual_answer(answer: &syn::ExprMatch) -> bool {
     let text = |t: &dyn ToTokens| t.to_token_stream().to_string();
     if text(&answer.expr) != "response . status () . as_u16 ()" || answer.arms.len() != 4 {
-        return None;
+        return false;
     }
     let decode = "ResponseValue :: from_response (response) . await";
     let error = format!("Err (Error :: ErrorResponse ({decode} ?))");
     let [success, client_error, server_error, other] = &answer.arms[..] else {
-        return None;
+        return false;
     };
     let body = |arm: &syn::Arm| {
         let body = text(&arm.body);
@@ -255,22 +256,18 @@ fn usual_success(answer: &syn::ExprMatch) -> Option<syn::LitInt> {
             .replace(", )", ")")
     };
     let read = body(success);
-    let usual = (read == decode || read == "Ok (ResponseValue :: stream (response))")
+    matches!(
+        &success.pat,
+        syn::Pat::Lit(syn::PatLit {
+            lit: syn::Lit::Int(_),
+            ..
+        })
+    ) && (read == decode || read == "Ok (ResponseValue :: stream (response))")
         && text(&client_error.pat) == "400u16 ..= 499u16"
         && body(client_error) == error
         && text(&server_error.pat) == "500u16 ..= 599u16"
         && body(server_error) == error
-        && text(&other.pat) == "_";
-    match (&success.pat, usual) {
-        (
-            syn::Pat::Lit(syn::PatLit {
-                lit: syn::Lit::Int(status),
-                ..
-            }),
-            true,
-        ) => Some(status.clone()),
-        _ => None,
-    }
+        && text(&other.pat) == "_"
 }
 
 /// Removes the map that carries only progenitor's `api-version` header, its `append`, and the
