@@ -29,6 +29,84 @@ struct OperationRow {
     page: Option<(String, String)>,
     /// The success answer's component, when it is one (`$ref`).
     output: Option<String>,
+    /// `x-since`, `x-until`, and the sampled versions around them.
+    versions: RowVersions,
+}
+
+/// A version as `(major, minor, patch)`; `x-since`/`x-until` carry no patch.
+type Triple = (u16, u16, Option<u16>);
+
+/// An operation's versions, as its row says them.
+#[derive(Debug, Clone, Copy, Default)]
+struct RowVersions {
+    since: Option<Triple>,
+    until: Option<Triple>,
+    absent_through: Option<Triple>,
+    absent_from: Option<Triple>,
+}
+
+fn parse_version(text: &str) -> Option<Triple> {
+    let mut parts = text.split('.');
+    let major = parts.next()?.parse().ok()?;
+    let minor = parts.next()?.parse().ok()?;
+    let patch = match parts.next() {
+        Some(p) => Some(p.parse().ok()?),
+        None => None,
+    };
+    Some((major, minor, patch))
+}
+
+/// The root's sampled versions (`info.x-server-versions`), oldest first.
+fn sampled_versions(spec: &Value) -> Result<Vec<Triple>> {
+    let Some(list) = spec.pointer("/info/x-server-versions") else {
+        return Ok(Vec::new());
+    };
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .map(|v| {
+            v.as_str().and_then(parse_version).ok_or_else(|| {
+                Error::Generate(format!("info.x-server-versions: `{v}` is not a version"))
+            })
+        })
+        .collect()
+}
+
+/// An operation's `x-since`/`x-until`, with the sampled versions just outside them.
+fn row_versions(id: &str, raw: &Value, sampled: &[Triple]) -> Result<RowVersions> {
+    let read = |key: &str| -> Result<Option<Triple>> {
+        match raw.get(key) {
+            None => Ok(None),
+            Some(v) => v.as_str().and_then(parse_version).map(Some).ok_or_else(|| {
+                Error::Generate(format!("{id}: {key} `{v}` is not a version (quote it)"))
+            }),
+        }
+    };
+    let since = read("x-since")?;
+    let until = read("x-until")?;
+    let minor = |v: &Triple| (v.0, v.1);
+    Ok(RowVersions {
+        since,
+        until,
+        absent_through: since.and_then(|s| {
+            sampled
+                .iter()
+                .rev()
+                .find(|v| minor(v) < minor(&s))
+                .copied()
+        }),
+        absent_from: until.and_then(|u| sampled.iter().find(|v| minor(v) > minor(&u)).copied()),
+    })
+}
+
+fn version_tokens(version: Option<Triple>) -> TokenStream {
+    match version {
+        Some((major, minor, Some(patch))) => {
+            quote!(Some(crate::ServerVersion::with_patch(#major, #minor, #patch)))
+        }
+        Some((major, minor, None)) => quote!(Some(crate::ServerVersion::new(#major, #minor))),
+        None => quote!(None),
+    }
 }
 
 /// `list_rooms` -> `ListRooms`, as progenitor names builders.
@@ -121,6 +199,7 @@ fn operation_value<'a>(spec: &'a Value, path: &str, method: &str) -> Option<&'a 
 
 fn rows(spec: &OpenAPI, value: &Value) -> Result<Vec<OperationRow>> {
     let mut rows = Vec::new();
+    let sampled = sampled_versions(value)?;
     for (method, path, op) in lint::operations(spec) {
         let id = op.operation_id.clone().unwrap_or_default();
         let raw = operation_value(value, path, method)
@@ -153,6 +232,7 @@ fn rows(spec: &OpenAPI, value: &Value) -> Result<Vec<OperationRow>> {
             generated: crate::is_generated(op),
             page: page_of(value, raw),
             output: schema.and_then(component),
+            versions: row_versions(&id, raw, &sampled)?,
             id,
         });
     }
@@ -273,8 +353,13 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
             success_status,
             generated,
             page,
+            versions,
             ..
         } = row;
+        let since = version_tokens(versions.since);
+        let until = version_tokens(versions.until);
+        let absent_through = version_tokens(versions.absent_through);
+        let absent_from = version_tokens(versions.absent_from);
         let edition = if *enterprise {
             quote!(crate::Edition::Enterprise)
         } else {
@@ -296,6 +381,12 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
                 success_status: #success_status,
                 generated: #generated,
                 page_items: #page_items,
+                versions: crate::Versions {
+                    since: #since,
+                    until: #until,
+                    absent_through: #absent_through,
+                    absent_from: #absent_from,
+                },
             }
         }
     });
@@ -408,6 +499,12 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
 
     let secrets: Vec<String> = secret_fields(&value).into_iter().collect();
     let version = &spec.info.version;
+    let server_versions = sampled_versions(&value)?
+        .into_iter()
+        .map(|(major, minor, patch)| match patch {
+            Some(patch) => quote!(crate::ServerVersion::with_patch(#major, #minor, #patch)),
+            None => quote!(crate::ServerVersion::new(#major, #minor)),
+        });
     let root = quote! {
         use crate::transport::encode_path;
 
@@ -416,6 +513,10 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
 
         /// Every operation of the spec, sorted by id.
         pub const OPERATIONS: &[crate::Operation] = &[#(#table),*];
+
+        /// The server versions whose typings the operations' ranges were derived from,
+        /// oldest first (`info.x-server-versions`).
+        pub const SERVER_VERSIONS: &[crate::ServerVersion] = &[#(#server_versions),*];
 
         /// The names of the spec's secret fields (`format: password`), masked in error
         /// excerpts.

@@ -24,6 +24,8 @@ mod lean;
 pub mod lint;
 mod plain;
 mod prune;
+#[cfg(feature = "records")]
+pub mod records;
 mod spec;
 mod split;
 pub mod stats;

@@ -3,13 +3,43 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+#[cfg(feature = "records")]
+mod cli_versions;
+#[cfg(feature = "records")]
+use cli_versions as versions;
+
+/// Why a command failed, which its exit status tells: 1 for what it found (a lint problem, a
+/// difference), 2 for a command it could not run (usage, unreadable input).
+#[derive(Debug)]
+enum Failure {
+    Found(String),
+    Usage(String),
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Found(message)
+    }
+}
+
 const USAGE: &str = "usage:
   rocketchat-codegen check [SPEC]            lint the spec (default: openapi/)
   rocketchat-codegen coverage [SPEC] [LIST]  covered and missing operations against the published
                                              list (default: openapi/published-operations.tsv)
   rocketchat-codegen dump [SPEC]             print the generated Rust source
   rocketchat-codegen stats [SPEC]            how precise the spec is (models, required fields,
-                                             enums, lenient fields, validator-checked operations)";
+                                             enums, lenient fields, validator-checked operations)
+  rocketchat-codegen record PACKAGE          print a server version's record (routes, request
+                                             validators) from a @rocket.chat/rest-typings package:
+                                             a folder or a .tgz
+  rocketchat-codegen versions [--check]      derive each operation's x-since/x-until from
+                                             openapi/records/ and write them into the spec
+                                             (--check: only say whether the spec agrees)
+  rocketchat-codegen diff SOURCE [--json]    what a server version changed against the spec;
+                                             SOURCE: a rest-typings package (folder or .tgz) or
+                                             a record (.json). Exit 1 when the spec is behind
+
+exit status: 0 fine, 1 a difference or a problem found, 2 a usage or input error";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,26 +49,50 @@ fn main() -> ExitCode {
             .unwrap_or_else(|| workspace_path("openapi"))
     };
     let result = match args.first().map(String::as_str) {
-        Some("check") => check(&spec_arg(1)),
+        Some("check") => check(&spec_arg(1)).map_err(Failure::from),
         Some("coverage") => coverage(
             &spec_arg(1),
             &args
                 .get(2)
                 .map(PathBuf::from)
                 .unwrap_or_else(|| workspace_path("openapi/published-operations.tsv")),
+        )
+        .map_err(Failure::from),
+        Some("stats") => stats(&spec_arg(1)).map_err(Failure::from),
+        #[cfg(feature = "records")]
+        Some("record") => match args.get(1) {
+            Some(package) => versions::record(Path::new(package)),
+            None => Err(Failure::Usage(USAGE.to_owned())),
+        },
+        #[cfg(feature = "records")]
+        Some("versions") => versions::versions(
+            &workspace_path("openapi"),
+            args.iter().any(|a| a == "--check"),
         ),
-        Some("stats") => stats(&spec_arg(1)),
+        #[cfg(feature = "records")]
+        Some("diff") => match args.iter().skip(1).find(|a| !a.starts_with("--")) {
+            Some(source) => versions::diff(
+                &workspace_path("openapi"),
+                Path::new(source),
+                args.iter().any(|a| a == "--json"),
+            ),
+            None => Err(Failure::Usage(USAGE.to_owned())),
+        },
         Some("dump") => rocketchat_codegen::load(&spec_arg(1))
             .and_then(|spec| rocketchat_codegen::generate(&spec))
             .map(|source| print!("{source}"))
-            .map_err(|e| e.to_string()),
-        _ => Err(USAGE.to_owned()),
+            .map_err(|e| Failure::Found(e.to_string())),
+        _ => Err(Failure::Usage(USAGE.to_owned())),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
+        Err(Failure::Found(message)) => {
             eprintln!("{message}");
-            ExitCode::FAILURE
+            ExitCode::from(1)
+        }
+        Err(Failure::Usage(message)) => {
+            eprintln!("{message}");
+            ExitCode::from(2)
         }
     }
 }

@@ -99,6 +99,7 @@ impl Answer<ByteStream> for StreamAnswer {
 pub fn run<'a, C: Call<'a>>(call: C) -> CallFuture<'a, C::Output> {
     let client = call.client();
     Box::pin(async move {
+        client.inner.admit(&client.client, C::OPERATION).await?;
         match call.send().await {
             Ok(value) => Ok(value.into_inner()),
             Err(error) => {

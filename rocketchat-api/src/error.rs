@@ -106,6 +106,19 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// The server's version does not have the operation: refused before sending (the
+    /// operation's range of versions comes from the typings each server release publishes).
+    #[error("`{route}` needs Rocket.Chat {needs}; this server is {server}")]
+    NotOnServer {
+        /// Operation id.
+        operation: &'static str,
+        /// The route, e.g. `omnichannel/contacts.search`.
+        route: &'static str,
+        /// The versions that have it, e.g. `≥ 7.0`.
+        needs: String,
+        /// The server's version.
+        server: crate::ServerVersion,
+    },
     /// The client is misconfigured (bad base URL, missing environment variable).
     #[error("configuration: {0}")]
     Config(String),
@@ -142,7 +155,8 @@ impl Error {
             | Error::Decode { operation, .. }
             | Error::Timeout { operation }
             | Error::Transport { operation, .. }
-            | Error::InvalidRequest { operation, .. } => Some(operation),
+            | Error::InvalidRequest { operation, .. }
+            | Error::NotOnServer { operation, .. } => Some(operation),
             Error::Config(_) | Error::Realtime { .. } | Error::Subscription { .. } => None,
         }
     }
@@ -179,6 +193,19 @@ impl Error {
                 error_type.as_deref()
             }
             _ => None,
+        }
+    }
+
+    /// The error of calling `operation` on a server of version `server`, which does not
+    /// have it.
+    pub fn not_on_server(operation: &'static Operation, server: crate::ServerVersion) -> Error {
+        let route = operation.path;
+        let route = route.strip_prefix("/api/v1/").or_else(|| route.strip_prefix("/api/")).unwrap_or(route);
+        Error::NotOnServer {
+            operation: operation.id,
+            route,
+            needs: operation.versions.needs(),
+            server,
         }
     }
 

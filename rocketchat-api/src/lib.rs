@@ -12,7 +12,8 @@
 //! [`Hooks`] (where credentials, retries and tracing plug in; `rocketchat-livechat` does all
 //! three), paging ([`Page`], [`Paged`], [`Items`]), multipart bodies (encoded up front, so a retry can
 //! send them again), the
-//! operation table's row type ([`Operation`]), [`SecretString`], [`Lenient`] (`x-lenient`
+//! operation table's row type ([`Operation`]) with the server versions that have each operation
+//! ([`Versions`], [`ServerVersion`]), [`SecretString`], [`Lenient`] (`x-lenient`
 //! fields), the `open_enum!` behind every `x-open-enum` enum, the `open_union!` behind every
 //! `oneOf` with a `discriminator` (and its [`UnionError`]), and [`Sort`] / [`DateRange`]
 //! (`x-json-param` query values).
@@ -57,6 +58,7 @@ pub mod rate_limit;
 mod secret;
 pub mod tls;
 mod transport;
+mod version;
 
 pub use call::{Answer, Call, CallFuture, JsonAnswer, StreamAnswer};
 pub use error::{excerpt, Error, Result};
@@ -67,6 +69,7 @@ pub use page::{Items, Page, Paged};
 pub use query::{DateRange, Sort};
 pub use secret::SecretString;
 pub use transport::{Hooks, NoHooks};
+pub use version::{Availability, ServerVersion, VersionError, Versions};
 
 /// progenitor's output and codegen's tables and impls, generated from the spec.
 #[allow(clippy::all, missing_docs, rustdoc::all)]

@@ -35,6 +35,8 @@ pub struct Operation {
     pub generated: bool,
     /// The field of its answer that holds a page's items, for paged lists (`x-page-items`).
     pub page_items: Option<&'static str>,
+    /// The server versions that have it (`x-since`/`x-until`).
+    pub versions: crate::Versions,
 }
 
 impl Operation {
@@ -97,6 +99,7 @@ mod tests {
         success_status: 200,
         generated: true,
         page_items: None,
+        versions: crate::Versions::UNKNOWN,
     };
 
     #[test]

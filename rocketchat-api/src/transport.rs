@@ -35,6 +35,18 @@ pub trait Hooks: Send + Sync + std::fmt::Debug + 'static {
         Box::pin(client.execute(request))
     }
 
+    /// Runs before an awaited call builds its request: answers `Err` to refuse the call
+    /// before anything is sent, e.g. [`Error::NotOnServer`] for an operation the server's
+    /// version does not have (`client` is the connection pool, to ask the server first).
+    fn admit<'a>(
+        &'a self,
+        client: &'a reqwest::Client,
+        operation: &'static Operation,
+    ) -> BoxFuture<'a, Result<(), Error>> {
+        let _ = (client, operation);
+        Box::pin(std::future::ready(Ok(())))
+    }
+
     /// Sees every error of an awaited call before the caller does, e.g. to explain a 401
     /// the client cannot mend by itself.
     fn review(&self, error: Error, operation: &'static Operation) -> Error {

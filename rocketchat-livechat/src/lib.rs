@@ -78,7 +78,10 @@ pub use reqwest;
 pub use rocketchat_api as api;
 /// The generated models.
 pub use rocketchat_api::types;
-pub use rocketchat_api::{DateRange, Edition, Lenient, Operation, SecretString, Sort, OPERATIONS};
+pub use rocketchat_api::{
+    Availability, DateRange, Edition, Lenient, Operation, SecretString, ServerVersion, Sort,
+    Versions, OPERATIONS, SERVER_VERSIONS,
+};
 
 /// The README's examples compile.
 #[cfg(doctest)]

@@ -4,11 +4,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use rocketchat_api::types;
-use rocketchat_api::SecretString;
+use rocketchat_api::{SecretString, ServerVersion};
 
 use super::auth::{Credentials, Renewal, Session, UserAuth};
 use super::hooks::SessionHooks;
 use super::retry::RetryPolicy;
+use super::server_version::ServerVersionState;
 use crate::{Error, Result};
 
 /// Default time a whole request may take.
@@ -58,6 +59,8 @@ pub struct ClientBuilder {
     proxy_from_env: bool,
     credentials: Option<Credentials>,
     retry: RetryPolicy,
+    server_version: Option<ServerVersion>,
+    check_server_version: bool,
     #[cfg(feature = "realtime")]
     realtime: crate::realtime::RealtimeOptions,
 }
@@ -73,6 +76,8 @@ impl Default for ClientBuilder {
             proxy_from_env: true,
             credentials: None,
             retry: RetryPolicy::default(),
+            server_version: None,
+            check_server_version: true,
             #[cfg(feature = "realtime")]
             realtime: Default::default(),
         }
@@ -103,6 +108,21 @@ impl ClientBuilder {
     /// How failed calls are retried; [`RetryPolicy::default`] unless set.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
+        self
+    }
+
+    /// The server's version, for a server that does not tell it (`/api/info`) or to skip
+    /// asking: the client uses it as is.
+    pub fn server_version(mut self, version: ServerVersion) -> Self {
+        self.server_version = Some(version);
+        self
+    }
+
+    /// Whether a call of an operation the server's version does not have is refused before
+    /// it is sent, with [`Error::NotOnServer`]; on by default. Off, every call is sent and
+    /// such a server answers its own 404.
+    pub fn check_server_version(mut self, check: bool) -> Self {
+        self.check_server_version = check;
         self
     }
 
@@ -229,6 +249,11 @@ impl ClientBuilder {
             retry_posts: false,
             timeout: self.timeout,
             user_agent,
+            server_version: ServerVersionState::new(
+                &base_url,
+                self.server_version,
+                self.check_server_version,
+            ),
         });
         Ok(Client {
             api: rocketchat_api::Client::new_with_client(&base_url, http, hooks.clone()),
@@ -309,6 +334,7 @@ impl Client {
             retry_posts: true,
             timeout: self.hooks.timeout,
             user_agent: self.hooks.user_agent.clone(),
+            server_version: self.hooks.server_version.clone(),
         });
         let http = rocketchat_api::ClientInfo::client(&self.api).clone();
         Client {
@@ -453,6 +479,24 @@ impl Client {
     /// The id of the logged-in user, if any.
     pub fn user_id(&self) -> Option<String> {
         self.session.user_id()
+    }
+
+    /// The server's version: the one set with [`ClientBuilder::server_version`], else what
+    /// `/api/info` tells anyone (`major.minor`), read once and kept by the client and its
+    /// clones. `None` when the server does not tell it. Calls of operations the version does
+    /// not have are refused with [`Error::NotOnServer`] (see
+    /// [`ClientBuilder::check_server_version`]).
+    ///
+    /// ```no_run
+    /// # async fn demo(client: rocketchat_livechat::Client) -> rocketchat_livechat::Result<()> {
+    /// if let Some(version) = client.server_version().await? {
+    ///     println!("Rocket.Chat {version}");
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn server_version(&self) -> Result<Option<ServerVersion>> {
+        let http = rocketchat_api::ClientInfo::client(&self.api);
+        self.hooks.server_version.get(http).await
     }
 
     /// The widget configuration, as a visitor without a token sees it.

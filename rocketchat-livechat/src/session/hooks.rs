@@ -12,6 +12,7 @@ use tracing::Instrument;
 
 use super::auth::{Credentials, Session, UserAuth};
 use super::retry::RetryPolicy;
+use super::server_version::ServerVersionState;
 
 /// The [`rocketchat_api::Hooks`] of a [`crate::Client`].
 #[derive(Debug)]
@@ -25,6 +26,8 @@ pub(crate) struct SessionHooks {
     pub timeout: Duration,
     /// A `User-Agent` to set on each request (asked for on a client of the user's own).
     pub user_agent: Option<HeaderValue>,
+    /// The server's version, and whether calls outside its range are refused.
+    pub server_version: Arc<ServerVersionState>,
 }
 
 /// What to do after an attempt.
@@ -146,6 +149,14 @@ impl rocketchat_api::Hooks for SessionHooks {
                 .insert(reqwest::header::USER_AGENT, agent.clone());
         }
         self.sign(request, operation)
+    }
+
+    fn admit<'a>(
+        &'a self,
+        client: &'a reqwest::Client,
+        operation: &'static Operation,
+    ) -> BoxFuture<'a, Result<(), Error>> {
+        Box::pin(self.server_version.admit(client, operation))
     }
 
     fn review(&self, error: Error, operation: &'static Operation) -> Error {

@@ -91,14 +91,68 @@ pub struct SeededUser {
     pub username: String,
 }
 
-impl LivechatServer {
-    /// Starts a server on a free port of 127.0.0.1.
-    pub async fn start() -> std::io::Result<Self> {
-        Self::start_on(
+/// Configures a [`LivechatServer`] before it starts.
+///
+/// ```
+/// use rocketchat_livechat::testkit::LivechatServer;
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// // A Rocket.Chat 6.13: what came in 7.0 answers the server's 404.
+/// let server = LivechatServer::builder().server_version("6.13.1").start().await?;
+/// let client = server.client()?;
+/// assert_eq!(client.server_version().await?.map(|v| v.to_string()), Some("6.13".into()));
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct LivechatServerBuilder {
+    version: Option<String>,
+}
+
+impl LivechatServerBuilder {
+    /// The Rocket.Chat version to play, e.g. `"6.13.1"`: `/api/info` tells it, and the
+    /// operations that version does not have (by the spec's `x-since`/`x-until`) answer the
+    /// server's 404 `API endpoint not found`. The newest sampled version
+    /// ([`SERVER_VERSIONS`](crate::SERVER_VERSIONS)) unless set.
+    pub fn server_version(mut self, version: impl Into<String>) -> Self {
+        self.version = Some(version.into());
+        self
+    }
+
+    /// Starts the server on a free port of 127.0.0.1. A version that does not parse is an
+    /// `InvalidInput` error.
+    pub async fn start(self) -> std::io::Result<LivechatServer> {
+        let version = self
+            .version
+            .map(|text| {
+                text.parse::<rocketchat_api::ServerVersion>()
+                    .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))
+            })
+            .transpose()?;
+        let mut state = State::default();
+        state.version = version;
+        LivechatServer::start_on(
             "127.0.0.1:0".parse().expect("a valid address"),
-            Arc::default(),
+            Arc::new(Mutex::new(state)),
         )
         .await
+    }
+}
+
+impl LivechatServer {
+    /// Starts a server on a free port of 127.0.0.1, playing the newest sampled version.
+    pub async fn start() -> std::io::Result<Self> {
+        Self::builder().start().await
+    }
+
+    /// Configures a server before it starts (e.g. an older server version).
+    pub fn builder() -> LivechatServerBuilder {
+        LivechatServerBuilder::default()
+    }
+
+    /// The Rocket.Chat version it plays.
+    pub fn server_version(&self) -> rocketchat_api::ServerVersion {
+        self.state().server_version()
     }
 
     async fn start_on(address: SocketAddr, state: Arc<Mutex<State>>) -> std::io::Result<Self> {
@@ -401,6 +455,14 @@ async fn answer(
     let Some((operation, params)) = routes::resolve(&method, uri.path()) else {
         return reply::no_route();
     };
+    // An older server has no route for what came later (nor a newer one for what went).
+    let version = state
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .server_version();
+    if operation.versions.availability(version) == rocketchat_api::Availability::Absent {
+        return reply::no_route();
+    }
     // In the spec but not here: a distinct 501 naming the operation, so that a test tells it
     // from a wrong path (the server's 404 "API endpoint not found").
     let Some(route) = handlers::route(operation.id) else {

@@ -338,6 +338,8 @@ pub(crate) struct State {
     pub webhooks: super::webhook::Outbox,
     /// Login tokens authorized by a second factor, until when (2FA "remember").
     pub two_factor_until: BTreeMap<String, DateTime<Utc>>,
+    /// The server version it plays; the newest sampled one unless set.
+    pub version: Option<rocketchat_api::ServerVersion>,
 }
 
 impl State {
@@ -370,6 +372,11 @@ impl State {
         }
         self.last_ts = Some(now);
         now
+    }
+
+    /// The server version it plays.
+    pub fn server_version(&self) -> rocketchat_api::ServerVersion {
+        self.version.unwrap_or_else(newest_version)
     }
 
     pub fn user_by_name(&self, username: &str) -> Option<&User> {
@@ -544,4 +551,12 @@ mod tests {
         );
         assert_eq!(body["success"], false);
     }
+}
+
+/// The newest server version the spec's ranges were derived from.
+pub(crate) fn newest_version() -> rocketchat_api::ServerVersion {
+    rocketchat_api::SERVER_VERSIONS
+        .last()
+        .copied()
+        .unwrap_or(rocketchat_api::ServerVersion::new(8, 8))
 }

@@ -1,8 +1,9 @@
-//! Logging in and out, and who is logged in (`login`, `logout`, `me`).
+//! Logging in and out, who is logged in (`login`, `logout`, `me`), and which server this
+//! is (`info`).
 
 use serde_json::json;
 
-use crate::testkit::access::authenticate;
+use crate::testkit::access::{authenticate, has_permission};
 use crate::testkit::reply::ok;
 use crate::testkit::request::{str_field, Handled, Request};
 use crate::testkit::state::State;
@@ -51,4 +52,24 @@ pub(super) fn logout(state: &mut State, req: &Request) -> Handled {
 /// `GET me`: the logged-in user.
 pub(super) fn me(state: &State, req: &Request) -> Handled {
     Ok(ok(authenticate(state, req)?.json()?))
+}
+
+/// `GET /api/info`: the version as `major.minor` to anyone, whole (with the build, under
+/// `info`) to a user who may view statistics, as `getServerInfo` answers.
+pub(super) fn server_info(state: &State, req: &Request) -> Handled {
+    let version = state.server_version();
+    let minor = format!("{}.{}", version.major, version.minor);
+    let mut answer = json!({
+        "version": minor,
+        "minimumClientVersions": {"desktop": "3.9.6", "mobile": "4.39.0"},
+        "success": true,
+    });
+    // A bad login is no error here: the route needs none, it only tells less.
+    if let Ok(user) = authenticate(state, req) {
+        if has_permission(&user, "view-statistics") {
+            answer["version"] = json!(version.to_string());
+            answer["info"] = json!({"version": version.to_string()});
+        }
+    }
+    Ok(ok(answer))
 }

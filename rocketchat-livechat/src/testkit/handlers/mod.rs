@@ -208,6 +208,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     ),
     (operations::GET_ROOM, Route::Handler(room::get_room)),
     (
+        operations::GET_SERVER_INFO,
+        Route::Handler(|s, r| auth::server_info(s, r)),
+    ),
+    (
         operations::GET_SETTING,
         Route::Handler(|s, r| settings::get(s, r, r.param("_id"))),
     ),

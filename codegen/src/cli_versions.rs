@@ -1,0 +1,114 @@
+//! The commands about server versions: `record`, `versions`, `diff`.
+
+use std::path::Path;
+
+use rocketchat_codegen::records::diff;
+use rocketchat_codegen::records::package::Package;
+use rocketchat_codegen::records::ranges;
+use rocketchat_codegen::records::record::{Record, SourceValidators};
+
+use crate::{workspace_path, Failure};
+
+fn source_validators() -> Result<SourceValidators, Failure> {
+    let path = workspace_path("openapi/records/source-validators.tsv");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
+    Ok(SourceValidators::parse(&text))
+}
+
+/// The record of a package, or a record file as it is.
+fn record_of(source: &Path) -> Result<Record, Failure> {
+    if source.extension().is_some_and(|e| e == "json") {
+        return Record::load(source).map_err(Failure::Usage);
+    }
+    let package = Package::open(source).map_err(|e| Failure::Usage(e.to_string()))?;
+    Ok(Record::of(&package, &source_validators()?))
+}
+
+/// `record PACKAGE`: the record, as JSON on stdout.
+pub fn record(package: &Path) -> Result<(), Failure> {
+    let record = record_of(package)?;
+    eprintln!(
+        "{}: {} routes, {} with a validator",
+        record.version,
+        record.routes.len(),
+        record.routes.values().filter(|r| r.schema.is_some()).count()
+    );
+    for what in &record.unresolved {
+        eprintln!("unresolved: {what}");
+    }
+    let text = serde_json::to_string_pretty(&record.to_json()).map_err(|e| e.to_string())?;
+    println!("{text}");
+    Ok(())
+}
+
+/// `versions [--check]`: each operation's range, derived from the records and written into
+/// the spec.
+pub fn versions(spec: &Path, check: bool) -> Result<(), Failure> {
+    let records = ranges::load_records(&spec.join("records")).map_err(Failure::Usage)?;
+    if records.is_empty() {
+        return Err(Failure::Usage(format!(
+            "no records in {}",
+            spec.join("records").display()
+        )));
+    }
+    let value = rocketchat_codegen::load_value(spec).map_err(|e| Failure::Usage(e.to_string()))?;
+    let derived = ranges::derive(&records, &value);
+    if !derived.problems.is_empty() {
+        return Err(Failure::Found(format!(
+            "a range cannot say what the records say:\n{}",
+            derived.problems.join("\n")
+        )));
+    }
+    let changed = ranges::apply(spec, &derived).map_err(Failure::Usage)?;
+    let total = ranges::spec_operations(&value).len();
+    let summary = format!(
+        "{} sampled versions ({} to {}); {} of {total} operations have a range, {} end before the newest",
+        derived.sampled.len(),
+        derived.sampled.first().map(ToString::to_string).unwrap_or_default(),
+        derived.sampled.last().map(ToString::to_string).unwrap_or_default(),
+        derived.operations.len(),
+        derived.operations.values().filter(|r| r.until.is_some()).count(),
+    );
+    if check {
+        if changed.is_empty() {
+            println!("{summary}; the spec agrees");
+            return Ok(());
+        }
+        let files: Vec<String> = changed.iter().map(|(f, _)| f.display().to_string()).collect();
+        return Err(Failure::Found(format!(
+            "the spec's ranges differ from the records in {}: run `cargo run -p rocketchat-codegen -- versions`",
+            files.join(", ")
+        )));
+    }
+    for (file, text) in &changed {
+        std::fs::write(file, text).map_err(|e| Failure::Usage(format!("{}: {e}", file.display())))?;
+        eprintln!("wrote {}", file.display());
+    }
+    println!("{summary}");
+    Ok(())
+}
+
+/// `diff SOURCE [--json]`: what the server of SOURCE changed against the spec.
+pub fn diff(spec: &Path, source: &Path, json: bool) -> Result<(), Failure> {
+    let record = record_of(source)?;
+    let value = rocketchat_codegen::load_value(spec).map_err(|e| Failure::Usage(e.to_string()))?;
+    let quirks = std::fs::read_to_string(workspace_path("openapi/records/quirks.tsv"))
+        .map(|text| diff::Quirks::parse(&text))
+        .map_err(|e| Failure::Usage(format!("openapi/records/quirks.tsv: {e}")))?;
+    let report = diff::diff(&value, &record, &quirks);
+    if json {
+        let text = serde_json::to_string_pretty(&report.to_json()).map_err(|e| e.to_string())?;
+        println!("{text}");
+    } else {
+        print!("{}", report.render());
+    }
+    if report.is_behind() {
+        return Err(Failure::Found(format!(
+            "the spec differs from {}: {} difference(s)",
+            record.version,
+            report.differences.len()
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,15 @@
+//! What each server version has, from the typings the server publishes with every release
+//! (`@rocket.chat/rest-typings`): reading a package ([`package`], [`declarations`],
+//! [`literal`]), one record per sampled version ([`record`], kept in `openapi/records/`), each
+//! operation's range of versions derived from the records ([`ranges`], written into the spec
+//! as `x-since`/`x-until`), and what a server changed against the spec ([`diff`]).
+
+pub mod declarations;
+pub mod diff;
+pub mod literal;
+pub mod package;
+pub mod ranges;
+pub mod record;
+mod version;
+
+pub use version::Version;
