@@ -16,6 +16,23 @@ fn source_validators() -> Result<SourceValidators, Failure> {
     Ok(SourceValidators::parse(&text))
 }
 
+fn quirks(spec: &Path) -> Result<diff::Quirks, Failure> {
+    let path = spec.join("records/quirks.tsv");
+    std::fs::read_to_string(&path)
+        .map(|text| diff::Quirks::parse(&text))
+        .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))
+}
+
+/// How many operations of `spec` the newest record's validators check.
+pub fn validated(spec: &Path, value: &serde_json::Value) -> Result<usize, String> {
+    let records = ranges::load_records(&spec.join("records"))?;
+    let Some(newest) = records.last() else {
+        return Ok(0);
+    };
+    let quirks = quirks(spec).map_err(|e| format!("{e:?}"))?;
+    Ok(diff::diff(value, newest, &quirks).compared.len())
+}
+
 /// The record of a package, or a record file as it is.
 fn record_of(source: &Path) -> Result<Record, Failure> {
     if source.extension().is_some_and(|e| e == "json") {
@@ -32,7 +49,11 @@ pub fn record(package: &Path) -> Result<(), Failure> {
         "{}: {} routes, {} with a validator",
         record.version,
         record.routes.len(),
-        record.routes.values().filter(|r| r.schema.is_some()).count()
+        record
+            .routes
+            .values()
+            .filter(|r| r.schema.is_some())
+            .count()
     );
     for what in &record.unresolved {
         eprintln!("unresolved: {what}");
@@ -75,14 +96,18 @@ pub fn versions(spec: &Path, check: bool) -> Result<(), Failure> {
             println!("{summary}; the spec agrees");
             return Ok(());
         }
-        let files: Vec<String> = changed.iter().map(|(f, _)| f.display().to_string()).collect();
+        let files: Vec<String> = changed
+            .iter()
+            .map(|(f, _)| f.display().to_string())
+            .collect();
         return Err(Failure::Found(format!(
             "the spec's ranges differ from the records in {}: run `cargo run -p rocketchat-codegen -- versions`",
             files.join(", ")
         )));
     }
     for (file, text) in &changed {
-        std::fs::write(file, text).map_err(|e| Failure::Usage(format!("{}: {e}", file.display())))?;
+        std::fs::write(file, text)
+            .map_err(|e| Failure::Usage(format!("{}: {e}", file.display())))?;
         eprintln!("wrote {}", file.display());
     }
     println!("{summary}");
@@ -93,10 +118,7 @@ pub fn versions(spec: &Path, check: bool) -> Result<(), Failure> {
 pub fn diff(spec: &Path, source: &Path, json: bool) -> Result<(), Failure> {
     let record = record_of(source)?;
     let value = rocketchat_codegen::load_value(spec).map_err(|e| Failure::Usage(e.to_string()))?;
-    let quirks = std::fs::read_to_string(workspace_path("openapi/records/quirks.tsv"))
-        .map(|text| diff::Quirks::parse(&text))
-        .map_err(|e| Failure::Usage(format!("openapi/records/quirks.tsv: {e}")))?;
-    let report = diff::diff(&value, &record, &quirks);
+    let report = diff::diff(&value, &record, &quirks(spec)?);
     if json {
         let text = serde_json::to_string_pretty(&report.to_json()).map_err(|e| e.to_string())?;
         println!("{text}");

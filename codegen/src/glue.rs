@@ -88,13 +88,8 @@ fn row_versions(id: &str, raw: &Value, sampled: &[Triple]) -> Result<RowVersions
     Ok(RowVersions {
         since,
         until,
-        absent_through: since.and_then(|s| {
-            sampled
-                .iter()
-                .rev()
-                .find(|v| minor(v) < minor(&s))
-                .copied()
-        }),
+        absent_through: since
+            .and_then(|s| sampled.iter().rev().find(|v| minor(v) < minor(&s)).copied()),
         absent_from: until.and_then(|u| sampled.iter().find(|v| minor(v) > minor(&u)).copied()),
     })
 }

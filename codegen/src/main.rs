@@ -120,13 +120,10 @@ fn check(spec: &Path) -> Result<(), String> {
 
 fn stats(spec: &Path) -> Result<(), String> {
     let value = rocketchat_codegen::load_value(spec).map_err(|e| e.to_string())?;
-    let record_path = spec.join("records").join("validators.json");
-    let record = std::fs::read_to_string(&record_path)
-        .ok()
-        .and_then(|text| serde_json::from_str(&text).ok());
+    let validated = versions::validated(spec, &value)?;
     print!(
         "{}",
-        rocketchat_codegen::stats::stats(&value, record.as_ref()).render()
+        rocketchat_codegen::stats::stats(&value, validated).render()
     );
     Ok(())
 }

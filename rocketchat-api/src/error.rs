@@ -200,7 +200,10 @@ impl Error {
     /// have it.
     pub fn not_on_server(operation: &'static Operation, server: crate::ServerVersion) -> Error {
         let route = operation.path;
-        let route = route.strip_prefix("/api/v1/").or_else(|| route.strip_prefix("/api/")).unwrap_or(route);
+        let route = route
+            .strip_prefix("/api/v1/")
+            .or_else(|| route.strip_prefix("/api/"))
+            .unwrap_or(route);
         Error::NotOnServer {
             operation: operation.id,
             route,

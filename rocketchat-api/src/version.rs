@@ -221,6 +221,9 @@ mod tests {
             ..Versions::UNKNOWN
         };
         assert_eq!(oldest.availability(v("5.4")), Availability::Unknown);
-        assert_eq!(Versions::UNKNOWN.availability(v("8.8")), Availability::Unknown);
+        assert_eq!(
+            Versions::UNKNOWN.availability(v("8.8")),
+            Availability::Unknown
+        );
     }
 }

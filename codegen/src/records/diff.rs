@@ -92,7 +92,9 @@ impl Quirks {
                     quirks.unserved.insert((*route).to_owned());
                 }
                 ["not-a-field", route, key, ..] => {
-                    quirks.not_fields.insert(((*route).to_owned(), (*key).to_owned()));
+                    quirks
+                        .not_fields
+                        .insert(((*route).to_owned(), (*key).to_owned()));
                 }
                 _ => {}
             }
@@ -114,6 +116,8 @@ pub struct Report {
     /// Validators that no request can pass (a required key that is not allowed): not
     /// compared.
     pub unsatisfiable: Vec<String>,
+    /// The operations whose request was compared with the server's validator.
+    pub compared: Vec<String>,
 }
 
 impl Report {
@@ -177,6 +181,7 @@ impl Report {
             })).collect::<Vec<_>>(),
             "unknown": self.unknown,
             "unsatisfiable": self.unsatisfiable,
+            "compared": self.compared.len(),
         })
     }
 }
@@ -194,15 +199,23 @@ pub fn diff(spec: &Value, record: &Record, quirks: &Quirks) -> Report {
         .into_iter()
         .map(|(id, method, path)| (route_key(&method, &path), (id, method, path)))
         .collect();
-    let declared: BTreeMap<String, (&String, &Route)> = record
-        .routes
-        .iter()
-        .filter(|(route, _)| is_omnichannel(route) && !quirks.unserved.contains(*route))
-        .filter_map(|(route, entry)| {
-            let (method, path) = route.split_once(' ')?;
-            Some((route_key(method, path), (route, entry)))
-        })
-        .collect();
+    // Two spellings of one route (`agents/:agentId/departments`, `agents/:uid/...`) are
+    // one key: the one with a validator speaks for both.
+    let mut declared: BTreeMap<String, (&String, &Route)> = BTreeMap::new();
+    for (route, entry) in &record.routes {
+        if !is_omnichannel(route) || quirks.unserved.contains(route) {
+            continue;
+        }
+        let Some((method, path)) = route.split_once(' ') else {
+            continue;
+        };
+        let slot = declared
+            .entry(route_key(method, path))
+            .or_insert((route, entry));
+        if slot.1.schema.is_none() && entry.schema.is_some() {
+            *slot = (route, entry);
+        }
+    }
     let mut differences = Vec::new();
     for (key, (route, entry)) in &declared {
         let Some((id, method, path)) = operations.get(key) else {
@@ -243,6 +256,7 @@ pub fn diff(spec: &Value, record: &Record, quirks: &Quirks) -> Report {
             report.unsatisfiable.push(id.clone());
             continue;
         }
+        report.compared.push(id.clone());
         let mut compare = Compare {
             spec,
             route,
@@ -301,9 +315,7 @@ fn is_specific_form(key: &str, operations: &BTreeMap<String, (String, String, St
 }
 
 fn operation<'a>(spec: &'a Value, method: &str, path: &str) -> Option<&'a Value> {
-    spec.get("paths")?
-        .get(path)?
-        .get(method.to_lowercase())
+    spec.get("paths")?.get(path)?.get(method.to_lowercase())
 }
 
 /// The range an operation of the spec declares.
@@ -317,7 +329,9 @@ impl Declared {
     fn contains(&self, version: Version) -> bool {
         let minor = |v: Version| (v.major, v.minor);
         minor(version) >= minor(self.since)
-            && self.until.is_none_or(|until| minor(version) <= minor(until))
+            && self
+                .until
+                .is_none_or(|until| minor(version) <= minor(until))
     }
 
     fn text(&self) -> String {
@@ -362,10 +376,7 @@ fn request_fields(
     let mut required = BTreeSet::new();
     if validated_in == "query" {
         let item = spec.get("paths").and_then(|p| p.get(path));
-        let lists = [
-            item.and_then(|i| i.get("parameters")),
-            op.get("parameters"),
-        ];
+        let lists = [item.and_then(|i| i.get("parameters")), op.get("parameters")];
         for parameter in lists
             .into_iter()
             .flatten()
@@ -380,7 +391,10 @@ fn request_fields(
             if parameter.get("required") == Some(&Value::Bool(true)) {
                 required.insert(key(&name).to_owned());
             }
-            properties.insert(name, parameter.get("schema").cloned().unwrap_or(Value::Null));
+            properties.insert(
+                name,
+                parameter.get("schema").cloned().unwrap_or(Value::Null),
+            );
         }
     } else if let Some(body) = op.pointer("/requestBody/content/application~1json/schema") {
         (properties, required) = object_of(spec, body);
@@ -400,7 +414,12 @@ fn object_of(spec: &Value, schema: &Value) -> (Map<String, Value>, BTreeSet<Stri
     let schema = crate::resolve(spec, schema);
     let mut properties = Map::new();
     let mut required = BTreeSet::new();
-    for part in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+    for part in schema
+        .get("allOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         let (p, r) = object_of(spec, part);
         properties.extend(p);
         required.extend(r);
@@ -423,7 +442,11 @@ fn strings(value: Option<&Value>) -> BTreeSet<String> {
         .map(|values| {
             values
                 .iter()
-                .map(|v| v.as_str().map(str::to_owned).unwrap_or_else(|| v.to_string()))
+                .map(|v| {
+                    v.as_str()
+                        .map(str::to_owned)
+                        .unwrap_or_else(|| v.to_string())
+                })
                 .collect()
         })
         .unwrap_or_default()
@@ -589,7 +612,11 @@ impl Compare<'_> {
             self.push(
                 Kind::TypeChanged,
                 at,
-                format!("the server validates {}, the spec says {}", want.unwrap_or("?"), have.unwrap_or("?")),
+                format!(
+                    "the server validates {}, the spec says {}",
+                    want.unwrap_or("?"),
+                    have.unwrap_or("?")
+                ),
             );
         }
         if !server_enum.is_empty() {
@@ -714,8 +741,13 @@ mod tests {
         assert!(report.is_behind());
         let json = report.to_json();
         assert_eq!(json["behind"], true);
-        assert_eq!(json["differences"].as_array().unwrap().len(), expected.len());
-        assert!(report.render().contains("| `GET /v1/livechat/new` | - | server-only |"));
+        assert_eq!(
+            json["differences"].as_array().unwrap().len(),
+            expected.len()
+        );
+        assert!(report
+            .render()
+            .contains("| `GET /v1/livechat/new` | - | server-only |"));
     }
 
     #[test]
@@ -743,7 +775,10 @@ mod tests {
         let validator = json!({"anyOf": [
             {"type": "object", "additionalProperties": false, "required": ["email"], "properties": {"email": {"type": "string"}}},
             {"type": "object", "additionalProperties": false, "required": ["phone"], "properties": {"phone": {"type": "string"}}}]});
-        let record = record("8.0.0", vec![("GET /v1/livechat/find", true, Some(validator))]);
+        let record = record(
+            "8.0.0",
+            vec![("GET /v1/livechat/find", true, Some(validator))],
+        );
         let kinds: Vec<(&str, String)> = diff(&spec, &record, &Quirks::default())
             .differences
             .iter()
@@ -751,7 +786,10 @@ mod tests {
             .collect();
         assert_eq!(
             kinds,
-            [("field-added", "phone".to_owned()), ("field-removed", "custom".to_owned())]
+            [
+                ("field-added", "phone".to_owned()),
+                ("field-removed", "custom".to_owned())
+            ]
         );
     }
 
@@ -759,7 +797,10 @@ mod tests {
     fn an_unsatisfiable_validator_is_set_aside() {
         let spec = spec();
         let validator = json!({"type": "object", "additionalProperties": false, "required": ["text"], "properties": {}});
-        let record = record("8.0.0", vec![("GET /v1/livechat/things", true, Some(validator))]);
+        let record = record(
+            "8.0.0",
+            vec![("GET /v1/livechat/things", true, Some(validator))],
+        );
         let report = diff(&spec, &record, &Quirks::default());
         assert_eq!(report.unsatisfiable, ["list_things"]);
     }

@@ -134,8 +134,7 @@ impl Parser<'_> {
                 Some(b'/') if self.text.get(self.at + 1) == Some(&b'/') => self.skip_line(),
                 Some(b'/') if self.text.get(self.at + 1) == Some(&b'*') => {
                     self.at += 2;
-                    while self.at < self.text.len() && !self.text[self.at..].starts_with(b"*/")
-                    {
+                    while self.at < self.text.len() && !self.text[self.at..].starts_with(b"*/") {
                         self.at += 1;
                     }
                     self.at = (self.at + 2).min(self.text.len());
@@ -396,7 +395,12 @@ function unrelated() { return 1; }
 
     #[test]
     fn broken_input_is_skipped_not_a_panic() {
-        for source in ["const X = {", "const = 1", "export const Y = ajv.compile(", "'"] {
+        for source in [
+            "const X = {",
+            "const = 1",
+            "export const Y = ajv.compile(",
+            "'",
+        ] {
             let module = read(source, &BTreeMap::new());
             assert!(module.validators.is_empty(), "{source}");
         }

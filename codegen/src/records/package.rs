@@ -38,6 +38,11 @@ impl Package {
             message,
         };
         let mut package = if path.is_dir() {
+            if !path.join("package.json").is_file() {
+                return Err(error(
+                    "no package.json: not a rest-typings package folder".into(),
+                ));
+            }
             Self::from_folder(path).map_err(|e| error(e.to_string()))?
         } else {
             let bytes = std::fs::read(path).map_err(|e| error(e.to_string()))?;
@@ -95,9 +100,7 @@ impl Package {
     fn from_tgz(bytes: &[u8]) -> Result<Package, String> {
         let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(bytes));
         let mut package = Package::default();
-        let entries = archive
-            .entries()
-            .map_err(|e| format!("not a .tgz: {e}"))?;
+        let entries = archive.entries().map_err(|e| format!("not a .tgz: {e}"))?;
         for entry in entries {
             let mut entry = entry.map_err(|e| format!("not a .tgz: {e}"))?;
             let name = entry

@@ -81,7 +81,10 @@ pub fn load_records(dir: &Path) -> Result<Vec<Record>, String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut records = Vec::new();
     for path in entries.flatten().map(|e| e.path()) {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         if name.starts_with("rest-typings-") && name.ends_with(".json") {
             records.push(Record::load(&path)?);
         }
@@ -152,7 +155,8 @@ pub fn apply(spec_dir: &Path, ranges: &Ranges) -> Result<Vec<(PathBuf, String)>,
     let mut changed = Vec::new();
     let files = crate::files(spec_dir).map_err(|e| e.to_string())?;
     for file in files {
-        let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let text =
+            std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
         let written = rewrite(&text, ranges);
         if written != text {
             changed.push((file, written));
@@ -193,17 +197,16 @@ pub fn rewrite(text: &str, ranges: &Ranges) -> String {
             lines.next();
         }
         if line == "info:" {
-            let versions: Vec<String> = ranges
-                .sampled
-                .iter()
-                .map(|v| format!("'{v}'"))
-                .collect();
+            let versions: Vec<String> = ranges.sampled.iter().map(|v| format!("'{v}'")).collect();
             out.push_str(&format!("  x-server-versions: [{}]\n", versions.join(", ")));
             continue;
         }
         let id = trimmed["operationId:".len()..].trim();
         if let Some(range) = ranges.operations.get(id) {
-            out.push_str(&format!("{indent}x-since: '{}'\n", range.since.minor_text()));
+            out.push_str(&format!(
+                "{indent}x-since: '{}'\n",
+                range.since.minor_text()
+            ));
             if let Some(until) = range.until {
                 out.push_str(&format!("{indent}x-until: '{}'\n", until.minor_text()));
             }
@@ -254,24 +257,70 @@ mod tests {
     #[test]
     fn ranges_come_from_the_first_and_last_versions_that_declare_a_route() {
         let records = [
-            record("6.3.0", &["GET /v1/livechat/old", "GET /v1/livechat/always", "GET /v1/livechat/flaky"]),
-            record("7.0.0", &["GET /v1/livechat/old", "POST /v1/livechat/new/:_id", "GET /v1/livechat/always/"]),
-            record("8.0.0", &["POST /v1/livechat/new/:id", "GET /v1/livechat/always", "GET /v1/livechat/flaky"]),
+            record(
+                "6.3.0",
+                &[
+                    "GET /v1/livechat/old",
+                    "GET /v1/livechat/always",
+                    "GET /v1/livechat/flaky",
+                ],
+            ),
+            record(
+                "7.0.0",
+                &[
+                    "GET /v1/livechat/old",
+                    "POST /v1/livechat/new/:_id",
+                    "GET /v1/livechat/always/",
+                ],
+            ),
+            record(
+                "8.0.0",
+                &[
+                    "POST /v1/livechat/new/:id",
+                    "GET /v1/livechat/always",
+                    "GET /v1/livechat/flaky",
+                ],
+            ),
         ];
         let ranges = derive(&records, &spec());
         let v = |t| Version::parse(t).unwrap();
-        assert_eq!(ranges.operations["old"], Range { since: v("6.3.0"), until: Some(v("7.0.0")) });
-        assert_eq!(ranges.operations["new"], Range { since: v("7.0.0"), until: None });
-        assert_eq!(ranges.operations["always"], Range { since: v("6.3.0"), until: None });
+        assert_eq!(
+            ranges.operations["old"],
+            Range {
+                since: v("6.3.0"),
+                until: Some(v("7.0.0"))
+            }
+        );
+        assert_eq!(
+            ranges.operations["new"],
+            Range {
+                since: v("7.0.0"),
+                until: None
+            }
+        );
+        assert_eq!(
+            ranges.operations["always"],
+            Range {
+                since: v("6.3.0"),
+                until: None
+            }
+        );
         assert!(!ranges.operations.contains_key("untyped"));
         assert!(!ranges.operations.contains_key("flaky"));
         assert_eq!(ranges.problems.len(), 1);
-        assert!(ranges.problems[0].contains("not in 7.0.0"), "{:?}", ranges.problems);
+        assert!(
+            ranges.problems[0].contains("not in 7.0.0"),
+            "{:?}",
+            ranges.problems
+        );
     }
 
     #[test]
     fn rewriting_replaces_earlier_ranges_and_keeps_everything_else() {
-        let records = [record("6.13.1", &["GET /v1/a"]), record("7.10.0", &["GET /v1/a", "GET /v1/b"])];
+        let records = [
+            record("6.13.1", &["GET /v1/a"]),
+            record("7.10.0", &["GET /v1/a", "GET /v1/b"]),
+        ];
         let spec = json!({"paths": {"/api/v1/a": {"get": {"operationId": "a"}}, "/api/v1/b": {"get": {"operationId": "b"}}}});
         let ranges = derive(&records, &spec);
         let before = "info:\n  x-server-versions: ['1.0.0']\n  title: T\npaths:\n  /api/v1/a:\n    get:\n      operationId: a\n      x-since: '1.0'\n      x-until: '1.0'\n      summary: A\n  /api/v1/b:\n    get:\n      operationId: b\n      summary: B\n";
@@ -280,6 +329,10 @@ mod tests {
             after,
             "info:\n  x-server-versions: ['6.13.1', '7.10.0']\n  title: T\npaths:\n  /api/v1/a:\n    get:\n      operationId: a\n      x-since: '6.13'\n      summary: A\n  /api/v1/b:\n    get:\n      operationId: b\n      x-since: '7.10'\n      summary: B\n"
         );
-        assert_eq!(rewrite(&after, &ranges), after, "a second run changes nothing");
+        assert_eq!(
+            rewrite(&after, &ranges),
+            after,
+            "a second run changes nothing"
+        );
     }
 }

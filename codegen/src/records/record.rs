@@ -249,7 +249,8 @@ impl Record {
 }
 
 /// What every record file says of itself.
-const ABOUT: &str = "The Omnichannel routes (and the core routes the spec uses) that this version of \
+const ABOUT: &str =
+    "The Omnichannel routes (and the core routes the spec uses) that this version of \
 @rocket.chat/rest-typings declares, each with its request validator reduced to what the spec \
 must agree with: each property's type, enum and items, the required keys, whether other keys \
 are allowed. `in` is where the server validates (query for GET, body otherwise). A route with \
@@ -277,7 +278,10 @@ pub fn reduce(schema: &Value) -> Value {
     }
     for key in ["anyOf", "oneOf", "allOf"] {
         if let Some(Value::Array(parts)) = object.get(key) {
-            out.insert(key.to_owned(), Value::Array(parts.iter().map(reduce).collect()));
+            out.insert(
+                key.to_owned(),
+                Value::Array(parts.iter().map(reduce).collect()),
+            );
         }
     }
     // An object that lists its properties; `{type: 'object'}` alone allows anything.
@@ -295,7 +299,7 @@ pub fn reduce(schema: &Value) -> Value {
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default();
-        required.sort_by(|a, b| a.to_string().cmp(&b.to_string()));
+        required.sort_by_key(|value| value.to_string());
         out.insert("required".into(), Value::Array(required));
         // ajv allows other keys unless told not to.
         let closed = object.get("additionalProperties") == Some(&Value::Bool(false));

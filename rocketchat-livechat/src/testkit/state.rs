@@ -525,6 +525,14 @@ impl State {
     }
 }
 
+/// The newest server version the spec's ranges were derived from.
+pub(crate) fn newest_version() -> rocketchat_api::ServerVersion {
+    rocketchat_api::SERVER_VERSIONS
+        .last()
+        .copied()
+        .unwrap_or(rocketchat_api::ServerVersion::new(8, 8))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -551,12 +559,4 @@ mod tests {
         );
         assert_eq!(body["success"], false);
     }
-}
-
-/// The newest server version the spec's ranges were derived from.
-pub(crate) fn newest_version() -> rocketchat_api::ServerVersion {
-    rocketchat_api::SERVER_VERSIONS
-        .last()
-        .copied()
-        .unwrap_or(rocketchat_api::ServerVersion::new(8, 8))
 }

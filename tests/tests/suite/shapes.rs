@@ -1590,3 +1590,38 @@ shape! {
     answer ok();
     check |answer| assert_eq!(answer.success, Some(true));
 }
+
+shape! {
+    fn get_server_info;
+    GET "/api/info", [], None;
+    call |api| api.get_server_info();
+    answer json!({"version": "7.10", "minimumClientVersions": {"desktop": "3.9.6", "mobile": "4.39.0"}, "success": true});
+    check |answer| assert_eq!(answer.version, "7.10");
+}
+
+shape! {
+    fn list_queued_inquiries;
+    GET "/api/v1/livechat/inquiries.queued", [("department", DEP), ("count", 10)], None;
+    call |api| api.list_queued_inquiries().department(DEP).count(10);
+    answer json!({"inquiries": [{"_id": "Pz8kWq3vMd7bTnLcY", "rid": RID, "name": "Ada", "ts": "2026-11-20T10:16:02.000Z",
+        "status": "queued", "department": DEP, "message": "Hello", "t": "l", "_updatedAt": "2026-11-20T10:16:02.000Z",
+        "v": {"_id": "5fQmTfdzD9SEpYsGy", "username": "guest-12", "token": VISITOR_TOKEN, "status": "online"}}],
+        "count": 1, "offset": 0, "total": 1, "success": true});
+    check |answer| assert_eq!(answer.inquiries[0].rid, RID);
+}
+
+shape! {
+    fn transfer_room;
+    POST "/api/v1/livechat/room.transfer", [], Some(json!({"rid": RID, "token": VISITOR_TOKEN, "department": DEP}));
+    call |api| api.transfer_room().body_map(|b| b.rid(RID).token(VISITOR_TOKEN).department(DEP));
+    answer json!({"room": room(), "success": true});
+    check |answer| assert_eq!(answer.room.unwrap().id, RID);
+}
+
+shape! {
+    fn change_room_visitor;
+    PUT "/api/v1/livechat/room.visitor", [], Some(json!({"rid": RID, "oldVisitorId": "5fQmTfdzD9SEpYsGy", "newVisitorId": "Hx9q2LmNp3Rs4Tu5V"}));
+    call |api| api.change_room_visitor().body_map(|b| b.rid(RID).old_visitor_id("5fQmTfdzD9SEpYsGy").new_visitor_id("Hx9q2LmNp3Rs4Tu5V"));
+    answer json!({"room": room(), "success": true});
+    check |answer| assert_eq!(answer.room.id, RID);
+}

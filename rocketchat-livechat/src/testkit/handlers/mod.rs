@@ -290,6 +290,11 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(enterprise::list_priorities),
     ),
     (
+        // Servers up to 6.x; the agent's view of the queue, as `queuedForUser` later.
+        operations::LIST_QUEUED_INQUIRIES,
+        Route::Handler(|s, r| inquiry::list_inquiries(s, r, true)),
+    ),
+    (
         operations::LIST_QUEUED_INQUIRIES_FOR_USER,
         Route::Handler(|s, r| inquiry::list_inquiries(s, r, true)),
     ),
@@ -426,6 +431,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(inquiry::take_inquiry),
     ),
     (operations::TEST_WEBHOOK, Route::WebhookTest),
+    (
+        operations::TRANSFER_ROOM,
+        Route::Handler(transfer::transfer_room),
+    ),
     (
         operations::TRANSFER_VISITOR_DEPARTMENT,
         Route::Handler(transfer::transfer_visitor_department),

@@ -5,7 +5,7 @@ use serde_json::{json, Map, Value};
 
 use super::room::{extra, served_by_json};
 use crate::testkit::access::user_with;
-use crate::testkit::reply::{done, meteor, plain, Reply};
+use crate::testkit::reply::{done, meteor, ok, plain, Reply};
 use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
 use crate::testkit::state::{iso, Inquiry, State};
 
@@ -257,6 +257,23 @@ pub(super) fn transfer_visitor_department(state: &mut State, req: &Request) -> H
     );
     forward_to_department(state, &rid, &department, by, None)?;
     Ok(done())
+}
+
+/// `POST livechat/room.transfer` (servers up to 7.x; 8.0 replaced it with
+/// `visitor/department.transfer`): the same transfer by the room's visitor, answered with the
+/// room.
+pub(super) fn transfer_room(state: &mut State, req: &Request) -> Handled {
+    transfer_visitor_department(state, req)?;
+    let rid = req
+        .body()?
+        .get("rid")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default();
+    let room = state
+        .rooms
+        .get(rid)
+        .ok_or_else(|| plain("error-invalid-room"))?;
+    Ok(ok(json!({"room": room.json()?})))
 }
 
 /// `GET livechat/transfer.history/:rid` (`view-livechat-rooms`): the room's transfers, oldest

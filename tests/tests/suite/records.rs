@@ -1,0 +1,237 @@
+//! The server-version records (`openapi/records/`, one per sampled `@rocket.chat/rest-typings`
+//! release) against the spec: requests exactly as the newest server validates them, every
+//! operation's range as the records say, and `rocketchat-codegen`'s reading of a package,
+//! folder or `.tgz`, and its diff.
+
+use std::path::{Path, PathBuf};
+
+use rocketchat_codegen::records::diff::{self, Kind, Quirks};
+use rocketchat_codegen::records::package::Package;
+use rocketchat_codegen::records::ranges;
+use rocketchat_codegen::records::record::{Record, SourceValidators};
+use serde_json::Value;
+
+fn repo(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative)
+}
+
+fn spec() -> Value {
+    rocketchat_codegen::load_value(&repo("openapi")).expect("the spec loads")
+}
+
+fn records() -> Vec<Record> {
+    ranges::load_records(&repo("openapi/records")).expect("the records load")
+}
+
+fn quirks() -> Quirks {
+    Quirks::parse(&std::fs::read_to_string(repo("openapi/records/quirks.tsv")).unwrap())
+}
+
+/// The spec declares the keys the newest server's validators allow (no more when they allow
+/// no others), requires what they require, and uses their types and enums, down through
+/// nested objects and lists; it has every route those typings declare, and nothing they lack.
+#[test]
+fn the_spec_agrees_with_the_newest_server() {
+    let records = records();
+    let newest = records.last().expect("a record");
+    let report = diff::diff(&spec(), newest, &quirks());
+    assert!(
+        report.differences.is_empty(),
+        "the spec and {} disagree:\n{}",
+        newest.version,
+        report.render()
+    );
+    assert!(
+        report.compared.len() >= 110,
+        "the validators check most requests: {}",
+        report.compared.len()
+    );
+}
+
+#[test]
+fn the_sampled_versions_are_recorded() {
+    let versions: Vec<String> = records().iter().map(|r| r.version.clone()).collect();
+    for wanted in ["6.3.0", "6.13.1", "7.0.0", "7.10.0", "8.0.0", "8.8.1"] {
+        assert!(versions.contains(&wanted.to_owned()), "{versions:?}");
+    }
+    for record in records() {
+        let validated = record
+            .routes
+            .values()
+            .filter(|r| r.schema.is_some())
+            .count();
+        assert!(
+            record.routes.len() > 140 && validated > 100,
+            "{}: {} routes, {validated} validators",
+            record.version,
+            record.routes.len()
+        );
+    }
+}
+
+/// `x-since`/`x-until` in the spec are exactly what the records say (`rocketchat-codegen
+/// versions` writes them), and the generated table carries them.
+#[test]
+fn every_range_in_the_spec_is_derived_from_the_records() {
+    let derived = ranges::derive(&records(), &spec());
+    assert!(derived.problems.is_empty(), "{:?}", derived.problems);
+    let stale = ranges::apply(&repo("openapi"), &derived).unwrap();
+    let files: Vec<_> = stale.iter().map(|(f, _)| f.display().to_string()).collect();
+    assert!(
+        stale.is_empty(),
+        "the spec's ranges are stale in {files:?}: run `cargo run -p rocketchat-codegen -- versions`"
+    );
+    for (id, range) in &derived.operations {
+        let row = rocketchat_api::operation(id).expect("in the table");
+        let since = row.versions.since.expect("a range");
+        assert_eq!(
+            (since.major as u32, since.minor as u32),
+            (range.since.major, range.since.minor),
+            "{id}"
+        );
+        assert_eq!(row.versions.until.is_some(), range.until.is_some(), "{id}");
+    }
+    // What moved between 7.0 and 8.8, as the issue counted it.
+    let row = |id: &str| rocketchat_api::operation(id).unwrap().versions;
+    assert_eq!(row("search_contacts").since.unwrap().to_string(), "7.0");
+    assert_eq!(
+        row("check_contact_existence").since.unwrap().to_string(),
+        "7.9"
+    );
+    assert_eq!(
+        row("transfer_visitor_department")
+            .since
+            .unwrap()
+            .to_string(),
+        "8.0"
+    );
+    assert_eq!(
+        row("get_contact").absent_through.unwrap().to_string(),
+        "6.3.7"
+    );
+    assert_eq!(rocketchat_api::SERVER_VERSIONS.len(), records().len());
+}
+
+/// A small package as npm packs it: declarations, a compiled module with two validators,
+/// and its manifest.
+fn write_package(root: &Path, version: &str) {
+    std::fs::create_dir_all(root.join("dist/v1")).unwrap();
+    std::fs::write(
+        root.join("package.json"),
+        format!(r#"{{"name": "@rocket.chat/rest-typings", "version": "{version}"}}"#),
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("dist/v1/omnichannel.d.ts"),
+        r#"type LivechatTagsListProps = { text?: string };
+export declare const isLivechatTagsListProps: import("ajv").ValidateFunction<LivechatTagsListProps>;
+type Shiny = { name: string };
+export declare const isShinyProps: import("ajv").ValidateFunction<Shiny>;
+export type OmnichannelEndpoints = {
+    '/v1/livechat/tags': {
+        GET: (params: LivechatTagsListProps) => void;
+    };
+    '/v1/livechat/shiny.new': {
+        POST: (params: Shiny) => void;
+    };
+};
+"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("dist/v1/omnichannel.js"),
+        r#"import { ajv, ajvQuery } from './Ajv';
+const LivechatTagsListSchema = {
+    type: 'object',
+    properties: {
+        text: { type: 'string' },
+        viewAll: { type: 'string', enum: ['true', 'false'] },
+        department: { type: 'string' },
+        count: { type: 'number', nullable: true },
+        offset: { type: 'number', nullable: true },
+        sort: { type: 'string', nullable: true },
+        newFilter: { type: 'string' },
+    },
+    required: ['text'],
+    additionalProperties: false,
+};
+export const isLivechatTagsListProps = ajvQuery.compile(LivechatTagsListSchema);
+export const isShinyProps = ajv.compile({ type: 'object', properties: { name: { type: 'string' } }, required: ['name'] });
+"#,
+    )
+    .unwrap();
+}
+
+fn tgz_of(root: &Path, out: &Path) {
+    let file = std::fs::File::create(out).unwrap();
+    let encoder = flate2::write::GzEncoder::new(file, flate2::Compression::fast());
+    let mut archive = tar::Builder::new(encoder);
+    archive.append_dir_all("package", root).unwrap();
+    archive.into_inner().unwrap().finish().unwrap();
+}
+
+/// `rocketchat-codegen diff` reads a package folder and its `.tgz` alike, and reports what a
+/// (made-up) newer server changed: a new route, a new query key.
+#[test]
+fn a_package_folder_and_its_tgz_give_one_record_and_its_differences() {
+    let scratch = std::env::temp_dir().join(format!("records-test-{}", std::process::id()));
+    let folder = scratch.join("rest-typings");
+    write_package(&folder, "9.0.0");
+    let tgz = scratch.join("rest-typings-9.0.0.tgz");
+    tgz_of(&folder, &tgz);
+    let source = SourceValidators::default();
+    let from_folder = Record::of(&Package::open(&folder).unwrap(), &source);
+    let from_tgz = Record::of(&Package::open(&tgz).unwrap(), &source);
+    assert_eq!(from_folder, from_tgz);
+    assert_eq!(from_folder.version, "9.0.0");
+    assert_eq!(
+        from_folder.routes["GET /v1/livechat/tags"]
+            .validator
+            .as_deref(),
+        Some("isLivechatTagsListProps")
+    );
+    let report = diff::diff(&spec(), &from_folder, &quirks());
+    let found: Vec<(&str, &str)> = report
+        .differences
+        .iter()
+        .filter(|d| d.kind != Kind::SpecOnly)
+        .map(|d| (d.kind.name(), d.field.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [("field-added", "newFilter"), ("server-only", "")],
+        "{}",
+        report.render()
+    );
+    // Everything else the spec says 9.0 has is missing from this tiny package.
+    assert!(report.differences.iter().any(|d| d.kind == Kind::SpecOnly));
+    assert!(report.is_behind());
+    // Not a package: a clear error, no panic.
+    let empty = scratch.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let error = Package::open(&empty).unwrap_err().to_string();
+    assert!(error.contains("package.json"), "{error}");
+    std::fs::write(scratch.join("bad.tgz"), b"not gzip").unwrap();
+    assert!(Package::open(&scratch.join("bad.tgz")).is_err());
+    std::fs::remove_dir_all(&scratch).unwrap();
+}
+
+/// Each recorded version against the spec: the newest has no difference; an older one
+/// differs only in what its requests allowed (never a route the spec lacks, since the spec
+/// keeps the operations that later servers dropped, with their range).
+#[test]
+fn every_recorded_version_is_compared() {
+    let spec = spec();
+    let quirks = quirks();
+    for record in records() {
+        let report = diff::diff(&spec, &record, &quirks);
+        let routes: Vec<&diff::Difference> = report
+            .differences
+            .iter()
+            .filter(|d| matches!(d.kind, Kind::SpecOnly | Kind::OutOfRange))
+            .collect();
+        assert!(routes.is_empty(), "{}: {routes:?}", record.version);
+    }
+}
