@@ -134,3 +134,17 @@ pub fn diff(spec: &Path, source: &Path, json: bool) -> Result<(), Failure> {
     }
     Ok(())
 }
+
+/// `history`: the README's tables: what changed between the sampled versions, and how each
+/// differs from the spec.
+pub fn history(spec: &Path) -> Result<(), Failure> {
+    let records = ranges::load_records(&spec.join("records")).map_err(Failure::Usage)?;
+    let value = rocketchat_codegen::load_value(spec).map_err(|e| Failure::Usage(e.to_string()))?;
+    let quirks = quirks(spec)?;
+    print!(
+        "{}\n{}",
+        rocketchat_codegen::records::history::changes_table(&records, &quirks),
+        rocketchat_codegen::records::history::summary_table(&value, &records, &quirks)
+    );
+    Ok(())
+}

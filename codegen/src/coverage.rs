@@ -51,6 +51,14 @@ fn shape(path: &str) -> String {
 pub struct Coverage {
     /// (area, edition) -> (covered, total).
     pub by_area: BTreeMap<(String, String), (usize, usize)>,
+    /// The newest sampled server version of each major (`info.x-server-versions`), as
+    /// `major.minor`: the version columns.
+    pub versions: Vec<String>,
+    /// (area, edition) -> for each of `versions`, how many covered operations that version
+    /// has (by the operations' `x-since`/`x-until`).
+    pub by_version: BTreeMap<(String, String), Vec<usize>>,
+    /// (area, edition) -> covered operations with no range (no sampled typings declare them).
+    pub unknown: BTreeMap<(String, String), usize>,
     /// Published operations the spec lacks.
     pub missing: Vec<Published>,
     /// Spec operations that are not in the published list (e.g. login), `METHOD path`.
@@ -66,20 +74,82 @@ impl Coverage {
             .fold((0, 0), |(c, t), (_, (cc, tt))| (c + cc, t + tt))
     }
 
-    /// A Markdown table with a line per area and edition, the totals, then the missing list.
+    /// Per version column, how many covered operations of `edition` (or all) it has; and
+    /// how many have no range.
+    pub fn version_totals(&self, edition: Option<&str>) -> (Vec<usize>, usize) {
+        let mut counts = vec![0; self.versions.len()];
+        let mut unknown = 0;
+        for (key, row) in &self.by_version {
+            if edition.is_none_or(|want| key.1 == want) {
+                for (total, count) in counts.iter_mut().zip(row) {
+                    *total += count;
+                }
+                unknown += self.unknown.get(key).copied().unwrap_or(0);
+            }
+        }
+        (counts, unknown)
+    }
+
+    /// The README's table: how many of the published operations each sampled major version
+    /// has.
+    pub fn versions_table(&self) -> String {
+        let (counts, unknown) = self.version_totals(None);
+        let (_, total) = self.totals(None);
+        let mut out = String::new();
+        let _ = writeln!(out, "| server | has (of the {total} operations) |");
+        let _ = writeln!(out, "| --- | ---: |");
+        for (version, count) in self.versions.iter().zip(&counts) {
+            let _ = writeln!(out, "| {version} | {count} |");
+        }
+        let _ = writeln!(
+            out,
+            "| range unknown (typed in the server's source only) | {unknown} |"
+        );
+        out
+    }
+
+    /// A Markdown table with a line per area and edition (covered, total, and per sampled
+    /// major version how many it has), the totals, then the missing list.
     pub fn render(&self) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "| area | edition | covered | total |");
-        let _ = writeln!(out, "| --- | --- | ---: | ---: |");
-        for ((area, edition), (covered, total)) in &self.by_area {
-            let _ = writeln!(out, "| {area} | {edition} | {covered} | {total} |");
+        let columns: String = self.versions.iter().map(|v| format!(" {v} |")).collect();
+        let aligns: String = self.versions.iter().map(|_| " ---: |").collect();
+        let _ = writeln!(
+            out,
+            "| area | edition | covered | total |{columns} range unknown |"
+        );
+        let _ = writeln!(out, "| --- | --- | ---: | ---: |{aligns} ---: |");
+        let cells = |counts: &[usize], unknown: usize| -> String {
+            let mut cells: String = counts.iter().map(|c| format!(" {c} |")).collect();
+            cells.push_str(&format!(" {unknown} |"));
+            cells
+        };
+        for (key, (covered, total)) in &self.by_area {
+            let (area, edition) = key;
+            let counts = self.by_version.get(key).cloned().unwrap_or_default();
+            let unknown = self.unknown.get(key).copied().unwrap_or(0);
+            let _ = writeln!(
+                out,
+                "| {area} | {edition} | {covered} | {total} |{}",
+                cells(&counts, unknown)
+            );
         }
         for edition in ["CE", "EE"] {
             let (covered, total) = self.totals(Some(edition));
-            let _ = writeln!(out, "| **all** | {edition} | {covered} | {total} |");
+            let (counts, unknown) = self.version_totals(Some(edition));
+            let _ = writeln!(
+                out,
+                "| **all** | {edition} | {covered} | {total} |{}",
+                cells(&counts, unknown)
+            );
         }
         let (covered, total) = self.totals(None);
-        let _ = writeln!(out, "| **all** | CE+EE | {covered} | {total} |");
+        let (counts, unknown) = self.version_totals(None);
+        let _ = writeln!(
+            out,
+            "| **all** | CE+EE | {covered} | {total} |{}",
+            cells(&counts, unknown)
+        );
         if !self.missing.is_empty() {
             let _ = writeln!(out, "\nMissing ({}):", self.missing.len());
             for op in &self.missing {
@@ -100,26 +170,86 @@ impl Coverage {
     }
 }
 
+/// `8.8` or `8.8.1` as `(8, 8)`.
+fn minor_of(text: &str) -> Option<(u16, u16)> {
+    let mut parts = text.split('.');
+    Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
+}
+
+/// The newest sampled version of each major, as `(major, minor)`.
+fn version_columns(spec: &OpenAPI) -> Vec<(u16, u16)> {
+    let mut newest: BTreeMap<u16, (u16, u16)> = BTreeMap::new();
+    let sampled = spec
+        .info
+        .extensions
+        .get("x-server-versions")
+        .and_then(|v| v.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.as_str().and_then(minor_of));
+    for version in sampled {
+        let slot = newest.entry(version.0).or_insert(version);
+        *slot = (*slot).max(version);
+    }
+    newest.into_values().collect()
+}
+
+/// Which of `columns` have the operation (its `x-since`/`x-until`); `None` without a range.
+fn present_in(op: &openapiv3::Operation, columns: &[(u16, u16)]) -> Option<Vec<bool>> {
+    let read = |key: &str| {
+        op.extensions
+            .get(key)
+            .and_then(|v| v.as_str())
+            .and_then(minor_of)
+    };
+    let since = read("x-since")?;
+    let until = read("x-until");
+    Some(
+        columns
+            .iter()
+            .map(|v| *v >= since && until.is_none_or(|u| *v <= u))
+            .collect(),
+    )
+}
+
 /// Compares the spec's operations with the published list.
 pub fn coverage(spec: &OpenAPI, published: &[Published]) -> Coverage {
-    let ours: BTreeSet<(String, String)> = lint::operations(spec)
-        .map(|(method, path, _)| (method.to_uppercase(), shape(path)))
+    let ours: BTreeMap<(String, String), &openapiv3::Operation> = lint::operations(spec)
+        .map(|(method, path, op)| ((method.to_uppercase(), shape(path)), op))
         .collect();
+    let columns = version_columns(spec);
     let listed: BTreeSet<(String, String)> = published
         .iter()
         .map(|op| (op.method.clone(), shape(&op.path)))
         .collect();
-    let mut result = Coverage::default();
+    let mut result = Coverage {
+        versions: columns
+            .iter()
+            .map(|(major, minor)| format!("{major}.{minor}"))
+            .collect(),
+        ..Default::default()
+    };
     for op in published {
-        let entry = result
-            .by_area
-            .entry((op.area.clone(), op.edition.clone()))
-            .or_default();
+        let key = (op.area.clone(), op.edition.clone());
+        let entry = result.by_area.entry(key.clone()).or_default();
         entry.1 += 1;
-        if ours.contains(&(op.method.clone(), shape(&op.path))) {
-            entry.0 += 1;
-        } else {
-            result.missing.push(op.clone());
+        let counts = result
+            .by_version
+            .entry(key.clone())
+            .or_insert_with(|| vec![0; columns.len()]);
+        match ours.get(&(op.method.clone(), shape(&op.path))) {
+            Some(spec_op) => {
+                entry.0 += 1;
+                match present_in(spec_op, &columns) {
+                    Some(present) => {
+                        for (count, has) in counts.iter_mut().zip(present) {
+                            *count += usize::from(has);
+                        }
+                    }
+                    None => *result.unknown.entry(key).or_default() += 1,
+                }
+            }
+            None => result.missing.push(op.clone()),
         }
     }
     result.extra = lint::operations(spec)

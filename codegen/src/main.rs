@@ -38,6 +38,8 @@ const USAGE: &str = "usage:
   rocketchat-codegen diff SOURCE [--json]    what a server version changed against the spec;
                                              SOURCE: a rest-typings package (folder or .tgz) or
                                              a record (.json). Exit 1 when the spec is behind
+  rocketchat-codegen history                 what changed between the recorded versions, and
+                                             each one's differences from the spec (README tables)
 
 exit status: 0 fine, 1 a difference or a problem found, 2 a usage or input error";
 
@@ -69,6 +71,8 @@ fn main() -> ExitCode {
             &workspace_path("openapi"),
             args.iter().any(|a| a == "--check"),
         ),
+        #[cfg(feature = "records")]
+        Some("history") => versions::history(&workspace_path("openapi")),
         #[cfg(feature = "records")]
         Some("diff") => match args.iter().skip(1).find(|a| !a.starts_with("--")) {
             Some(source) => versions::diff(

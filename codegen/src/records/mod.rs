@@ -2,10 +2,12 @@
 //! (`@rocket.chat/rest-typings`): reading a package ([`package`], [`declarations`],
 //! [`literal`]), one record per sampled version ([`record`], kept in `openapi/records/`), each
 //! operation's range of versions derived from the records ([`ranges`], written into the spec
-//! as `x-since`/`x-until`), and what a server changed against the spec ([`diff`]).
+//! as `x-since`/`x-until`), what a server changed against the spec ([`diff`]), and the README's tables of both
+//! ([`history`]).
 
 pub mod declarations;
 pub mod diff;
+pub mod history;
 pub mod literal;
 pub mod package;
 pub mod ranges;

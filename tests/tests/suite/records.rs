@@ -235,3 +235,49 @@ fn every_recorded_version_is_compared() {
         assert!(routes.is_empty(), "{}: {routes:?}", record.version);
     }
 }
+
+/// The text between `<!-- {name}: ... -->` and `<!-- end {name} -->` in the README.
+fn readme_block(name: &str) -> String {
+    let readme = std::fs::read_to_string(repo("README.md")).unwrap();
+    let start = readme
+        .find(&format!("<!-- {name}:"))
+        .unwrap_or_else(|| panic!("README has the {name} block"));
+    let rest = &readme[start..];
+    let body = &rest[rest.find("-->\n").unwrap() + 4..];
+    body[..body.find(&format!("<!-- end {name} -->")).unwrap()].to_owned()
+}
+
+/// The README's version tables are what the codegen commands print.
+#[test]
+fn the_readme_carries_the_version_tables() {
+    let spec_typed = rocketchat_codegen::load(&repo("openapi")).unwrap();
+    let tsv = std::fs::read_to_string(repo("openapi/published-operations.tsv")).unwrap();
+    let coverage = rocketchat_codegen::coverage::coverage(
+        &spec_typed,
+        &rocketchat_codegen::coverage::parse_published(&tsv),
+    );
+    assert_eq!(coverage.versions, ["6.13", "7.13", "8.8"]);
+    let table = coverage.versions_table();
+    assert_eq!(
+        readme_block("versions-table"),
+        table,
+        "README's versions table is stale"
+    );
+    let records = records();
+    let quirks = quirks();
+    let history = format!(
+        "{}\n{}",
+        rocketchat_codegen::records::history::changes_table(&records, &quirks),
+        rocketchat_codegen::records::history::summary_table(&spec(), &records, &quirks)
+    );
+    assert_eq!(
+        readme_block("history"),
+        history,
+        "README's history is stale: `cargo run -q -p rocketchat-codegen -- history`"
+    );
+    // 7.0 dropped what the spec keeps with its range.
+    assert!(
+        history.contains("| 7.0.0 | `GET omnichannel/contacts.history`"),
+        "{history}"
+    );
+}
