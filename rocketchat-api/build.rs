@@ -1,6 +1,7 @@
 //! Generates the client from the spec in `openapi/` (which the workspace's `openapi/` links
 //! to, so the spec travels in this crate's package) into `OUT_DIR/livechat.rs` and the item
-//! files it includes (`OUT_DIR/livechat/`).
+//! files it includes (`OUT_DIR/livechat/`), and from the records of `openapi/records/` the
+//! older servers' request rules (`OUT_DIR/request_rules.rs`).
 
 use std::path::PathBuf;
 
@@ -33,6 +34,19 @@ fn main() {
         std::fs::write(&path, source).unwrap_or_else(|e| fail(&e));
     }
     std::fs::write(out.join("livechat.rs"), &generated.root).unwrap_or_else(|e| fail(&e));
+
+    // Older servers' request rules, from the records of each sampled server version (for the
+    // embedded server's older versions). No records (a trimmed copy of the spec): no rules.
+    let records_dir = spec_dir.join("records");
+    let records = if records_dir.is_dir() {
+        println!("cargo:rerun-if-changed={}", records_dir.display());
+        rocketchat_codegen::records::ranges::load_records(&records_dir).unwrap_or_else(|e| fail(&e))
+    } else {
+        Vec::new()
+    };
+    let value = rocketchat_codegen::load_value(&spec_dir).unwrap_or_else(|e| fail(&e));
+    let rules = rocketchat_codegen::records::rules::source(&value, &records);
+    std::fs::write(out.join("request_rules.rs"), rules).unwrap_or_else(|e| fail(&e));
 }
 
 /// A build script reports failure by exiting non-zero, with the loader's or generator's message.

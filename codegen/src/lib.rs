@@ -24,7 +24,6 @@ mod lean;
 pub mod lint;
 mod plain;
 mod prune;
-#[cfg(feature = "records")]
 pub mod records;
 mod spec;
 mod split;

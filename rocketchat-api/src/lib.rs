@@ -69,7 +69,7 @@ pub use page::{Items, Page, Paged};
 pub use query::{DateRange, Sort};
 pub use secret::SecretString;
 pub use transport::{Hooks, NoHooks};
-pub use version::{Availability, ServerVersion, VersionError, Versions};
+pub use version::{Availability, RequestRule, ServerVersion, VersionError, Versions};
 
 /// progenitor's output and codegen's tables and impls, generated from the spec.
 #[allow(clippy::all, missing_docs, rustdoc::all)]
@@ -78,6 +78,13 @@ mod generated {
 }
 
 pub use generated::*;
+
+/// Where older sampled servers' request validators differ from the newest's, generated from
+/// `openapi/records/` (see [`RequestRule`]).
+mod request_rules {
+    include!(concat!(env!("OUT_DIR"), "/request_rules.rs"));
+}
+pub use request_rules::OLDER_REQUEST_RULES;
 /// The generated client's own error, from [`Call::send`]; awaiting a builder maps it
 /// onto [`Error`].
 pub type SendError<E = types::ApiError> = generated::Error<E>;

@@ -171,6 +171,44 @@ impl Versions {
     }
 }
 
+/// The top of an older sampled server's request validator for one operation, where it differs
+/// from the newest's (from `openapi/records/`): the keys it allows, those it requires, and
+/// whether it refuses others. The embedded server plays an older server's validation with
+/// these ([`OLDER_REQUEST_RULES`](crate::OLDER_REQUEST_RULES)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RequestRule {
+    /// Operation id.
+    pub operation: &'static str,
+    /// The sampled version whose validator this is.
+    pub version: ServerVersion,
+    /// The query keys (GET) or body keys it allows.
+    pub allowed: &'static [&'static str],
+    /// The keys it requires.
+    pub required: &'static [&'static str],
+    /// Whether it refuses keys it does not allow.
+    pub closed: bool,
+}
+
+impl RequestRule {
+    /// The rules of the newest sampled version at or before `server` that differs from the
+    /// newest, for `operation`; `None` when that version validates as the newest does.
+    pub fn of(operation: &str, server: ServerVersion) -> Option<&'static RequestRule> {
+        let newest = crate::SERVER_VERSIONS.last()?;
+        if server.minor_release() >= newest.minor_release() {
+            return None;
+        }
+        // The sampled version a server of this version validates like: the newest one at
+        // or before it (a patch release within a sampled minor one counts as that one).
+        let sampled = crate::SERVER_VERSIONS
+            .iter()
+            .rev()
+            .find(|v| v.minor_release() <= server.minor_release())?;
+        crate::OLDER_REQUEST_RULES
+            .iter()
+            .find(|rule| rule.operation == operation && rule.version == *sampled)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@ use std::fmt::Write;
 use serde_json::{json, Map, Value};
 
 use super::ranges::{route_key, spec_operations};
-use super::record::{is_omnichannel, Record, Route};
+use super::record::{is_omnichannel, ObjectRule, Record, Route};
 use super::Version;
 
 /// The kind of a difference.
@@ -70,13 +70,16 @@ pub struct Difference {
     pub detail: String,
 }
 
-/// What the typings say that the server does not do, from `openapi/records/quirks.tsv`
-/// (kind, route, key, why): a route no server route implements (`unserved`), or a key a
-/// validator lists by a slip of its schema (`not-a-field`). The diff reports neither.
+/// What the diff leaves aside, from `openapi/records/quirks.tsv` (kind, route, key, why): a
+/// route no server route implements (`unserved`), a route outside what the spec describes
+/// (`not-covered`, e.g. the VoIP extension routes under `omnichannel/`), or a key a validator
+/// lists by a slip of its schema (`not-a-field`).
 #[derive(Debug, Clone, Default)]
 pub struct Quirks {
     /// Routes the typings declare and no server route implements.
     pub unserved: BTreeSet<String>,
+    /// Routes the spec does not describe, on purpose.
+    pub not_covered: BTreeSet<String>,
     /// (route, key): a key of a validator's properties that is no request field.
     pub not_fields: BTreeSet<(String, String)>,
 }
@@ -90,6 +93,9 @@ impl Quirks {
             match cols.as_slice() {
                 ["unserved", route, ..] => {
                     quirks.unserved.insert((*route).to_owned());
+                }
+                ["not-covered", route, ..] => {
+                    quirks.not_covered.insert((*route).to_owned());
                 }
                 ["not-a-field", route, key, ..] => {
                     quirks
@@ -118,6 +124,8 @@ pub struct Report {
     pub unsatisfiable: Vec<String>,
     /// The operations whose request was compared with the server's validator.
     pub compared: Vec<String>,
+    /// Routes of these typings the spec leaves out on purpose (`not-covered` quirks).
+    pub not_covered: Vec<String>,
 }
 
 impl Report {
@@ -157,6 +165,13 @@ impl Report {
                 self.unknown.join(", ")
             );
         }
+        if !self.not_covered.is_empty() {
+            let _ = writeln!(
+                out,
+                "\nNot covered by the spec, on purpose (openapi/records/quirks.tsv): {}",
+                self.not_covered.join(", ")
+            );
+        }
         if !self.unsatisfiable.is_empty() {
             let _ = writeln!(
                 out,
@@ -182,6 +197,7 @@ impl Report {
             "unknown": self.unknown,
             "unsatisfiable": self.unsatisfiable,
             "compared": self.compared.len(),
+            "not_covered": self.not_covered,
         })
     }
 }
@@ -204,6 +220,10 @@ pub fn diff(spec: &Value, record: &Record, quirks: &Quirks) -> Report {
     let mut declared: BTreeMap<String, (&String, &Route)> = BTreeMap::new();
     for (route, entry) in &record.routes {
         if !is_omnichannel(route) || quirks.unserved.contains(route) {
+            continue;
+        }
+        if quirks.not_covered.contains(route) {
+            report.not_covered.push(route.clone());
             continue;
         }
         let Some((method, path)) = route.split_once(' ') else {
@@ -480,40 +500,11 @@ impl Compare<'_> {
         required: &BTreeSet<String>,
         top: bool,
     ) {
-        // A union of objects (`anyOf`/`oneOf` at this level): any branch's key is allowed,
-        // a key every branch requires is required, closed when every branch is.
-        let branches: Vec<&Value> = ["anyOf", "oneOf"]
-            .iter()
-            .filter_map(|k| validator.get(*k).and_then(Value::as_array))
-            .flatten()
-            .filter(|b| b.get("properties").is_some())
-            .collect();
-        let mut allowed: Map<String, Value> = validator
-            .get("properties")
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default();
-        let mut needed = strings(validator.get("required"));
-        let mut closed = validator.get("additionalProperties") == Some(&Value::Bool(false));
-        if !branches.is_empty() && allowed.is_empty() {
-            closed = branches
-                .iter()
-                .all(|b| b.get("additionalProperties") == Some(&Value::Bool(false)));
-            let mut common: Option<BTreeSet<String>> = None;
-            for branch in &branches {
-                if let Some(p) = branch.get("properties").and_then(Value::as_object) {
-                    for (k, v) in p {
-                        allowed.entry(k.clone()).or_insert_with(|| v.clone());
-                    }
-                }
-                let r = strings(branch.get("required"));
-                common = Some(match common {
-                    Some(c) => c.intersection(&r).cloned().collect(),
-                    None => r,
-                });
-            }
-            needed.extend(common.unwrap_or_default());
-        }
+        let ObjectRule {
+            mut allowed,
+            required: mut needed,
+            closed,
+        } = ObjectRule::of(validator);
         if top {
             for skipped in ["query", "fields"] {
                 allowed.remove(skipped);

@@ -17,7 +17,10 @@ fn declared(record: &Record, quirks: &Quirks) -> BTreeMap<String, String> {
         .routes
         .iter()
         .filter(|(route, entry)| {
-            entry.typed && is_omnichannel(route) && !quirks.unserved.contains(*route)
+            entry.typed
+                && is_omnichannel(route)
+                && !quirks.unserved.contains(*route)
+                && !quirks.not_covered.contains(*route)
         })
         .filter_map(|(route, _)| {
             let (method, path) = route.split_once(' ')?;

@@ -8,8 +8,10 @@ use std::path::Path;
 
 use serde_json::{json, Map, Value};
 
+#[cfg(feature = "records")]
 use super::declarations;
 use super::literal;
+#[cfg(feature = "records")]
 use super::package::Package;
 
 /// The routes a record keeps: Omnichannel's, and the core ones the spec uses.
@@ -93,6 +95,7 @@ impl SourceValidators {
 
 impl Record {
     /// The record of `package`.
+    #[cfg(feature = "records")]
     pub fn of(package: &Package, source: &SourceValidators) -> Record {
         let mut validators = BTreeMap::new();
         for (_, module) in package.modules() {
@@ -248,6 +251,73 @@ impl Record {
     }
 }
 
+/// What an object validator allows at its top: its properties (with their schemas), the keys
+/// it requires, and whether it refuses others. A union of objects (`anyOf`/`oneOf` with no
+/// properties of its own) allows any branch's key, requires what every branch requires, and
+/// is closed when every branch is.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ObjectRule {
+    /// Allowed keys and their schemas.
+    pub allowed: Map<String, Value>,
+    /// Required keys.
+    pub required: std::collections::BTreeSet<String>,
+    /// Whether other keys are refused.
+    pub closed: bool,
+}
+
+impl ObjectRule {
+    /// The rule of a (reduced) validator schema.
+    pub fn of(validator: &Value) -> ObjectRule {
+        let strings = |value: Option<&Value>| -> std::collections::BTreeSet<String> {
+            value
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        };
+        let mut rule = ObjectRule {
+            allowed: validator
+                .get("properties")
+                .and_then(Value::as_object)
+                .cloned()
+                .unwrap_or_default(),
+            required: strings(validator.get("required")),
+            closed: validator.get("additionalProperties") == Some(&Value::Bool(false)),
+        };
+        let branches: Vec<&Value> = ["anyOf", "oneOf"]
+            .iter()
+            .filter_map(|k| validator.get(*k).and_then(Value::as_array))
+            .flatten()
+            .filter(|b| b.get("properties").is_some())
+            .collect();
+        if branches.is_empty() || !rule.allowed.is_empty() {
+            return rule;
+        }
+        rule.closed = branches
+            .iter()
+            .all(|b| b.get("additionalProperties") == Some(&Value::Bool(false)));
+        let mut common: Option<std::collections::BTreeSet<String>> = None;
+        for branch in &branches {
+            if let Some(properties) = branch.get("properties").and_then(Value::as_object) {
+                for (key, schema) in properties {
+                    rule.allowed
+                        .entry(key.clone())
+                        .or_insert_with(|| schema.clone());
+                }
+            }
+            let required = strings(branch.get("required"));
+            common = Some(match common {
+                Some(c) => c.intersection(&required).cloned().collect(),
+                None => required,
+            });
+        }
+        rule.required.extend(common.unwrap_or_default());
+        rule
+    }
+}
+
 /// What every record file says of itself.
 const ABOUT: &str =
     "The Omnichannel routes (and the core routes the spec uses) that this version of \
@@ -308,6 +378,7 @@ pub fn reduce(schema: &Value) -> Value {
     Value::Object(out)
 }
 
+#[cfg(feature = "records")]
 fn collect_unresolved(schema: &Value, validator: Option<&str>, out: &mut Vec<String>) {
     match schema {
         Value::Object(map) => {

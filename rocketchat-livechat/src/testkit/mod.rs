@@ -498,6 +498,7 @@ async fn answer(
         body,
         form,
     };
+
     // The limiter counts after the login is read (a user whose role bypasses it is not
     // counted) and before the handler's own checks.
     {
@@ -516,6 +517,23 @@ async fn answer(
             *limits = limiter.count(settings, operation);
             if let Some(over) = limits.as_ref().and_then(|v| v.over.clone()) {
                 return over;
+            }
+        }
+    }
+    // An older server validates as that version's typings say, where they differ: after
+    // the login is checked (a 401 comes first), before the handler's own checks.
+    if let Some(rule) = rocketchat_api::RequestRule::of(operation.id, version) {
+        let logged_in = !operation.needs_user()
+            || access::authenticate(
+                &state
+                    .lock()
+                    .unwrap_or_else(|poisoned| poisoned.into_inner()),
+                &request,
+            )
+            .is_ok();
+        if logged_in {
+            if let Err(refused) = request::older_rule(&request, operation.method, rule) {
+                return refused;
             }
         }
     }

@@ -143,6 +143,48 @@ pub(crate) fn query_keys(req: &Request, required: &[&str], allowed: &[&str]) -> 
     )
 }
 
+/// An older server's validator where it differs from the newest's
+/// ([`RequestRule`](rocketchat_api::RequestRule)): the query of a GET, the body otherwise,
+/// with the server's own answers. Checked before the handler's own (the newest server's)
+/// checks, so a request passes only what both allow.
+pub(crate) fn older_rule(
+    req: &Request,
+    method: &str,
+    rule: &rocketchat_api::RequestRule,
+) -> Result<(), Reply> {
+    // An open validator only requires; a closed one refuses what it does not name.
+    let allowed: &[&str] = if rule.closed { rule.allowed } else { &[] };
+    if method == "GET" {
+        let keys: Vec<&str> = req
+            .query
+            .iter()
+            .map(|(k, _)| k.trim_end_matches("[]"))
+            .filter(|k| rule.closed && !rule.allowed.contains(k))
+            .collect();
+        check_keys(
+            keys.into_iter(),
+            rule.required,
+            allowed,
+            "error-invalid-params",
+            |k| req.query(k).is_some(),
+        )
+    } else {
+        let Ok(Value::Object(body)) = &req.body else {
+            // Not a JSON object: the handler answers as the server does.
+            return Ok(());
+        };
+        check_keys(
+            body.keys()
+                .map(String::as_str)
+                .filter(|k| rule.closed && !rule.allowed.contains(k)),
+            rule.required,
+            allowed,
+            "invalid-params",
+            |k| body.get(k).is_some_and(|v| !v.is_null()),
+        )
+    }
+}
+
 /// Whether one of `record`'s string fields `keys` holds `text`, ignoring case: the lists'
 /// text filters (the server's case-insensitive regular expression of the escaped text).
 pub(crate) fn text_in(record: &Value, keys: &[&str], text: &str) -> bool {

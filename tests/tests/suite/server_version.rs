@@ -143,6 +143,26 @@ async fn a_route_later_servers_dropped_works_on_the_server_that_has_it() {
     }
 }
 
+/// The mock of `visitor/department.transfer` (since 8.0), which answers success.
+async fn transfer_mock(server: &httpmock::MockServer) -> httpmock::Mock<'_> {
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v1/livechat/visitor/department.transfer");
+            then.status(200).json_body(json!({"success": true}));
+        })
+        .await
+}
+
+/// A visitor's department transfer, an operation 8.0 brought.
+async fn transfer(client: &Client) -> rocketchat_livechat::Result<()> {
+    client
+        .api()
+        .transfer_visitor_department()
+        .body_map(|b| b.token(VISITOR_TOKEN).rid("r1").department("d1"))
+        .await
+        .map(drop)
+}
+
 /// The version is read once, however many calls need it, and nothing is sent for a call
 /// the version does not have.
 #[tokio::test]
@@ -156,20 +176,10 @@ async fn the_version_is_read_once_and_a_refused_call_sends_nothing() {
             );
         })
         .await;
-    let transfer = server
-        .mock_async(|when, then| {
-            when.path("/api/v1/livechat/visitor/department.transfer");
-            then.status(200).json_body(json!({"success": true}));
-        })
-        .await;
+    let transfers = transfer_mock(&server).await;
     let client = client(&server);
     for _ in 0..3 {
-        let error = client
-            .api()
-            .transfer_visitor_department()
-            .body_map(|b| b.token(VISITOR_TOKEN).rid("r1").department("d1"))
-            .await
-            .unwrap_err();
+        let error = transfer(&client).await.unwrap_err();
         assert!(matches!(error, Error::NotOnServer { .. }), "{error:?}");
     }
     assert_eq!(
@@ -177,7 +187,7 @@ async fn the_version_is_read_once_and_a_refused_call_sends_nothing() {
         Some(version("7.10"))
     );
     info.assert_calls_async(1).await;
-    transfer.assert_calls_async(0).await;
+    transfers.assert_calls_async(0).await;
 }
 
 /// An operation every sampled version has needs no version: nothing is asked.
@@ -222,20 +232,10 @@ async fn a_hidden_version_sends_as_before_and_a_set_one_is_used_as_is() {
                 then.status(hidden.0).body(hidden.1);
             })
             .await;
-        let transfer = server
-            .mock_async(|when, then| {
-                when.path("/api/v1/livechat/visitor/department.transfer");
-                then.status(200).json_body(json!({"success": true}));
-            })
-            .await;
+        let transfers = transfer_mock(&server).await;
         let client = client(&server);
-        client
-            .api()
-            .transfer_visitor_department()
-            .body_map(|b| b.token(VISITOR_TOKEN).rid("r1").department("d1"))
-            .await
-            .unwrap();
-        transfer.assert_calls_async(1).await;
+        transfer(&client).await.unwrap();
+        transfers.assert_calls_async(1).await;
         assert_eq!(client.server_version().await.unwrap(), None, "{hidden:?}");
     }
 
@@ -324,4 +324,64 @@ async fn the_embedded_server_tells_its_version_as_the_server_does() {
         .start()
         .await
         .is_err());
+}
+
+/// The embedded server validates as the release it plays: 6.3's department agents list
+/// requires `sort` and refuses paging, which 8.x allows; the newest takes either.
+#[tokio::test]
+async fn an_older_embedded_server_validates_as_that_release() {
+    let old = LivechatServer::builder()
+        .server_version("6.3.0")
+        .start()
+        .await
+        .unwrap();
+    let newest = LivechatServer::start().await.unwrap();
+    for (server, is_old) in [(&old, true), (&newest, false)] {
+        let department = server.add_department("Sales", &[]);
+        let manager = manager_of(server).await;
+        let unsorted = manager.api().list_department_agents().id(&department).await;
+        let paged = manager
+            .api()
+            .list_department_agents()
+            .id(&department)
+            .sort(rocketchat_livechat::Sort::asc("username"))
+            .count(10)
+            .await;
+        let sorted = manager
+            .api()
+            .list_department_agents()
+            .id(&department)
+            .sort(rocketchat_livechat::Sort::asc("username"))
+            .await;
+        sorted.unwrap();
+        if is_old {
+            let error = unsorted.unwrap_err();
+            assert_eq!(error.error_type(), Some("error-invalid-params"), "{error}");
+            assert!(
+                error
+                    .to_string()
+                    .contains("must have required property 'sort'"),
+                "{error}"
+            );
+            let error = paged.unwrap_err();
+            assert!(
+                error
+                    .to_string()
+                    .contains("must NOT have additional properties"),
+                "{error}"
+            );
+        } else {
+            unsorted.unwrap();
+            paged.unwrap();
+        }
+    }
+    // Without a login the server answers 401 first, whatever the keys.
+    let anonymous = old.client().unwrap();
+    let error = anonymous
+        .api()
+        .list_department_agents()
+        .id("x")
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Unauthorized { .. }), "{error:?}");
 }

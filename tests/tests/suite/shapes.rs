@@ -1625,3 +1625,27 @@ shape! {
     answer json!({"room": room(), "success": true});
     check |answer| assert_eq!(answer.room.id, RID);
 }
+
+shape! {
+    fn start_webrtc_call;
+    GET "/api/v1/livechat/webrtc.call", [("rid", RID)], None;
+    call |api| api.start_webrtc_call().rid(RID);
+    answer json!({"videoCall": {"rid": RID, "provider": "webrtc", "callStatus": "ringing"}, "success": true});
+    check |answer| assert_eq!(answer.video_call.call_status, "ringing");
+}
+
+shape! {
+    fn update_webrtc_call;
+    PUT "/api/v1/livechat/webrtc.call/mSsW7wQ2mYb3rGEP8", [], Some(json!({"rid": RID, "status": "ended"}));
+    call |api| api.update_webrtc_call().call_id("mSsW7wQ2mYb3rGEP8").body_map(|b| b.rid(RID).status("ended"));
+    answer json!({"status": "ended", "success": true});
+    check |answer| assert_eq!(answer.status.as_deref(), Some("ended"));
+}
+
+shape! {
+    fn set_visitor_call_status;
+    POST "/api/v1/livechat/visitor.callStatus", [], Some(json!({"token": VISITOR_TOKEN, "callStatus": "ended", "rid": RID, "callId": "mSsW7wQ2mYb3rGEP8"}));
+    call |api| api.set_visitor_call_status().body_map(|b| b.token(VISITOR_TOKEN).call_status("ended").rid(RID).call_id("mSsW7wQ2mYb3rGEP8"));
+    answer json!({"token": VISITOR_TOKEN, "callStatus": "ended", "success": true});
+    check |answer| assert_eq!(answer.call_status.as_deref(), Some("ended"));
+}
