@@ -251,6 +251,7 @@ impl ClientBuilder {
             user_agent,
             server_version: ServerVersionState::new(
                 &base_url,
+                self.timeout,
                 self.server_version,
                 self.check_server_version,
             ),

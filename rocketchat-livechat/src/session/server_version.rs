@@ -8,6 +8,7 @@
 //! most calls never ask for it; a version that cannot be read leaves every call going out
 //! as it would without the check.
 
+use std::future::IntoFuture;
 use std::sync::Arc;
 
 use rocketchat_api::{Availability, Operation, ServerVersion};
@@ -18,6 +19,9 @@ use crate::{Error, Result};
 #[derive(Debug)]
 pub(crate) struct ServerVersionState {
     base_url: String,
+    /// Bound of the question (the client's request timeout; a client of the user's own may
+    /// have none).
+    timeout: std::time::Duration,
     /// Set by the user: used as is, never read from the server.
     pinned: Option<ServerVersion>,
     /// Whether calls outside the server's range are refused.
@@ -27,9 +31,15 @@ pub(crate) struct ServerVersionState {
 }
 
 impl ServerVersionState {
-    pub(crate) fn new(base_url: &str, pinned: Option<ServerVersion>, check: bool) -> Arc<Self> {
+    pub(crate) fn new(
+        base_url: &str,
+        timeout: std::time::Duration,
+        pinned: Option<ServerVersion>,
+        check: bool,
+    ) -> Arc<Self> {
         Arc::new(Self {
             base_url: base_url.to_owned(),
+            timeout,
             pinned,
             check,
             read: tokio::sync::OnceCell::new(),
@@ -56,7 +66,12 @@ impl ServerVersionState {
             http.clone(),
             Arc::new(rocketchat_api::NoHooks),
         );
-        match api.get_server_info().await {
+        let answer = tokio::time::timeout(self.timeout, api.get_server_info().into_future())
+            .await
+            .unwrap_or(Err(Error::Timeout {
+                operation: rocketchat_api::operations::GET_SERVER_INFO.id,
+            }));
+        match answer {
             Ok(info) => {
                 let version = info
                     .info

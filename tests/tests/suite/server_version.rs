@@ -385,3 +385,36 @@ async fn an_older_embedded_server_validates_as_that_release() {
         .unwrap_err();
     assert!(matches!(error, Error::Unauthorized { .. }), "{error:?}");
 }
+
+/// A server that never answers `/api/info` holds no call past the client's timeout, on a
+/// `reqwest::Client` of the user's own (which has none) too.
+#[tokio::test]
+async fn a_silent_server_times_the_question_out() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    // Accepts and reads, never answers.
+    let silent = tokio::spawn(async move {
+        let mut open = Vec::new();
+        while let Ok((socket, _)) = listener.accept().await {
+            open.push(socket);
+        }
+    });
+    let client = Client::builder()
+        .base_url(format!("http://{address}"))
+        .http_client(reqwest::Client::new())
+        .timeout(std::time::Duration::from_millis(300))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let error = client.server_version().await.unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::Timeout {
+                operation: "get_server_info"
+            }
+        ),
+        "{error:?}"
+    );
+    silent.abort();
+}
