@@ -4,7 +4,10 @@
 //! (crate `rocketchat-api`, re-exported here as [`api`] and [`types`]). This crate adds what a
 //! generator cannot know: logging in and attaching `X-Auth-Token`/`X-User-Id` to every user
 //! call, a visitor session that supplies the visitor token on every visitor call, area
-//! handles for agents and managers, and one [`Error`] type. Live events come over the realtime
+//! handles for agents and managers, and one [`Error`] type. It knows its server's version
+//! ([`Client::server_version`]) and refuses, before sending, a call that version does not have
+//! ([`Error::NotOnServer`]; each operation's range is in its row, [`Operation::versions`]).
+//! Live events come over the realtime
 //! websocket ([`realtime`], feature `realtime`) and the server's webhook ([`webhook`], feature
 //! `webhooks`; its `axum` router with `webhooks-axum`); [`testkit`] is an embedded server for
 //! tests (feature `testkit`).
