@@ -33,18 +33,13 @@ fn tops(spec: &Value, record: &Record) -> BTreeMap<String, Top> {
             .split('/')
             .filter_map(|s| s.strip_prefix(':'))
             .collect();
-        let allowed = rule
-            .allowed
-            .keys()
-            .filter(|k| !path_params.contains(&k.as_str()))
-            .cloned()
-            .collect();
-        let required = rule
-            .required
-            .iter()
-            .filter(|k| !path_params.contains(&k.as_str()))
-            .cloned()
-            .collect();
+        let keys = |keys: &mut dyn Iterator<Item = &String>| -> Vec<String> {
+            keys.filter(|k| !path_params.contains(&k.as_str()))
+                .cloned()
+                .collect()
+        };
+        let allowed = keys(&mut rule.allowed.keys());
+        let required = keys(&mut rule.required.iter());
         out.insert(id.clone(), (allowed, required, rule.closed));
     }
     out

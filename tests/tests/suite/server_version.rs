@@ -143,6 +143,17 @@ async fn a_route_later_servers_dropped_works_on_the_server_that_has_it() {
     }
 }
 
+/// The mock of `/api/info`, telling `version` as it tells anyone.
+async fn info_mock<'a>(server: &'a httpmock::MockServer, version: &str) -> httpmock::Mock<'a> {
+    let body = json!({"version": version, "minimumClientVersions": {}, "success": true});
+    server
+        .mock_async(|when, then| {
+            when.method(GET).path("/api/info");
+            then.status(200).json_body(body);
+        })
+        .await
+}
+
 /// The mock of `visitor/department.transfer` (since 8.0), which answers success.
 async fn transfer_mock(server: &httpmock::MockServer) -> httpmock::Mock<'_> {
     server
@@ -168,14 +179,7 @@ async fn transfer(client: &Client) -> rocketchat_livechat::Result<()> {
 #[tokio::test]
 async fn the_version_is_read_once_and_a_refused_call_sends_nothing() {
     let server = server().await;
-    let info = server
-        .mock_async(|when, then| {
-            when.method(GET).path("/api/info");
-            then.status(200).json_body(
-                json!({"version": "7.10", "minimumClientVersions": {}, "success": true}),
-            );
-        })
-        .await;
+    let info = info_mock(&server, "7.10").await;
     let transfers = transfer_mock(&server).await;
     let client = client(&server);
     for _ in 0..3 {
@@ -194,13 +198,7 @@ async fn the_version_is_read_once_and_a_refused_call_sends_nothing() {
 #[tokio::test]
 async fn an_operation_every_version_has_asks_nothing() {
     let server = server().await;
-    let info = server
-        .mock_async(|when, then| {
-            when.path("/api/info");
-            then.status(200)
-                .json_body(json!({"version": "6.3", "success": true}));
-        })
-        .await;
+    let info = info_mock(&server, "6.3").await;
     let config = server
         .mock_async(|when, then| {
             when.path("/api/v1/livechat/config");
@@ -240,13 +238,7 @@ async fn a_hidden_version_sends_as_before_and_a_set_one_is_used_as_is() {
     }
 
     let server = server().await;
-    let info = server
-        .mock_async(|when, then| {
-            when.path("/api/info");
-            then.status(200)
-                .json_body(json!({"version": "8.8", "success": true}));
-        })
-        .await;
+    let info = info_mock(&server, "8.8").await;
     let client = Client::builder()
         .base_url(server.base_url())
         .server_version(version("6.13.1"))
