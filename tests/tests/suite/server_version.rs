@@ -410,3 +410,32 @@ async fn a_silent_server_times_the_question_out() {
     );
     silent.abort();
 }
+
+/// `/api/info` as servers really send it: `supportedVersions` is the signed token as a string
+/// from the handler, an object `{signed}` by the typings; either way the version is read.
+#[tokio::test]
+async fn the_version_is_read_whatever_shape_the_supported_versions_have() {
+    for supported in [
+        json!("eyJhbGciOiJSUzI1NiJ9.e30.c2ln"),
+        json!({"signed": "eyJhbGciOiJSUzI1NiJ9.e30.c2ln"}),
+    ] {
+        let server = server().await;
+        server
+            .mock_async(|when, then| {
+                when.path("/api/info");
+                then.status(200).json_body(json!({
+                    "version": "7.10",
+                    "minimumClientVersions": {"desktop": "3.9.0", "mobile": "4.30.0"},
+                    "supportedVersions": supported.clone(),
+                    "success": true,
+                }));
+            })
+            .await;
+        let client = client(&server);
+        assert_eq!(
+            client.server_version().await.unwrap(),
+            Some(version("7.10")),
+            "{supported}"
+        );
+    }
+}

@@ -58,10 +58,12 @@ pub(super) fn me(state: &State, req: &Request) -> Handled {
 /// `info`) to a user who may view statistics, as `getServerInfo` answers.
 pub(super) fn server_info(state: &State, req: &Request) -> Handled {
     let version = state.server_version();
-    let minor = format!("{}.{}", version.major, version.minor);
+    let minor = rocketchat_api::ServerVersion::new(version.major, version.minor);
     let mut answer = json!({
-        "version": minor,
-        "minimumClientVersions": {"desktop": "3.9.6", "mobile": "4.39.0"},
+        "version": minor.to_string(),
+        // The server names its desktop and mobile app releases here; the embedded server
+        // has none.
+        "minimumClientVersions": {"desktop": "", "mobile": ""},
         "success": true,
     });
     // A bad login is no error here: the route needs none, it only tells less.
