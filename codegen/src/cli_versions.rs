@@ -7,44 +7,25 @@ use rocketchat_codegen::records::package::Package;
 use rocketchat_codegen::records::ranges;
 use rocketchat_codegen::records::record::{Record, SourceValidators};
 
-use crate::{workspace_path, Failure};
-
-fn source_validators() -> Result<SourceValidators, Failure> {
-    let path = workspace_path("openapi/records/source-validators.tsv");
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
-    Ok(SourceValidators::parse(&text))
-}
+use crate::Failure;
 
 fn quirks(spec: &Path) -> Result<diff::Quirks, Failure> {
-    let path = spec.join("records/quirks.tsv");
-    std::fs::read_to_string(&path)
-        .map(|text| diff::Quirks::parse(&text))
-        .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))
-}
-
-/// How many operations of `spec` the newest record's validators check.
-pub fn validated(spec: &Path, value: &serde_json::Value) -> Result<usize, String> {
-    let records = ranges::load_records(&spec.join("records"))?;
-    let Some(newest) = records.last() else {
-        return Ok(0);
-    };
-    let quirks = quirks(spec).map_err(|e| format!("{e:?}"))?;
-    Ok(diff::diff(value, newest, &quirks).compared.len())
+    diff::Quirks::load(&spec.join("records")).map_err(Failure::Usage)
 }
 
 /// The record of a package, or a record file as it is.
-fn record_of(source: &Path) -> Result<Record, Failure> {
+fn record_of(spec: &Path, source: &Path) -> Result<Record, Failure> {
     if source.extension().is_some_and(|e| e == "json") {
         return Record::load(source).map_err(Failure::Usage);
     }
     let package = Package::open(source).map_err(|e| Failure::Usage(e.to_string()))?;
-    Ok(Record::of(&package, &source_validators()?))
+    let validators = SourceValidators::load(&spec.join("records")).map_err(Failure::Usage)?;
+    Ok(Record::of(&package, &validators))
 }
 
 /// `record PACKAGE`: the record, as JSON on stdout.
-pub fn record(package: &Path) -> Result<(), Failure> {
-    let record = record_of(package)?;
+pub fn record(spec: &Path, package: &Path) -> Result<(), Failure> {
+    let record = record_of(spec, package)?;
     eprintln!(
         "{}: {} routes, {} with a validator",
         record.version,
@@ -55,7 +36,7 @@ pub fn record(package: &Path) -> Result<(), Failure> {
             .filter(|r| r.schema.is_some())
             .count()
     );
-    for what in &record.unresolved {
+    for what in record.unresolved() {
         eprintln!("unresolved: {what}");
     }
     let text = serde_json::to_string_pretty(&record.to_json()).map_err(|e| e.to_string())?;
@@ -116,7 +97,7 @@ pub fn versions(spec: &Path, check: bool) -> Result<(), Failure> {
 
 /// `diff SOURCE [--json]`: what the server of SOURCE changed against the spec.
 pub fn diff(spec: &Path, source: &Path, json: bool) -> Result<(), Failure> {
-    let record = record_of(source)?;
+    let record = record_of(spec, source)?;
     let value = rocketchat_codegen::load_value(spec).map_err(|e| Failure::Usage(e.to_string()))?;
     let report = diff::diff(&value, &record, &quirks(spec)?);
     if json {

@@ -6,6 +6,8 @@ use std::fmt::Write;
 use openapiv3::OpenAPI;
 
 use crate::lint;
+use crate::records::ranges::{route_key, Range};
+use crate::records::Version;
 
 /// One operation of the published list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,14 +38,6 @@ pub fn parse_published(tsv: &str) -> Vec<Published> {
             })
         })
         .collect()
-}
-
-/// `/a/{x}/b/{y}` -> `/a/{}/b/{}`: parameter names do not matter for matching.
-fn shape(path: &str) -> String {
-    path.split('/')
-        .map(|seg| if seg.starts_with('{') { "{}" } else { seg })
-        .collect::<Vec<_>>()
-        .join("/")
 }
 
 /// Covered and missing operations.
@@ -170,15 +164,9 @@ impl Coverage {
     }
 }
 
-/// `8.8` or `8.8.1` as `(8, 8)`.
-fn minor_of(text: &str) -> Option<(u16, u16)> {
-    let mut parts = text.split('.');
-    Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
-}
-
-/// The newest sampled version of each major, as `(major, minor)`.
-fn version_columns(spec: &OpenAPI) -> Vec<(u16, u16)> {
-    let mut newest: BTreeMap<u16, (u16, u16)> = BTreeMap::new();
+/// The newest sampled version of each major (`info.x-server-versions`).
+fn version_columns(spec: &OpenAPI) -> Vec<Version> {
+    let mut newest: BTreeMap<u32, Version> = BTreeMap::new();
     let sampled = spec
         .info
         .extensions
@@ -186,47 +174,34 @@ fn version_columns(spec: &OpenAPI) -> Vec<(u16, u16)> {
         .and_then(|v| v.as_array())
         .into_iter()
         .flatten()
-        .filter_map(|v| v.as_str().and_then(minor_of));
+        .filter_map(|v| v.as_str().and_then(Version::parse));
     for version in sampled {
-        let slot = newest.entry(version.0).or_insert(version);
+        let slot = newest.entry(version.major).or_insert(version);
         *slot = (*slot).max(version);
     }
     newest.into_values().collect()
 }
 
 /// Which of `columns` have the operation (its `x-since`/`x-until`); `None` without a range.
-fn present_in(op: &openapiv3::Operation, columns: &[(u16, u16)]) -> Option<Vec<bool>> {
-    let read = |key: &str| {
-        op.extensions
-            .get(key)
-            .and_then(|v| v.as_str())
-            .and_then(minor_of)
-    };
-    let since = read("x-since")?;
-    let until = read("x-until");
-    Some(
-        columns
-            .iter()
-            .map(|v| *v >= since && until.is_none_or(|u| *v <= u))
-            .collect(),
-    )
+fn present_in(op: &openapiv3::Operation, columns: &[Version]) -> Option<Vec<bool>> {
+    let text = |key: &str| op.extensions.get(key).and_then(|v| v.as_str());
+    let range = Range::declared(text("x-since"), text("x-until"))?;
+    Some(columns.iter().map(|v| range.contains(*v)).collect())
 }
 
 /// Compares the spec's operations with the published list.
 pub fn coverage(spec: &OpenAPI, published: &[Published]) -> Coverage {
-    let ours: BTreeMap<(String, String), &openapiv3::Operation> = lint::operations(spec)
-        .map(|(method, path, op)| ((method.to_uppercase(), shape(path)), op))
+    // Parameter names do not matter for matching.
+    let ours: BTreeMap<String, &openapiv3::Operation> = lint::operations(spec)
+        .map(|(method, path, op)| (route_key(method, path), op))
         .collect();
     let columns = version_columns(spec);
-    let listed: BTreeSet<(String, String)> = published
+    let listed: BTreeSet<String> = published
         .iter()
-        .map(|op| (op.method.clone(), shape(&op.path)))
+        .map(|op| route_key(&op.method, &op.path))
         .collect();
     let mut result = Coverage {
-        versions: columns
-            .iter()
-            .map(|(major, minor)| format!("{major}.{minor}"))
-            .collect(),
+        versions: columns.iter().map(Version::minor_text).collect(),
         ..Default::default()
     };
     for op in published {
@@ -237,7 +212,7 @@ pub fn coverage(spec: &OpenAPI, published: &[Published]) -> Coverage {
             .by_version
             .entry(key.clone())
             .or_insert_with(|| vec![0; columns.len()]);
-        match ours.get(&(op.method.clone(), shape(&op.path))) {
+        match ours.get(&route_key(&op.method, &op.path)) {
             Some(spec_op) => {
                 entry.0 += 1;
                 match present_in(spec_op, &columns) {
@@ -253,7 +228,7 @@ pub fn coverage(spec: &OpenAPI, published: &[Published]) -> Coverage {
         }
     }
     result.extra = lint::operations(spec)
-        .filter(|(method, path, _)| !listed.contains(&(method.to_uppercase(), shape(path))))
+        .filter(|(method, path, _)| !listed.contains(&route_key(method, path)))
         .map(|(method, path, _)| format!("{} {path}", method.to_uppercase()))
         .collect();
     result

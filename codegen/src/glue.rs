@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::lint;
+use crate::records::Version;
 use crate::spec::resolve;
 
 /// One operation as the generated table describes it.
@@ -29,35 +30,12 @@ struct OperationRow {
     page: Option<(String, String)>,
     /// The success answer's component, when it is one (`$ref`).
     output: Option<String>,
-    /// `x-since`, `x-until`, and the sampled versions around them.
-    versions: RowVersions,
-}
-
-/// A version as `(major, minor, patch)`; `x-since`/`x-until` carry no patch.
-type Triple = (u16, u16, Option<u16>);
-
-/// An operation's versions, as its row says them.
-#[derive(Debug, Clone, Copy, Default)]
-struct RowVersions {
-    since: Option<Triple>,
-    until: Option<Triple>,
-    absent_through: Option<Triple>,
-    absent_from: Option<Triple>,
-}
-
-fn parse_version(text: &str) -> Option<Triple> {
-    let mut parts = text.split('.');
-    let major = parts.next()?.parse().ok()?;
-    let minor = parts.next()?.parse().ok()?;
-    let patch = match parts.next() {
-        Some(p) => Some(p.parse().ok()?),
-        None => None,
-    };
-    Some((major, minor, patch))
+    /// `x-since` and `x-until`.
+    versions: (Option<Version>, Option<Version>),
 }
 
 /// The root's sampled versions (`info.x-server-versions`), oldest first.
-fn sampled_versions(spec: &Value) -> Result<Vec<Triple>> {
+fn sampled_versions(spec: &Value) -> Result<Vec<Version>> {
     let Some(list) = spec.pointer("/info/x-server-versions") else {
         return Ok(Vec::new());
     };
@@ -65,43 +43,45 @@ fn sampled_versions(spec: &Value) -> Result<Vec<Triple>> {
         .into_iter()
         .flatten()
         .map(|v| {
-            v.as_str().and_then(parse_version).ok_or_else(|| {
+            v.as_str().and_then(Version::parse).ok_or_else(|| {
                 Error::Generate(format!("info.x-server-versions: `{v}` is not a version"))
             })
         })
         .collect()
 }
 
-/// An operation's `x-since`/`x-until`, with the sampled versions just outside them.
-fn row_versions(id: &str, raw: &Value, sampled: &[Triple]) -> Result<RowVersions> {
-    let read = |key: &str| -> Result<Option<Triple>> {
+/// An operation's `x-since` and `x-until`.
+fn row_versions(id: &str, raw: &Value) -> Result<(Option<Version>, Option<Version>)> {
+    let read = |key: &str| -> Result<Option<Version>> {
         match raw.get(key) {
             None => Ok(None),
-            Some(v) => v.as_str().and_then(parse_version).map(Some).ok_or_else(|| {
-                Error::Generate(format!("{id}: {key} `{v}` is not a version (quote it)"))
-            }),
+            Some(v) => v
+                .as_str()
+                .and_then(Version::parse)
+                .map(Some)
+                .ok_or_else(|| {
+                    Error::Generate(format!("{id}: {key} `{v}` is not a version (quote it)"))
+                }),
         }
     };
-    let since = read("x-since")?;
-    let until = read("x-until")?;
-    let minor = |v: &Triple| (v.0, v.1);
-    Ok(RowVersions {
-        since,
-        until,
-        absent_through: since
-            .and_then(|s| sampled.iter().rev().find(|v| minor(v) < minor(&s)).copied()),
-        absent_from: until.and_then(|u| sampled.iter().find(|v| minor(v) > minor(&u)).copied()),
-    })
+    Ok((read("x-since")?, read("x-until")?))
 }
 
-fn version_tokens(version: Option<Triple>) -> TokenStream {
-    match version {
-        Some((major, minor, Some(patch))) => {
-            quote!(Some(crate::ServerVersion::with_patch(#major, #minor, #patch)))
-        }
-        Some((major, minor, None)) => quote!(Some(crate::ServerVersion::new(#major, #minor))),
-        None => quote!(None),
-    }
+/// `crate::ServerVersion` for `version`: `major.minor` for a range's bound, with the patch
+/// for a sampled version.
+fn version_tokens(version: Version, patch: bool) -> Result<TokenStream> {
+    let number = |n: u32| {
+        u16::try_from(n)
+            .map(proc_macro2::Literal::u16_unsuffixed)
+            .map_err(|_| Error::Generate(format!("version {version}: {n} is out of range")))
+    };
+    let (major, minor) = (number(version.major)?, number(version.minor)?);
+    Ok(if patch {
+        let patch = number(version.patch)?;
+        quote!(crate::ServerVersion::with_patch(#major, #minor, #patch))
+    } else {
+        quote!(crate::ServerVersion::new(#major, #minor))
+    })
 }
 
 /// `list_rooms` -> `ListRooms`, as progenitor names builders.
@@ -194,7 +174,6 @@ fn operation_value<'a>(spec: &'a Value, path: &str, method: &str) -> Option<&'a 
 
 fn rows(spec: &OpenAPI, value: &Value) -> Result<Vec<OperationRow>> {
     let mut rows = Vec::new();
-    let sampled = sampled_versions(value)?;
     for (method, path, op) in lint::operations(spec) {
         let id = op.operation_id.clone().unwrap_or_default();
         let raw = operation_value(value, path, method)
@@ -227,7 +206,7 @@ fn rows(spec: &OpenAPI, value: &Value) -> Result<Vec<OperationRow>> {
             generated: crate::is_generated(op),
             page: page_of(value, raw),
             output: schema.and_then(component),
-            versions: row_versions(&id, raw, &sampled)?,
+            versions: row_versions(&id, raw)?,
             id,
         });
     }
@@ -336,7 +315,7 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
     let value = serde_json::to_value(spec).map_err(|e| Error::Generate(e.to_string()))?;
     let rows = rows(spec, &value)?;
 
-    let table = rows.iter().map(|row| {
+    let table = rows.iter().map(|row| -> Result<TokenStream> {
         let OperationRow {
             id,
             method,
@@ -351,10 +330,16 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
             versions,
             ..
         } = row;
-        let since = version_tokens(versions.since);
-        let until = version_tokens(versions.until);
-        let absent_through = version_tokens(versions.absent_through);
-        let absent_from = version_tokens(versions.absent_from);
+        let bound = |v: Option<Version>| -> Result<TokenStream> {
+            Ok(match v {
+                Some(v) => {
+                    let v = version_tokens(v, false)?;
+                    quote!(Some(#v))
+                }
+                None => quote!(None),
+            })
+        };
+        let (since, until) = (bound(versions.0)?, bound(versions.1)?);
         let edition = if *enterprise {
             quote!(crate::Edition::Enterprise)
         } else {
@@ -364,7 +349,7 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
             Some((_, field)) => quote!(Some(#field)),
             None => quote!(None),
         };
-        quote! {
+        Ok(quote! {
             crate::Operation {
                 id: #id,
                 method: #method,
@@ -379,12 +364,11 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
                 versions: crate::Versions {
                     since: #since,
                     until: #until,
-                    absent_through: #absent_through,
-                    absent_from: #absent_from,
                 },
             }
-        }
+        })
     });
+    let table = table.collect::<Result<Vec<_>>>()?;
 
     let mut pages = BTreeMap::new();
     for row in &rows {
@@ -496,10 +480,8 @@ pub fn tokens(spec: &OpenAPI, outputs: &BTreeMap<String, syn::Type>) -> Result<G
     let version = &spec.info.version;
     let server_versions = sampled_versions(&value)?
         .into_iter()
-        .map(|(major, minor, patch)| match patch {
-            Some(patch) => quote!(crate::ServerVersion::with_patch(#major, #minor, #patch)),
-            None => quote!(crate::ServerVersion::new(#major, #minor)),
-        });
+        .map(|v| version_tokens(v, true))
+        .collect::<Result<Vec<_>>>()?;
     let root = quote! {
         use crate::transport::encode_path;
 

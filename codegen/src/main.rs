@@ -63,7 +63,7 @@ fn main() -> ExitCode {
         Some("stats") => stats(&spec_arg(1)).map_err(Failure::from),
         #[cfg(feature = "records")]
         Some("record") => match args.get(1) {
-            Some(package) => versions::record(Path::new(package)),
+            Some(package) => versions::record(&workspace_path("openapi"), Path::new(package)),
             None => Err(Failure::Usage(USAGE.to_owned())),
         },
         #[cfg(feature = "records")]
@@ -124,7 +124,7 @@ fn check(spec: &Path) -> Result<(), String> {
 
 fn stats(spec: &Path) -> Result<(), String> {
     let value = rocketchat_codegen::load_value(spec).map_err(|e| e.to_string())?;
-    let validated = versions::validated(spec, &value)?;
+    let validated = rocketchat_codegen::records::diff::validated(spec, &value)?;
     print!(
         "{}",
         rocketchat_codegen::stats::stats(&value, validated).render()

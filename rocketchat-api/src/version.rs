@@ -109,18 +109,14 @@ pub enum Availability {
     Unknown,
 }
 
-/// The server versions that have an operation, from the spec's `x-since`/`x-until` and the
-/// versions that were sampled around them.
+/// The server versions that have an operation: the spec's `x-since`/`x-until`, read against
+/// the sampled versions they were derived from ([`SERVER_VERSIONS`](crate::SERVER_VERSIONS)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Versions {
     /// The first sampled version whose typings declare it.
     pub since: Option<ServerVersion>,
     /// The last sampled version that declares it, when the newest sampled one does not.
     pub until: Option<ServerVersion>,
-    /// The newest sampled version before `since`, which lacked it.
-    pub absent_through: Option<ServerVersion>,
-    /// The oldest sampled version after `until`, which lacks it.
-    pub absent_from: Option<ServerVersion>,
 }
 
 impl Versions {
@@ -128,9 +124,32 @@ impl Versions {
     pub const UNKNOWN: Versions = Versions {
         since: None,
         until: None,
-        absent_through: None,
-        absent_from: None,
     };
+
+    /// The newest sampled version before `since`, which lacked the operation.
+    pub fn absent_through(&self) -> Option<ServerVersion> {
+        let since = self.since?.minor_release();
+        crate::SERVER_VERSIONS
+            .iter()
+            .rev()
+            .find(|v| v.minor_release() < since)
+            .copied()
+    }
+
+    /// The oldest sampled version after `until`, which lacks the operation.
+    pub fn absent_from(&self) -> Option<ServerVersion> {
+        let until = self.until?.minor_release();
+        crate::SERVER_VERSIONS
+            .iter()
+            .find(|v| v.minor_release() > until)
+            .copied()
+    }
+
+    /// Whether some sampled version lacked the operation, so that a server's version can
+    /// rule it out.
+    pub fn can_be_absent(&self) -> bool {
+        self.absent_through().is_some() || self.absent_from().is_some()
+    }
 
     /// Whether a server of version `server` has the operation. Only what a sampled version
     /// showed decides `Absent`: between a version that lacked it and the first sampled one
@@ -138,10 +157,10 @@ impl Versions {
     pub fn availability(&self, server: ServerVersion) -> Availability {
         let at = server.minor_release();
         if self
-            .absent_through
+            .absent_through()
             .is_some_and(|absent| at <= absent.minor_release())
             || self
-                .absent_from
+                .absent_from()
                 .is_some_and(|absent| at >= absent.minor_release())
         {
             return Availability::Absent;
@@ -161,7 +180,7 @@ impl Versions {
     pub fn needs(&self) -> String {
         let minor = |v: ServerVersion| ServerVersion::new(v.major, v.minor);
         match (self.since, self.until) {
-            (Some(since), Some(until)) if self.absent_through.is_some() => {
+            (Some(since), Some(until)) if self.absent_through().is_some() => {
                 format!("{} to {}", minor(since), minor(until))
             }
             (_, Some(until)) => format!("≤ {}", minor(until)),
@@ -235,9 +254,9 @@ mod tests {
         let range = Versions {
             since: Some(v("7.0")),
             until: Some(v("7.13")),
-            absent_through: Some(v("6.13")),
-            absent_from: Some(v("8.0")),
         };
+        assert_eq!(range.absent_through(), Some(v("6.13.1")));
+        assert_eq!(range.absent_from(), Some(v("8.0.0")));
         assert_eq!(range.availability(v("6.13.1")), Availability::Absent);
         assert_eq!(range.availability(v("6.3")), Availability::Absent);
         assert_eq!(range.availability(v("7.0.0")), Availability::Present);
@@ -248,7 +267,6 @@ mod tests {
         assert_eq!(range.needs(), "7.0 to 7.13");
         let since_only = Versions {
             until: None,
-            absent_from: None,
             ..range
         };
         assert_eq!(since_only.availability(v("9.1")), Availability::Present);

@@ -8,8 +8,8 @@ use std::fmt::Write;
 
 use serde_json::{json, Map, Value};
 
-use super::ranges::{route_key, spec_operations};
-use super::record::{is_omnichannel, ObjectRule, Record, Route};
+use super::ranges::{route_key, spec_operations, Range};
+use super::record::{is_omnichannel, strings, ObjectRule, Record, Route};
 use super::Version;
 
 /// The kind of a difference.
@@ -85,6 +85,19 @@ pub struct Quirks {
 }
 
 impl Quirks {
+    /// Reads `quirks.tsv` of the records folder `dir`.
+    pub fn load(dir: &std::path::Path) -> Result<Quirks, String> {
+        let path = dir.join("quirks.tsv");
+        std::fs::read_to_string(&path)
+            .map(|text| Quirks::parse(&text))
+            .map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Whether the diff compares a route: an Omnichannel route that no quirk sets aside.
+    pub fn compares(&self, route: &str) -> bool {
+        is_omnichannel(route) && !self.unserved.contains(route) && !self.not_covered.contains(route)
+    }
+
     /// Parses the TSV (a header line, then kind, route, key, why).
     pub fn parse(tsv: &str) -> Self {
         let mut quirks = Quirks::default();
@@ -219,11 +232,10 @@ pub fn diff(spec: &Value, record: &Record, quirks: &Quirks) -> Report {
     // one key: the one with a validator speaks for both.
     let mut declared: BTreeMap<String, (&String, &Route)> = BTreeMap::new();
     for (route, entry) in &record.routes {
-        if !is_omnichannel(route) || quirks.unserved.contains(route) {
-            continue;
-        }
         if quirks.not_covered.contains(route) {
             report.not_covered.push(route.clone());
+        }
+        if !quirks.compares(route) {
             continue;
         }
         let Some((method, path)) = route.split_once(' ') else {
@@ -253,7 +265,7 @@ pub fn diff(spec: &Value, record: &Record, quirks: &Quirks) -> Report {
         let op = operation(spec, method, path);
         if entry.typed {
             if let (Some(version), Some(op)) = (version, op) {
-                if let Some(range) = declared_range(op) {
+                if let Some(range) = Range::of_operation(op) {
                     if !range.contains(version) {
                         differences.push(Difference {
                             route: (*route).clone(),
@@ -298,7 +310,7 @@ pub fn diff(spec: &Value, record: &Record, quirks: &Quirks) -> Report {
         let Some(op) = operation(spec, method, path) else {
             continue;
         };
-        match (declared_range(op), version) {
+        match (Range::of_operation(op), version) {
             (None, _) => report.unknown.push(id.clone()),
             (Some(range), Some(version)) if range.contains(version) => {
                 differences.push(Difference {
@@ -321,6 +333,17 @@ pub fn diff(spec: &Value, record: &Record, quirks: &Quirks) -> Report {
     report
 }
 
+/// How many operations of `spec` (the merged spec as JSON, loaded from `spec_dir`) the newest
+/// record's request validators check: the figure `rocketchat-codegen stats` reports.
+pub fn validated(spec_dir: &std::path::Path, spec: &Value) -> Result<usize, String> {
+    let dir = spec_dir.join("records");
+    let records = super::ranges::load_records(&dir)?;
+    let Some(newest) = records.last() else {
+        return Ok(0);
+    };
+    Ok(diff(spec, newest, &Quirks::load(&dir)?).compared.len())
+}
+
 /// `GET /v1/livechat/users/agent` when the spec has `GET /v1/livechat/users/{}`: the typings
 /// spell out some values of a path parameter as routes of their own.
 fn is_specific_form(key: &str, operations: &BTreeMap<String, (String, String, String)>) -> bool {
@@ -328,47 +351,13 @@ fn is_specific_form(key: &str, operations: &BTreeMap<String, (String, String, St
         return false;
     };
     operations.contains_key(&format!("{head}/{{}}"))
-        || key
+        || head
             .rsplit_once('/')
-            .and_then(|(head, _)| head.rsplit_once('/'))
             .is_some_and(|(head, _)| operations.contains_key(&format!("{head}/{{}}/{{}}")))
 }
 
 fn operation<'a>(spec: &'a Value, method: &str, path: &str) -> Option<&'a Value> {
     spec.get("paths")?.get(path)?.get(method.to_lowercase())
-}
-
-/// The range an operation of the spec declares.
-#[derive(Debug, Clone, Copy)]
-struct Declared {
-    since: Version,
-    until: Option<Version>,
-}
-
-impl Declared {
-    fn contains(&self, version: Version) -> bool {
-        let minor = |v: Version| (v.major, v.minor);
-        minor(version) >= minor(self.since)
-            && self
-                .until
-                .is_none_or(|until| minor(version) <= minor(until))
-    }
-
-    fn text(&self) -> String {
-        match self.until {
-            Some(until) => format!("{} to {}", self.since.minor_text(), until.minor_text()),
-            None => format!("{} on", self.since.minor_text()),
-        }
-    }
-}
-
-fn declared_range(op: &Value) -> Option<Declared> {
-    let since = Version::parse(op.get("x-since")?.as_str()?)?;
-    let until = op
-        .get("x-until")
-        .and_then(Value::as_str)
-        .and_then(Version::parse);
-    Some(Declared { since, until })
 }
 
 /// A closed object that requires a key it does not allow.
@@ -456,22 +445,6 @@ fn key(name: &str) -> &str {
     name.strip_suffix("[]").unwrap_or(name)
 }
 
-fn strings(value: Option<&Value>) -> BTreeSet<String> {
-    value
-        .and_then(Value::as_array)
-        .map(|values| {
-            values
-                .iter()
-                .map(|v| {
-                    v.as_str()
-                        .map(str::to_owned)
-                        .unwrap_or_else(|| v.to_string())
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 struct Compare<'a> {
     spec: &'a Value,
     route: &'a str,
@@ -500,23 +473,20 @@ impl Compare<'_> {
         required: &BTreeSet<String>,
         top: bool,
     ) {
-        let ObjectRule {
-            mut allowed,
-            required: mut needed,
-            closed,
-        } = ObjectRule::of(validator);
+        let mut rule = ObjectRule::of(validator);
         if top {
+            rule = rule.without_path_parameters(self.route);
+            // The deprecated `query`/`fields` are not compared.
             for skipped in ["query", "fields"] {
-                allowed.remove(skipped);
-                needed.remove(skipped);
-            }
-            // Path parameters are not the validator's business.
-            let path = self.route.split_once(' ').map_or("", |(_, p)| p);
-            for segment in path.split('/').filter_map(|s| s.strip_prefix(':')) {
-                allowed.remove(segment);
-                needed.remove(segment);
+                rule.allowed.remove(skipped);
+                rule.required.remove(skipped);
             }
         }
+        let ObjectRule {
+            mut allowed,
+            required: needed,
+            closed,
+        } = rule;
         allowed.retain(|name, _| {
             !self
                 .quirks
@@ -652,7 +622,6 @@ mod tests {
                     )
                 })
                 .collect(),
-            unresolved: Vec::new(),
         }
     }
 

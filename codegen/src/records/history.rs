@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::diff::{self, Kind, Quirks};
 use super::ranges::route_key;
-use super::record::{is_omnichannel, Record};
+use super::record::Record;
 
 /// The Omnichannel routes a record's typings declare, by key (parameter names aside), with
 /// one spelling each.
@@ -16,12 +16,7 @@ fn declared(record: &Record, quirks: &Quirks) -> BTreeMap<String, String> {
     record
         .routes
         .iter()
-        .filter(|(route, entry)| {
-            entry.typed
-                && is_omnichannel(route)
-                && !quirks.unserved.contains(*route)
-                && !quirks.not_covered.contains(*route)
-        })
+        .filter(|(route, entry)| entry.typed && quirks.compares(route))
         .filter_map(|(route, _)| {
             let (method, path) = route.split_once(' ')?;
             Some((route_key(method, path), route.clone()))

@@ -26,6 +26,39 @@ pub struct Range {
     pub until: Option<Version>,
 }
 
+impl Range {
+    /// The range a spec operation declares: its `x-since` and `x-until` texts.
+    pub fn declared(since: Option<&str>, until: Option<&str>) -> Option<Range> {
+        Some(Range {
+            since: Version::parse(since?)?,
+            until: until.and_then(Version::parse),
+        })
+    }
+
+    /// The range of a spec operation (its JSON).
+    pub fn of_operation(op: &Value) -> Option<Range> {
+        let text = |key: &str| op.get(key).and_then(Value::as_str);
+        Range::declared(text("x-since"), text("x-until"))
+    }
+
+    /// Whether a server of `version` has it (by major and minor, the ranges' granularity).
+    pub fn contains(&self, version: Version) -> bool {
+        let minor = |v: Version| (v.major, v.minor);
+        minor(version) >= minor(self.since)
+            && self
+                .until
+                .is_none_or(|until| minor(version) <= minor(until))
+    }
+
+    /// `7.0 on` or `7.0 to 7.13`.
+    pub fn text(&self) -> String {
+        match self.until {
+            Some(until) => format!("{} to {}", self.since.minor_text(), until.minor_text()),
+            None => format!("{} on", self.since.minor_text()),
+        }
+    }
+}
+
 /// The ranges of the spec's operations.
 #[derive(Debug, Clone, Default)]
 pub struct Ranges {
@@ -240,7 +273,6 @@ mod tests {
                     )
                 })
                 .collect(),
-            unresolved: Vec::new(),
         }
     }
 

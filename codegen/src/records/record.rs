@@ -68,8 +68,6 @@ pub struct Record {
     pub version: String,
     /// `METHOD /v1/path` (the typings' own spelling, `:param`) -> what the record says.
     pub routes: BTreeMap<String, Route>,
-    /// Values the reader could not resolve (e.g. an enum of a package that was not beside).
-    pub unresolved: Vec<String>,
 }
 
 /// Routes the typings do not tie to their validator (an untyped route, or an inline params
@@ -79,6 +77,14 @@ pub struct Record {
 pub struct SourceValidators(pub BTreeMap<String, String>);
 
 impl SourceValidators {
+    /// Reads `source-validators.tsv` of the records folder `dir`.
+    pub fn load(dir: &Path) -> Result<SourceValidators, String> {
+        let path = dir.join("source-validators.tsv");
+        std::fs::read_to_string(&path)
+            .map(|text| SourceValidators::parse(&text))
+            .map_err(|e| format!("{}: {e}", path.display()))
+    }
+
     /// Parses the TSV (a header line, then route, validator, source file).
     pub fn parse(tsv: &str) -> Self {
         Self(
@@ -113,16 +119,11 @@ impl Record {
             version: package.version.clone(),
             ..Default::default()
         };
-        let mut unresolved = Vec::new();
-        let mut entry = |validator: Option<String>| {
+        let entry = |validator: Option<String>| {
             let schema = validator
                 .as_ref()
                 .and_then(|name| validators.get(name))
-                .map(|schema| {
-                    let reduced = reduce(schema);
-                    collect_unresolved(&reduced, validator.as_deref(), &mut unresolved);
-                    reduced
-                });
+                .map(reduce);
             (validator.filter(|_| schema.is_some()), schema)
         };
         for (_, declarations) in package.declarations() {
@@ -163,10 +164,21 @@ impl Record {
                 );
             }
         }
-        unresolved.sort();
-        unresolved.dedup();
-        record.unresolved = unresolved;
         record
+    }
+
+    /// What the reader could not resolve (e.g. an enum of a package that was not beside),
+    /// and in which validator.
+    pub fn unresolved(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for entry in self.routes.values() {
+            if let (Some(name), Some(schema)) = (&entry.validator, &entry.schema) {
+                collect_unresolved(schema, name, &mut out);
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// The record as JSON, as kept in `openapi/records/`.
@@ -193,8 +205,9 @@ impl Record {
             "version": self.version,
             "routes": routes,
         });
-        if !self.unresolved.is_empty() {
-            out["unresolved"] = json!(self.unresolved);
+        let unresolved = self.unresolved();
+        if !unresolved.is_empty() {
+            out["unresolved"] = json!(unresolved);
         }
         out
     }
@@ -225,21 +238,7 @@ impl Record {
                 )
             })
             .collect();
-        let unresolved = value
-            .get("unresolved")
-            .and_then(Value::as_array)
-            .map(|list| {
-                list.iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default();
-        Ok(Record {
-            version,
-            routes,
-            unresolved,
-        })
+        Ok(Record { version, routes })
     }
 
     /// Reads the record file at `path`.
@@ -268,15 +267,6 @@ pub struct ObjectRule {
 impl ObjectRule {
     /// The rule of a (reduced) validator schema.
     pub fn of(validator: &Value) -> ObjectRule {
-        let strings = |value: Option<&Value>| -> std::collections::BTreeSet<String> {
-            value
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect()
-        };
         let mut rule = ObjectRule {
             allowed: validator
                 .get("properties")
@@ -316,6 +306,31 @@ impl ObjectRule {
         rule.required.extend(common.unwrap_or_default());
         rule
     }
+
+    /// The rule without the path parameters of `route` (`METHOD /v1/a/:id`), which are in
+    /// the URL, not among the keys the request sends.
+    pub fn without_path_parameters(mut self, route: &str) -> ObjectRule {
+        let path = route.split_once(' ').map_or(route, |(_, p)| p);
+        for parameter in path.split('/').filter_map(|s| s.strip_prefix(':')) {
+            self.allowed.remove(parameter);
+            self.required.remove(parameter);
+        }
+        self
+    }
+}
+
+/// The strings of a JSON list (other values as their JSON text).
+pub(crate) fn strings(value: Option<&Value>) -> std::collections::BTreeSet<String> {
+    value
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|v| {
+            v.as_str()
+                .map(str::to_owned)
+                .unwrap_or_else(|| v.to_string())
+        })
+        .collect()
 }
 
 /// What every record file says of itself.
@@ -378,12 +393,11 @@ pub fn reduce(schema: &Value) -> Value {
     Value::Object(out)
 }
 
-#[cfg(feature = "records")]
-fn collect_unresolved(schema: &Value, validator: Option<&str>, out: &mut Vec<String>) {
+fn collect_unresolved(schema: &Value, validator: &str, out: &mut Vec<String>) {
     match schema {
         Value::Object(map) => {
             if let Some(what) = map.get(literal::UNRESOLVED).and_then(Value::as_str) {
-                out.push(format!("{what} in {}", validator.unwrap_or("?")));
+                out.push(format!("{what} in {validator}"));
             }
             for value in map.values() {
                 collect_unresolved(value, validator, out);

@@ -27,19 +27,9 @@ fn tops(spec: &Value, record: &Record) -> BTreeMap<String, Top> {
         let Some(id) = by_key.get(&route_key(method, path)) else {
             continue;
         };
-        let rule = ObjectRule::of(schema);
-        // Path parameters are in the URL, not the validated keys.
-        let path_params: Vec<&str> = path
-            .split('/')
-            .filter_map(|s| s.strip_prefix(':'))
-            .collect();
-        let keys = |keys: &mut dyn Iterator<Item = &String>| -> Vec<String> {
-            keys.filter(|k| !path_params.contains(&k.as_str()))
-                .cloned()
-                .collect()
-        };
-        let allowed = keys(&mut rule.allowed.keys());
-        let required = keys(&mut rule.required.iter());
+        let rule = ObjectRule::of(schema).without_path_parameters(route);
+        let allowed = rule.allowed.keys().cloned().collect();
+        let required = rule.required.iter().cloned().collect();
         out.insert(id.clone(), (allowed, required, rule.closed));
     }
     out

@@ -101,7 +101,7 @@ impl ServerVersionState {
     ) -> Result<()> {
         let versions = &operation.versions;
         // An operation no sampled version lacked cannot be refused: no need to ask.
-        if !self.check || (versions.absent_through.is_none() && versions.absent_from.is_none()) {
+        if !self.check || !versions.can_be_absent() {
             return Ok(());
         }
         let Ok(Some(server)) = self.get(http).await else {

@@ -407,15 +407,7 @@ fn coverage_md_is_in_sync_with_the_spec() {
 #[test]
 fn the_readme_carries_the_spec_stats() {
     let spec = rocketchat_codegen::load_value(&repo("openapi")).unwrap();
-    let records =
-        rocketchat_codegen::records::ranges::load_records(&repo("openapi/records")).unwrap();
-    let quirks = rocketchat_codegen::records::diff::Quirks::parse(
-        &std::fs::read_to_string(repo("openapi/records/quirks.tsv")).unwrap(),
-    );
-    let validated =
-        rocketchat_codegen::records::diff::diff(&spec, records.last().unwrap(), &quirks)
-            .compared
-            .len();
+    let validated = rocketchat_codegen::records::diff::validated(&repo("openapi"), &spec).unwrap();
     let table = rocketchat_codegen::stats::stats(&spec, validated).render();
     let readme = std::fs::read_to_string(repo("README.md")).unwrap();
     assert!(

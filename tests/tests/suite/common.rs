@@ -87,3 +87,18 @@ pub fn visitor_call(when: httpmock::When) -> httpmock::When {
         .header_missing("x-user-id")
         .header("accept", "application/json")
 }
+
+/// The text of the README between `<!-- {name}: ... -->` and `<!-- end {name} -->`: a block
+/// that a test keeps in step with what the code says.
+pub fn readme_block(name: &str) -> &'static str {
+    let readme = include_str!("../../../README.md");
+    let start = readme
+        .find(&format!("<!-- {name}:"))
+        .unwrap_or_else(|| panic!("README has the {name} block"));
+    let rest = &readme[start..];
+    let body = &rest[rest.find("-->\n").expect("the marker ends") + 4..];
+    let end = body
+        .find(&format!("<!-- end {name} -->"))
+        .unwrap_or_else(|| panic!("README closes the {name} block"));
+    &body[..end]
+}

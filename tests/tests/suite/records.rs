@@ -11,6 +11,8 @@ use rocketchat_codegen::records::ranges;
 use rocketchat_codegen::records::record::{Record, SourceValidators};
 use serde_json::Value;
 
+use crate::common::readme_block;
+
 fn repo(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("..")
@@ -26,7 +28,7 @@ fn records() -> Vec<Record> {
 }
 
 fn quirks() -> Quirks {
-    Quirks::parse(&std::fs::read_to_string(repo("openapi/records/quirks.tsv")).unwrap())
+    Quirks::load(&repo("openapi/records")).unwrap()
 }
 
 /// The spec declares the keys the newest server's validators allow (no more when they allow
@@ -108,7 +110,7 @@ fn every_range_in_the_spec_is_derived_from_the_records() {
         "8.0"
     );
     assert_eq!(
-        row("get_contact").absent_through.unwrap().to_string(),
+        row("get_contact").absent_through().unwrap().to_string(),
         "6.3.7"
     );
     assert_eq!(rocketchat_api::SERVER_VERSIONS.len(), records().len());
@@ -234,17 +236,6 @@ fn every_recorded_version_is_compared() {
             .collect();
         assert!(routes.is_empty(), "{}: {routes:?}", record.version);
     }
-}
-
-/// The text between `<!-- {name}: ... -->` and `<!-- end {name} -->` in the README.
-fn readme_block(name: &str) -> String {
-    let readme = std::fs::read_to_string(repo("README.md")).unwrap();
-    let start = readme
-        .find(&format!("<!-- {name}:"))
-        .unwrap_or_else(|| panic!("README has the {name} block"));
-    let rest = &readme[start..];
-    let body = &rest[rest.find("-->\n").unwrap() + 4..];
-    body[..body.find(&format!("<!-- end {name} -->")).unwrap()].to_owned()
 }
 
 /// The README's version tables are what the codegen commands print.

@@ -648,14 +648,7 @@ fn served_list() -> String {
 
 #[test]
 fn the_readme_lists_what_the_testkit_serves() {
-    let readme = include_str!("../../../README.md");
-    let start = "<!-- served-by-testkit: from the routing table; a test checks it -->\n";
-    let end = "<!-- end served-by-testkit -->";
-    let listed = readme
-        .split_once(start)
-        .and_then(|(_, rest)| rest.split_once(end))
-        .map(|(list, _)| list)
-        .expect("README has the served-by-testkit block");
+    let listed = crate::common::readme_block("served-by-testkit");
     let expected = served_list();
     assert_eq!(
         listed, expected,
