@@ -16,6 +16,15 @@ fn version(text: &str) -> ServerVersion {
     text.parse().unwrap()
 }
 
+/// The embedded server, playing `version`.
+async fn playing(version: &str) -> LivechatServer {
+    LivechatServer::builder()
+        .server_version(version)
+        .start()
+        .await
+        .unwrap()
+}
+
 async fn manager_of(server: &LivechatServer) -> Client {
     server.add_manager("manager.mary", PASSWORD);
     let client = server.client().unwrap();
@@ -28,11 +37,7 @@ async fn manager_of(server: &LivechatServer) -> Client {
 /// newest embedded server gets its answer.
 #[tokio::test]
 async fn a_bot_gets_not_on_server_from_a_6_13_server_and_an_answer_from_the_newest() {
-    let old = LivechatServer::builder()
-        .server_version("6.13.1")
-        .start()
-        .await
-        .unwrap();
+    let old = playing("6.13.1").await;
     let bot = manager_of(&old).await;
     assert_eq!(bot.server_version().await.unwrap(), Some(version("6.13")));
     let error = bot.contacts().search().await.unwrap_err();
@@ -73,11 +78,7 @@ async fn a_bot_gets_not_on_server_from_a_6_13_server_and_an_answer_from_the_newe
 /// a route it does not have: 404 `API endpoint not found`.
 #[tokio::test]
 async fn with_the_check_off_the_older_server_answers_its_own_404() {
-    let old = LivechatServer::builder()
-        .server_version("6.13.1")
-        .start()
-        .await
-        .unwrap();
+    let old = playing("6.13.1").await;
     old.add_manager("manager.mary", PASSWORD);
     let bot = Client::builder()
         .base_url(old.url())
@@ -97,12 +98,8 @@ async fn with_the_check_off_the_older_server_answers_its_own_404() {
 /// a visitor moving to another department), refused on the newest, whose replacement works.
 #[tokio::test]
 async fn a_route_later_servers_dropped_works_on_the_server_that_has_it() {
-    for (playing, old_route_works) in [("7.13.9", true), ("8.8.1", false)] {
-        let server = LivechatServer::builder()
-            .server_version(playing)
-            .start()
-            .await
-            .unwrap();
+    for (release, old_route_works) in [("7.13.9", true), ("8.8.1", false)] {
+        let server = playing(release).await;
         server.set_setting(
             "Livechat_Routing_Method",
             serde_json::json!("Manual_Selection"),
@@ -257,7 +254,7 @@ async fn a_hidden_version_sends_as_before_and_a_set_one_is_used_as_is() {
 /// call, and the call itself reports the transport error.
 #[tokio::test]
 async fn an_unreachable_server_is_asked_again() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     drop(listener);
     let client = Client::builder()
@@ -268,17 +265,35 @@ async fn an_unreachable_server_is_asked_again() {
     assert!(client.server_version().await.is_err());
     let error = client.contacts().search().await.unwrap_err();
     assert!(matches!(error, Error::Transport { .. }), "{error:?}");
+    // The server comes up on that address: the next question is answered, so nothing was
+    // kept of the failures.
+    let listener = tokio::net::TcpListener::bind(address).await.unwrap();
+    let server = tokio::spawn(async move {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let (mut socket, _) = listener.accept().await.unwrap();
+        let mut request = vec![0; 4096];
+        let _ = socket.read(&mut request).await.unwrap();
+        let body = r#"{"version": "6.13", "success": true}"#;
+        let answer = format!(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        socket.write_all(answer.as_bytes()).await.unwrap();
+        String::from_utf8_lossy(&request).into_owned()
+    });
+    assert_eq!(
+        client.server_version().await.unwrap(),
+        Some(version("6.13"))
+    );
+    let request = server.await.unwrap();
+    assert!(request.starts_with("GET /api/info "), "{request}");
 }
 
 /// The embedded server tells its version as the real one does: `major.minor` to anyone,
 /// the whole version to an administrator.
 #[tokio::test]
 async fn the_embedded_server_tells_its_version_as_the_server_does() {
-    let server = LivechatServer::builder()
-        .server_version("7.10.0")
-        .start()
-        .await
-        .unwrap();
+    let server = playing("7.10.0").await;
     assert_eq!(server.server_version(), version("7.10.0"));
     let anyone = server.client().unwrap();
     let info = anyone.api().get_server_info().await.unwrap();
@@ -322,11 +337,7 @@ async fn the_embedded_server_tells_its_version_as_the_server_does() {
 /// requires `sort` and refuses paging, which 8.x allows; the newest takes either.
 #[tokio::test]
 async fn an_older_embedded_server_validates_as_that_release() {
-    let old = LivechatServer::builder()
-        .server_version("6.3.0")
-        .start()
-        .await
-        .unwrap();
+    let old = playing("6.3.0").await;
     let newest = LivechatServer::start().await.unwrap();
     for (server, is_old) in [(&old, true), (&newest, false)] {
         let department = server.add_department("Sales", &[]);
