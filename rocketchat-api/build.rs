@@ -1,7 +1,8 @@
 //! Generates the client from the spec in `openapi/` (which the workspace's `openapi/` links
 //! to, so the spec travels in this crate's package) into `OUT_DIR/livechat.rs` and the item
 //! files it includes (`OUT_DIR/livechat/`), and from the records of `openapi/records/` the
-//! older servers' request rules (`OUT_DIR/request_rules.rs`).
+//! older servers' request rules (`OUT_DIR/request_rules.rs`), and the request side of the
+//! spec as JSON (`OUT_DIR/requests.json`).
 
 use std::path::PathBuf;
 
@@ -47,6 +48,10 @@ fn main() {
     let value = rocketchat_codegen::load_value(&spec_dir).unwrap_or_else(|e| fail(&e));
     let rules = rocketchat_codegen::records::rules::source(&value, &records);
     std::fs::write(out.join("request_rules.rs"), rules).unwrap_or_else(|e| fail(&e));
+
+    // The request side of the spec, for tools that build requests at run time.
+    let requests = rocketchat_codegen::requests::document(&value).to_string();
+    std::fs::write(out.join("requests.json"), requests).unwrap_or_else(|e| fail(&e));
 }
 
 /// A build script reports failure by exiting non-zero, with the loader's or generator's message.

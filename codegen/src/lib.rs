@@ -25,6 +25,7 @@ pub mod lint;
 mod plain;
 mod prune;
 pub mod records;
+pub mod requests;
 mod spec;
 mod split;
 pub mod stats;

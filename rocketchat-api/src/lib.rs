@@ -16,7 +16,8 @@
 //! ([`Versions`], [`ServerVersion`]), [`SecretString`], [`Lenient`] (`x-lenient`
 //! fields), the `open_enum!` behind every `x-open-enum` enum, the `open_union!` behind every
 //! `oneOf` with a `discriminator` (and its [`UnionError`]), and [`Sort`] / [`DateRange`]
-//! (`x-json-param` query values).
+//! (`x-json-param` query values), and [`RawCall`], any operation called by its row with JSON in
+//! and out.
 //!
 //! ```no_run
 //! # async fn demo() -> rocketchat_api::Result<()> {
@@ -55,6 +56,7 @@ mod operation;
 mod page;
 mod query;
 pub mod rate_limit;
+mod raw;
 mod secret;
 pub mod tls;
 mod transport;
@@ -67,6 +69,7 @@ pub use open_union::UnionError;
 pub use operation::{operation, Edition, Operation};
 pub use page::{Items, Page, Paged};
 pub use query::{DateRange, Sort};
+pub use raw::RawCall;
 pub use secret::SecretString;
 pub use transport::{Hooks, NoHooks};
 pub use version::{Availability, RequestRule, ServerVersion, VersionError, Versions};
@@ -85,6 +88,13 @@ mod request_rules {
     include!(concat!(env!("OUT_DIR"), "/request_rules.rs"));
 }
 pub use request_rules::OLDER_REQUEST_RULES;
+
+/// The request side of the spec as one JSON document, for tools that build requests at run
+/// time ([`Client::raw`]): `{"operations": {<id>: {"parameters": [...], "body":
+/// {"contentType", "required", "schema"} | null}}, "components": {"schemas": {...}}}`, the
+/// parameters and schemas as the spec writes them (OpenAPI 3.0, `$ref`s into
+/// `components`), without examples.
+pub const REQUESTS: &str = include_str!(concat!(env!("OUT_DIR"), "/requests.json"));
 /// The generated client's own error, from [`Call::send`]; awaiting a builder maps it
 /// onto [`Error`].
 pub type SendError<E = types::ApiError> = generated::Error<E>;

@@ -53,7 +53,9 @@ stream_wrapper!(QueueEvents, types::InquiryQueueEvent);
 stream_wrapper!(Assignments, AgentEvent);
 
 /// A change to the logged-in user's subscriptions or rooms.
-#[derive(Debug, Clone, PartialEq)]
+// As JSON (`{"event": "message", "data": {...}}`), to pass events on or print them.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "event", content = "data", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AgentEvent {
     /// A subscription was inserted (a room was routed to the user: `t` is `l` for livechat),

@@ -12,7 +12,9 @@ pub(crate) const QUEUE: &str = "stream-livechat-inquiry-queue-observer";
 pub(crate) const NOTIFY_USER: &str = "stream-notify-user";
 
 /// One thing that happened in a room.
-#[derive(Debug, Clone, PartialEq)]
+// As JSON (`{"event": "message", "data": {...}}`), to pass events on or print them.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "event", content = "data", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RoomEvent {
     /// A new message: the visitor's, the agent's, or a system message (`t` set, e.g. `uj` when

@@ -107,6 +107,7 @@ pub struct SeededUser {
 #[derive(Debug, Clone, Default)]
 pub struct LivechatServerBuilder {
     version: Option<String>,
+    address: Option<SocketAddr>,
 }
 
 impl LivechatServerBuilder {
@@ -119,8 +120,15 @@ impl LivechatServerBuilder {
         self
     }
 
-    /// Starts the server on a free port of 127.0.0.1. A version that does not parse is an
-    /// `InvalidInput` error.
+    /// The address to listen on (default: a free port of 127.0.0.1), e.g.
+    /// `127.0.0.1:3000` for a server that a browser or another program finds where a local
+    /// Rocket.Chat would be.
+    pub fn address(mut self, address: SocketAddr) -> Self {
+        self.address = Some(address);
+        self
+    }
+
+    /// Starts the server. A version that does not parse is an `InvalidInput` error.
     pub async fn start(self) -> std::io::Result<LivechatServer> {
         let version = self
             .version
@@ -131,11 +139,10 @@ impl LivechatServerBuilder {
             .transpose()?;
         let mut state = State::default();
         state.version = version;
-        LivechatServer::start_on(
-            "127.0.0.1:0".parse().expect("a valid address"),
-            Arc::new(Mutex::new(state)),
-        )
-        .await
+        let address = self
+            .address
+            .unwrap_or_else(|| "127.0.0.1:0".parse().expect("a valid address"));
+        LivechatServer::start_on(address, Arc::new(Mutex::new(state))).await
     }
 }
 
@@ -426,10 +433,36 @@ async fn serve(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    let started = std::time::Instant::now();
+    let cors = cors(state, &headers);
     let mut limits = None;
-    let (status, body) = answer(state, method, &uri, headers, body, &mut limits).await;
-    let mut response = (status, axum::Json(body)).into_response();
+    let (status, body) = match (&cors, &method) {
+        (Cors::Refused, _) => (axum::http::StatusCode::FORBIDDEN, Value::Null),
+        // A browser's preflight: the router's automatic answer, with the CORS headers.
+        (_, &Method::OPTIONS) if uri.path().starts_with("/api/") => {
+            (axum::http::StatusCode::OK, Value::Null)
+        }
+        _ => answer(state, method.clone(), &uri, headers, body, &mut limits).await,
+    };
+    log(&method, &uri, status, started);
+    let mut response = match body {
+        Value::Null => status.into_response(),
+        body => (status, axum::Json(body)).into_response(),
+    };
     let headers = response.headers_mut();
+    if let Cors::Allowed(origin) = cors {
+        headers.insert("access-control-allow-origin", origin);
+        headers.insert(
+            "access-control-allow-methods",
+            axum::http::HeaderValue::from_static("GET, POST, PUT, DELETE, HEAD, PATCH"),
+        );
+        headers.insert(
+            "access-control-allow-headers",
+            axum::http::HeaderValue::from_static(
+                "Origin, X-Requested-With, Content-Type, Accept, X-User-Id, X-Auth-Token, x-visitor-token, Authorization",
+            ),
+        );
+    }
     headers.insert("cache-control", "no-store".parse().expect("valid header"));
     headers.insert("pragma", "no-cache".parse().expect("valid header"));
     if let Some(limits) = limits {
@@ -442,6 +475,67 @@ async fn serve(
         }
     }
     response
+}
+
+/// What the REST API's CORS middleware makes of a request.
+enum Cors {
+    /// Off, or not a browser's cross-origin request: no headers.
+    Silent,
+    /// Answered with these headers, `Access-Control-Allow-Origin` set to this.
+    Allowed(axum::http::HeaderValue),
+    /// An origin the `API_CORS_Origin` list does not have: 403 with no body.
+    Refused,
+}
+
+/// The server's CORS middleware, as `API_Enable_CORS` and `API_CORS_Origin` say.
+fn cors(state: &Arc<Mutex<State>>, headers: &HeaderMap) -> Cors {
+    let origin = headers.get(axum::http::header::ORIGIN);
+    if origin.is_none() && !headers.contains_key("access-control-request-method") {
+        return Cors::Silent;
+    }
+    let (enabled, allowed) = {
+        let state = state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        (
+            state.settings.flag(settings::CORS),
+            state.settings.text(settings::CORS_ORIGIN),
+        )
+    };
+    if !enabled {
+        return Cors::Silent;
+    }
+    if allowed == "*" {
+        return Cors::Allowed(axum::http::HeaderValue::from_static("*"));
+    }
+    let origin_text = origin
+        .and_then(|o| o.to_str().ok())
+        .unwrap_or_default()
+        .to_lowercase();
+    let listed = allowed
+        .split(',')
+        .any(|o| o.trim().to_lowercase() == origin_text);
+    match origin {
+        Some(origin) if listed => Cors::Allowed(origin.clone()),
+        _ => Cors::Refused,
+    }
+}
+
+/// One line per request at `info` (target `rocketchat_livechat::testkit`): the method, the
+/// operation and its path template rather than the path, so that a visitor token in the
+/// path never reaches the log, the status and the time taken.
+fn log(method: &Method, uri: &Uri, status: axum::http::StatusCode, started: std::time::Instant) {
+    if !tracing::enabled!(tracing::Level::INFO) {
+        return;
+    }
+    let elapsed = started.elapsed();
+    match routes::resolve(method, uri.path()) {
+        Some((operation, _)) => tracing::info!(
+            operation = operation.id,
+            "{method} {} {} in {elapsed:.1?}",
+            operation.path,
+            status.as_u16()
+        ),
+        None => tracing::info!("{method} {} {} in {elapsed:.1?}", uri.path(), status.as_u16()),
+    }
 }
 
 async fn answer(

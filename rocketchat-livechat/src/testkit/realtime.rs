@@ -79,6 +79,7 @@ impl Hub {
         args: Vec<Value>,
     ) {
         let mut frame = None;
+        let mut receivers = 0;
         for (id, connection) in &self.connections {
             if Some(*id) == origin {
                 continue;
@@ -95,8 +96,11 @@ impl Hub {
                     .to_string()
                 });
                 Self::send(connection, frame.clone());
+                receivers += 1;
             }
         }
+        // The event name is a room or user id (never a token), the arguments stay out.
+        tracing::debug!(stream, event = event_name, receivers, "realtime event");
     }
 
     /// Sends `changed` on `stream`/`event_name` to every subscriber.

@@ -1,5 +1,6 @@
 //! The server settings the embedded server acts on, with Rocket.Chat's default values
-//! (`apps/meteor/server/settings/omnichannel.ts`, `accounts.ts`, `rate.ts`, `file-upload.ts`; the Enterprise
+//! (`apps/meteor/server/settings/omnichannel.ts`, `accounts.ts`, `rate.ts`, `file-upload.ts`,
+//! `general.ts`; the Enterprise
 //! `Livechat_maximum_chats_per_agent` from `ee/server/settings`).
 
 use std::collections::BTreeMap;
@@ -57,6 +58,11 @@ pub(crate) const RATE_LIMIT_CALLS: &str = "API_Enable_Rate_Limiter_Limit_Calls_D
 /// The window of a route without its own rule, in milliseconds.
 pub(crate) const RATE_LIMIT_TIME: &str = "API_Enable_Rate_Limiter_Limit_Time_Default";
 
+/// Whether the REST API answers browsers of other origins (default: no).
+pub(crate) const CORS: &str = "API_Enable_CORS";
+/// The origins it answers when on: `*`, or a comma-separated list.
+pub(crate) const CORS_ORIGIN: &str = "API_CORS_Origin";
+
 /// A setting's default value, type, group and section.
 type Row = (Value, &'static str, &'static str, &'static str);
 
@@ -82,6 +88,8 @@ impl Default for Settings {
             (RATE_LIMITER, limiter(json!(true), "boolean")),
             (RATE_LIMIT_CALLS, limiter(json!(10), "int")),
             (RATE_LIMIT_TIME, limiter(json!(60000), "int")),
+            (CORS, (json!(false), "boolean", "General", "REST API")),
+            (CORS_ORIGIN, (json!("*"), "string", "General", "REST API")),
             (
                 "Livechat_fileupload_enabled",
                 (json!(true), "boolean", "Omnichannel", "Livechat"),

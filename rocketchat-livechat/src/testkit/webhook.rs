@@ -411,6 +411,14 @@ async fn deliver(http: &reqwest::Client, state: &Weak<Mutex<State>>, delivery: D
             }
             Err(_) => (None, true),
         };
+        // The type, room and status; the body and the secret stay out of the log.
+        tracing::info!(
+            event = %event_type,
+            room = rid.as_deref().unwrap_or("-"),
+            attempt,
+            status = status.map_or_else(|| "no answer".to_owned(), |s| s.to_string()),
+            "webhook delivery"
+        );
         with_state(state, |s| {
             s.webhooks.attempts.push(WebhookAttempt {
                 event_type: event_type.clone(),

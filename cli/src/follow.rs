@@ -1,0 +1,219 @@
+//! `rocketchat tail` and `rocketchat watch`: the library's realtime streams (which reconnect,
+//! resubscribe and fill gaps by themselves) printed as readable lines or JSON lines.
+
+use futures::{Stream, StreamExt};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::connect::Connection;
+use crate::exit::Exit;
+use crate::output::{self, Format};
+
+/// How events are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum EventFormat {
+    /// One readable line per event.
+    Text,
+    /// One JSON object per line: `{"event": "message", "data": {...}}`.
+    Json,
+}
+
+/// `rocketchat tail`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct TailArgs {
+    /// The room id.
+    rid: String,
+    /// Follow as the room's visitor (with its token) instead of a logged-in agent.
+    #[arg(long, env = "ROCKETCHAT_VISITOR_TOKEN", hide_env_values = true)]
+    visitor_token: Option<String>,
+    /// text (default) or json (JSON lines).
+    #[arg(short, long, value_enum, default_value_t = EventFormat::Text)]
+    output: EventFormat,
+    #[command(flatten)]
+    connection: Connection,
+}
+
+/// What `watch` follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Watched {
+    /// The inquiry queue: chats waiting for an agent (added, changed, taken, removed).
+    Queue,
+    /// Your own assignments: rooms routed to you, and their changes.
+    Assignments,
+}
+
+/// `rocketchat watch`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct WatchArgs {
+    /// queue or assignments.
+    #[arg(value_enum)]
+    what: Watched,
+    /// The department whose queue to follow (default: the public queue).
+    #[arg(long)]
+    department: Option<String>,
+    /// text (default) or json (JSON lines).
+    #[arg(short, long, value_enum, default_value_t = EventFormat::Text)]
+    output: EventFormat,
+    #[command(flatten)]
+    connection: Connection,
+}
+
+pub(crate) async fn tail(args: TailArgs) -> Result<(), Exit> {
+    let client = args.connection.client().await?;
+    // Said once subscribed, so that what is sent after it is seen.
+    let following = || eprintln!("following room {} (Ctrl-C to stop)", args.rid);
+    match &args.visitor_token {
+        Some(token) => {
+            let events = client.visitor(token.clone()).events(&args.rid).await?;
+            following();
+            print_events(events, args.output, |e| serde_json::to_value(e).ok()).await
+        }
+        None => {
+            if !args.connection.has_login() {
+                return Err(Exit::usage(
+                    "error: tail needs a login (--user/--password or --user-id/--auth-token), or --visitor-token",
+                ));
+            }
+            let events = client.realtime().room(&args.rid).await?;
+            following();
+            print_events(events, args.output, |e| serde_json::to_value(e).ok()).await
+        }
+    }
+}
+
+pub(crate) async fn watch(args: WatchArgs) -> Result<(), Exit> {
+    if !args.connection.has_login() {
+        return Err(Exit::usage(
+            "error: watch needs a login (--user/--password or --user-id/--auth-token)",
+        ));
+    }
+    let client = args.connection.client().await?;
+    let realtime = client.realtime();
+    match args.what {
+        Watched::Queue => {
+            let events = realtime.queue(args.department.as_deref()).await?;
+            eprintln!("following the inquiry queue (Ctrl-C to stop)");
+            print_events(events, args.output, |e| {
+                serde_json::to_value(e)
+                    .ok()
+                    .map(|data| serde_json::json!({"event": "inquiry", "data": data}))
+            })
+            .await
+        }
+        Watched::Assignments => {
+            let events = realtime.assignments().await?;
+            eprintln!("following your assignments (Ctrl-C to stop)");
+            print_events(events, args.output, |e| serde_json::to_value(e).ok()).await
+        }
+    }
+}
+
+/// Prints each event until the stream ends, fails, or Ctrl-C.
+async fn print_events<S, T>(
+    events: S,
+    format: EventFormat,
+    to_json: impl Fn(&T) -> Option<Value>,
+) -> Result<(), Exit>
+where
+    S: Stream<Item = rocketchat_livechat::Result<T>> + Unpin,
+    T: Serialize,
+{
+    let mut events = events;
+    let stop = crate::stopped();
+    tokio::pin!(stop);
+    loop {
+        let event = tokio::select! {
+            event = events.next() => event,
+            () = &mut stop => return Ok(()),
+        };
+        let Some(event) = event else {
+            eprintln!("the stream ended");
+            return Ok(());
+        };
+        let Some(json) = to_json(&event?) else {
+            continue;
+        };
+        match format {
+            EventFormat::Json => output::print(Format::Jsonl, &json)?,
+            EventFormat::Text => output::print_line(&text(&json))?,
+        }
+    }
+}
+
+/// A readable line for an event as JSON (`{"event", "data"}`).
+pub(crate) fn text(event: &Value) -> String {
+    let data = &event["data"];
+    let s = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+    let who = |m: &Value| {
+        m["u"]["username"]
+            .as_str()
+            .or_else(|| m["u"]["name"].as_str())
+            .unwrap_or("?")
+            .to_owned()
+    };
+    let time = |m: &Value| {
+        let ts = s(&m["ts"]);
+        ts.get(11..19).map_or(ts.clone(), str::to_owned)
+    };
+    match event["event"].as_str().unwrap_or_default() {
+        "message" if data["t"].is_string() => format!(
+            "{} * {} [{}] {}",
+            time(data),
+            who(data),
+            s(&data["t"]),
+            s(&data["msg"])
+        ),
+        "message" => format!("{} {}: {}", time(data), who(data), s(&data["msg"])),
+        "edited" => format!("{} {} (edited): {}", time(data), who(data), s(&data["msg"])),
+        "deleted" => format!("message {} deleted", s(&data["id"])),
+        "typing" if data["typing"] == true => format!("{} is typing", s(&data["username"])),
+        "typing" => format!("{} stopped typing", s(&data["username"])),
+        "agent_changed" if data.is_null() => "back in the queue".to_owned(),
+        "agent_changed" => format!(
+            "agent: {}",
+            data["username"].as_str().unwrap_or_else(|| data["_id"].as_str().unwrap_or("?"))
+        ),
+        "agent_status" => format!("agent status: {}", data.as_str().unwrap_or("?")),
+        "queue_position" => format!("queue position: {}", data["position"]),
+        "visitor_changed" => format!("visitor changed: {}", s(&data["name"])),
+        "closed" => format!("{} closed by {}: {}", time(data), who(data), s(&data["msg"])),
+        "subscription" => format!(
+            "subscription {}: room {} ({})",
+            s(&data["action"]),
+            s(&data["subscription"]["rid"]),
+            s(&data["subscription"]["name"])
+        ),
+        "room" => format!(
+            "room {}: {} ({}){}",
+            s(&data["action"]),
+            s(&data["room"]["_id"]),
+            s(&data["room"]["fname"]),
+            if data["room"]["open"] == false { ", closed" } else { "" }
+        ),
+        "inquiry" => format!(
+            "inquiry {} {}: room {} {} ({})",
+            data["_id"].as_str().unwrap_or("?"),
+            data["status"].as_str().unwrap_or("?"),
+            s(&data["rid"]),
+            s(&data["name"]),
+            s(&data["message"])
+        ),
+        other => format!("{other}: {data}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn events_read_as_lines() {
+        let message = json!({"event": "message", "data": {
+            "msg": "Hello", "ts": "2026-12-04T10:11:12.000Z", "u": {"_id": "v", "username": "guest-1"}}});
+        assert_eq!(text(&message), "10:11:12 guest-1: Hello");
+        let typing = json!({"event": "typing", "data": {"username": "ada", "typing": true}});
+        assert_eq!(text(&typing), "ada is typing");
+        assert_eq!(text(&json!({"event": "agent_changed", "data": null})), "back in the queue");
+    }
+}
