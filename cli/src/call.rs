@@ -26,10 +26,16 @@ pub(crate) struct OpsArgs {
 #[derive(Debug, clap::Args)]
 #[command(disable_help_flag = true)]
 #[command(override_usage = "rocketchat call <OPERATION> [FLAGS]...")]
-#[command(after_help = "`rocketchat call <OPERATION> --help` lists the operation's parameters, body fields, and the\nconnection flags (--url, --user, --password, --user-id, --auth-token).")]
+#[command(
+    after_help = "`rocketchat call <OPERATION> --help` lists the operation's parameters, body fields, and the\nconnection flags (--url, --user, --password, --user-id, --auth-token)."
+)]
 pub(crate) struct CallArgs {
     /// The operation id (see `rocketchat ops`), then its flags.
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "OPERATION")]
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "OPERATION"
+    )]
     args: Vec<String>,
 }
 
@@ -57,9 +63,13 @@ pub(crate) fn ops(args: OpsArgs) -> Result<(), Exit> {
     }
     let chosen = OPERATIONS.iter().filter(|o| {
         args.tag.as_deref().is_none_or(|t| o.tag == t)
-            && args.edition.as_deref().is_none_or(|e| request::edition(o) == e)
+            && args
+                .edition
+                .as_deref()
+                .is_none_or(|e| request::edition(o) == e)
     });
-    let width = OPERATIONS.iter().map(|o| o.id.len()).max().unwrap_or(0);
+    let chosen: Vec<&Operation> = chosen.collect();
+    let width = chosen.iter().map(|o| o.id.len()).max().unwrap_or(0);
     let mut lines = Vec::new();
     for operation in chosen {
         if args.json {
@@ -73,8 +83,16 @@ pub(crate) fn ops(args: OpsArgs) -> Result<(), Exit> {
         } else {
             let flags = format!(
                 "{}{}",
-                if request::edition(operation) == "ee" { "ee" } else { "  " },
-                if operation.is_paged() { " paged" } else { "      " }
+                if request::edition(operation) == "ee" {
+                    "ee"
+                } else {
+                    "  "
+                },
+                if operation.is_paged() {
+                    " paged"
+                } else {
+                    "      "
+                }
             );
             lines.push(format!(
                 "{:width$}  {flags}  {:6} {}",
@@ -114,7 +132,10 @@ pub(crate) fn find(id: &str) -> Result<&'static Operation, Exit> {
         .collect();
     // Ids that contain the word given (`rooms` → `list_rooms`) help as much as close ones.
     for operation in OPERATIONS {
-        if suggestions.len() < 5 && operation.id.contains(id) && !suggestions.contains(&operation.id) {
+        if suggestions.len() < 5
+            && operation.id.contains(id)
+            && !suggestions.contains(&operation.id)
+        {
             suggestions.push(operation.id);
         }
     }
@@ -190,8 +211,13 @@ pub(crate) async fn run(args: CallArgs) -> Result<(), Exit> {
         let answer = call.await?;
         return output::print(format, &answer);
     }
-    let format = if format == Format::Json { Format::Jsonl } else { format };
-    let progress = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
+    let format = if format == Format::Json {
+        Format::Jsonl
+    } else {
+        format
+    };
+    let progress =
+        indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::stderr());
     progress.set_style(
         indicatif::ProgressStyle::with_template("{spinner} {pos}/{len} items {per_sec}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),

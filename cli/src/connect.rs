@@ -16,13 +16,23 @@ pub(crate) struct Connection {
     #[arg(long, env = "ROCKETCHAT_USER", global = true)]
     pub user: Option<String>,
     /// The password to log in with.
-    #[arg(long, env = "ROCKETCHAT_PASSWORD", hide_env_values = true, global = true)]
+    #[arg(
+        long,
+        env = "ROCKETCHAT_PASSWORD",
+        hide_env_values = true,
+        global = true
+    )]
     pub password: Option<String>,
     /// A user id (with --auth-token, e.g. a personal access token).
     #[arg(long, env = "ROCKETCHAT_USER_ID", global = true)]
     pub user_id: Option<String>,
     /// The auth token of --user-id.
-    #[arg(long, env = "ROCKETCHAT_AUTH_TOKEN", hide_env_values = true, global = true)]
+    #[arg(
+        long,
+        env = "ROCKETCHAT_AUTH_TOKEN",
+        hide_env_values = true,
+        global = true
+    )]
     pub auth_token: Option<String>,
 }
 
@@ -37,23 +47,22 @@ impl Connection {
         let given = |value: &Option<String>| value.clone().filter(|v| !v.is_empty());
         // A user and password win over a token pair: `--user ada --password ...` acts as ada
         // even where the environment holds another user's token.
-        builder = match (
-            given(&self.user_id),
-            given(&self.auth_token),
-            given(&self.user),
-            given(&self.password),
-        ) {
-            (_, _, Some(user), Some(password)) => {
-                builder.credentials(Credentials::password(user, password))
-            }
-            (Some(id), Some(token), _, None) => builder.personal_access_token(id, token),
-            (None, None, None, None) => builder,
-            _ => {
-                return Err(Exit::usage(
+        builder =
+            match (
+                given(&self.user_id),
+                given(&self.auth_token),
+                given(&self.user),
+                given(&self.password),
+            ) {
+                (_, _, Some(user), Some(password)) => {
+                    builder.credentials(Credentials::password(user, password))
+                }
+                (Some(id), Some(token), _, None) => builder.personal_access_token(id, token),
+                (None, None, None, None) => builder,
+                _ => return Err(Exit::usage(
                     "error: give both --user-id and --auth-token, or both --user and --password",
-                ))
-            }
-        };
+                )),
+            };
         Ok(builder.connect().await?)
     }
 

@@ -80,7 +80,7 @@ impl From<Error> for Exit {
                 ..
             } => format!(
                 "error: {operation}: HTTP {status}\n  error: {message}\n  errorType: {}",
-                error_type.as_deref().unwrap_or("-")
+                error_type.as_deref().unwrap_or("(none)")
             ),
             other => format!("error: {other}"),
         };

@@ -171,12 +171,19 @@ pub(crate) fn text(event: &Value) -> String {
         "agent_changed" if data.is_null() => "back in the queue".to_owned(),
         "agent_changed" => format!(
             "agent: {}",
-            data["username"].as_str().unwrap_or_else(|| data["_id"].as_str().unwrap_or("?"))
+            data["username"]
+                .as_str()
+                .unwrap_or_else(|| data["_id"].as_str().unwrap_or("?"))
         ),
         "agent_status" => format!("agent status: {}", data.as_str().unwrap_or("?")),
         "queue_position" => format!("queue position: {}", data["position"]),
         "visitor_changed" => format!("visitor changed: {}", s(&data["name"])),
-        "closed" => format!("{} closed by {}: {}", time(data), who(data), s(&data["msg"])),
+        "closed" => format!(
+            "{} closed by {}: {}",
+            time(data),
+            who(data),
+            s(&data["msg"])
+        ),
         "subscription" => format!(
             "subscription {}: room {} ({})",
             s(&data["action"]),
@@ -188,7 +195,11 @@ pub(crate) fn text(event: &Value) -> String {
             s(&data["action"]),
             s(&data["room"]["_id"]),
             s(&data["room"]["fname"]),
-            if data["room"]["open"] == false { ", closed" } else { "" }
+            if data["room"]["open"] == false {
+                ", closed"
+            } else {
+                ""
+            }
         ),
         "inquiry" => format!(
             "inquiry {} {}: room {} {} ({})",
@@ -214,6 +225,9 @@ mod tests {
         assert_eq!(text(&message), "10:11:12 guest-1: Hello");
         let typing = json!({"event": "typing", "data": {"username": "ada", "typing": true}});
         assert_eq!(text(&typing), "ada is typing");
-        assert_eq!(text(&json!({"event": "agent_changed", "data": null})), "back in the queue");
+        assert_eq!(
+            text(&json!({"event": "agent_changed", "data": null})),
+            "back in the queue"
+        );
     }
 }

@@ -89,8 +89,8 @@ pub(crate) fn command(operation: &'static Operation) -> Command {
     if let Some(until) = operation.versions.until {
         about.push_str(&format!(", removed after {until}"));
     }
-    let command = Command::new(format!("rocketchat call {}", operation.id))
-        .next_help_heading("Connection");
+    let command =
+        Command::new(format!("rocketchat call {}", operation.id)).next_help_heading("Connection");
     let mut command = <crate::connect::Connection as clap::Args>::augment_args(command)
         .next_help_heading(None::<&str>)
         .about(about)
@@ -159,12 +159,9 @@ pub(crate) fn command(operation: &'static Operation) -> Command {
         }
     }
     if operation.is_paged() {
-        command = command.arg(
-            Arg::new("all")
-                .long("all")
-                .action(ArgAction::SetTrue)
-                .help("Walk the list to its end and print each item as a JSON line (progress on stderr)"),
-        );
+        command = command.arg(Arg::new("all").long("all").action(ArgAction::SetTrue).help(
+            "Walk the list to its end and print each item as a JSON line (progress on stderr)",
+        ));
     }
     command.arg(
         Arg::new("output")
@@ -381,7 +378,9 @@ fn set_path(target: &mut Value, key: &str, value: Value) -> Result<(), Exit> {
     let mut parts = key.split('.').peekable();
     while let Some(part) = parts.next() {
         let Value::Object(map) = current else {
-            return Err(Exit::usage(format!("error: `{key}`: `{part}` is inside a value that is not an object")));
+            return Err(Exit::usage(format!(
+                "error: `{key}`: `{part}` is inside a value that is not an object"
+            )));
         };
         if parts.peek().is_none() {
             map.insert(part.to_owned(), value);

@@ -73,7 +73,10 @@ pub(crate) fn type_text(document: &Value, schema: &Value) -> String {
 }
 
 /// An object schema's fields: name, schema and whether required (`allOf` merged).
-pub(crate) fn fields<'a>(document: &'a Value, schema: &'a Value) -> Vec<(&'a str, &'a Value, bool)> {
+pub(crate) fn fields<'a>(
+    document: &'a Value,
+    schema: &'a Value,
+) -> Vec<(&'a str, &'a Value, bool)> {
     let schema = resolve(document, schema);
     let mut out = Vec::new();
     for part in schema
@@ -153,14 +156,21 @@ fn walk(document: &Value, schema: &Value, value: &Value, path: &str, errors: &mu
             _ => true,
         };
         if !fits {
-            errors.push(format!("{path}: must be {}, not {}", type_text(document, schema), kind_of(value)));
+            errors.push(format!(
+                "{path}: must be {}, not {}",
+                type_text(document, schema),
+                kind_of(value)
+            ));
             return;
         }
     }
     if let Some(values) = schema.get("enum").and_then(Value::as_array) {
         let open = schema.get("x-open-enum").and_then(Value::as_bool) == Some(true);
         if !open && !values.contains(value) {
-            errors.push(format!("{path}: must be one of {}", type_text(document, schema)));
+            errors.push(format!(
+                "{path}: must be one of {}",
+                type_text(document, schema)
+            ));
         }
     }
     if let (Some(items), Value::Array(values)) = (schema.get("items"), value) {
@@ -194,7 +204,10 @@ fn object(
     }
     for (key, field) in map {
         let at = format!("{path}.{key}");
-        match (properties.and_then(|p| p.get(key)), schema.get("additionalProperties")) {
+        match (
+            properties.and_then(|p| p.get(key)),
+            schema.get("additionalProperties"),
+        ) {
             (Some(property), _) => walk(document, property, field, &at, errors),
             (None, Some(Value::Bool(false))) => {
                 let allowed: Vec<&str> = properties
@@ -247,7 +260,11 @@ mod tests {
 
     fn errors(value: Value) -> Vec<String> {
         let document = document();
-        check(&document, &json!({"$ref": "#/components/schemas/Body"}), &value)
+        check(
+            &document,
+            &json!({"$ref": "#/components/schemas/Body"}),
+            &value,
+        )
     }
 
     #[test]
@@ -275,8 +292,23 @@ mod tests {
     #[test]
     fn type_texts_read_like_the_spec() {
         let document = document();
-        assert_eq!(type_text(&document, &json!({"$ref": "#/components/schemas/Agent"})), "Agent");
-        assert_eq!(type_text(&document, &json!({"type": "array", "items": {"type": "integer"}})), "[integer]");
-        assert_eq!(type_text(&document, &json!({"type": "string", "enum": ["x"], "x-open-enum": true})), "x|...");
+        assert_eq!(
+            type_text(&document, &json!({"$ref": "#/components/schemas/Agent"})),
+            "Agent"
+        );
+        assert_eq!(
+            type_text(
+                &document,
+                &json!({"type": "array", "items": {"type": "integer"}})
+            ),
+            "[integer]"
+        );
+        assert_eq!(
+            type_text(
+                &document,
+                &json!({"type": "string", "enum": ["x"], "x-open-enum": true})
+            ),
+            "x|..."
+        );
     }
 }

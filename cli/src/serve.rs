@@ -179,7 +179,13 @@ fn seed_of(args: &Args) -> Result<Seed, Exit> {
 /// `KEY` from any text: upper case, `_` for the rest.
 fn key(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
@@ -204,7 +210,11 @@ pub(crate) async fn run(args: Args) -> Result<(), Exit> {
     let mut lines = vec![format!("ROCKETCHAT_URL={}", server.url())];
     let mut first = None;
     let mut users: Vec<(String, SeededUser)> = Vec::new();
-    for (role, list) in [("manager", &seed.managers), ("admin", &seed.admins), ("agent", &seed.agents)] {
+    for (role, list) in [
+        ("manager", &seed.managers),
+        ("admin", &seed.admins),
+        ("agent", &seed.agents),
+    ] {
         for user in list {
             let seeded = match role {
                 "manager" => server.add_manager(&user.username, &user.password),
@@ -238,12 +248,15 @@ pub(crate) async fn run(args: Args) -> Result<(), Exit> {
     for department in &seed.departments {
         let mut ids = Vec::new();
         for agent in &department.agents {
-            let user = users.iter().find(|(name, _)| name == agent).ok_or_else(|| {
-                Exit::usage(format!(
-                    "error: department {} names `{agent}`, who is not seeded",
-                    department.name
-                ))
-            })?;
+            let user = users
+                .iter()
+                .find(|(name, _)| name == agent)
+                .ok_or_else(|| {
+                    Exit::usage(format!(
+                        "error: department {} names `{agent}`, who is not seeded",
+                        department.name
+                    ))
+                })?;
             ids.push(user.1.id.as_str());
         }
         let id = server.add_department(&department.name, &ids);
@@ -258,7 +271,9 @@ pub(crate) async fn run(args: Args) -> Result<(), Exit> {
     }
     for (id, value) in &seed.settings {
         if !server.set_setting(id, value.clone()) {
-            return Err(Exit::usage(format!("error: the embedded server has no setting `{id}`")));
+            return Err(Exit::usage(format!(
+                "error: the embedded server has no setting `{id}`"
+            )));
         }
     }
 

@@ -130,13 +130,15 @@ pub(crate) async fn run(args: Args) -> Result<(), Exit> {
     });
     client
         .webhooks()
-        .configure(&WebhookSettings::new(url.clone(), secret.clone(), events).timeout(saved.timeout))
+        .configure(
+            &WebhookSettings::new(url.clone(), secret.clone(), events).timeout(saved.timeout),
+        )
         .await?;
     eprintln!("rocketchat: the server's webhook now posts to {url}");
     match &args.forward_to {
-        Some(target) => eprintln!(
-            "rocketchat: forwarding each event to {target} with {TOKEN_HEADER}: {secret}"
-        ),
+        Some(target) => {
+            eprintln!("rocketchat: forwarding each event to {target} with {TOKEN_HEADER}: {secret}")
+        }
         None => eprintln!("rocketchat: the webhook secret is {secret}"),
     }
     eprintln!("rocketchat: Ctrl-C stops and restores the server's webhook settings");
@@ -155,7 +157,8 @@ impl Relay {
             Ok(event) => event,
             Err(error) => {
                 eprintln!("rocketchat: refused a delivery: {error}");
-                let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
+                let status =
+                    StatusCode::from_u16(error.status()).unwrap_or(StatusCode::BAD_REQUEST);
                 return (status, error.to_string());
             }
         };
@@ -167,7 +170,10 @@ impl Relay {
         };
         let Some(target) = &self.forward_to else {
             // The room's crmData stays what it was.
-            return (StatusCode::OK, event.crm_data().unwrap_or_default().to_owned());
+            return (
+                StatusCode::OK,
+                event.crm_data().unwrap_or_default().to_owned(),
+            );
         };
         let forwarded = self
             .http

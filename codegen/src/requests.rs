@@ -59,7 +59,9 @@ pub fn document(spec: &Value) -> Value {
         }
     }
     // Every schema the operations reach, following references inside schemas too.
-    let components = spec.pointer("/components/schemas").and_then(Value::as_object);
+    let components = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object);
     let mut schemas = BTreeMap::new();
     let mut queue: Vec<String> = wanted.into_iter().collect();
     while let Some(name) = queue.pop() {

@@ -184,8 +184,7 @@ impl<'a> IntoFuture for RawCall<'a> {
         Box::pin(async move {
             client.inner.admit(&client.client, operation).await?;
             let request = self.request();
-            match crate::exchange::exchange::<Value, JsonAnswer>(client, request, operation).await
-            {
+            match crate::exchange::exchange::<Value, JsonAnswer>(client, request, operation).await {
                 Ok(value) => Ok(value.into_inner()),
                 Err(error) => {
                     let error = Error::from_send(error, operation).await;

@@ -494,7 +494,9 @@ fn cors(state: &Arc<Mutex<State>>, headers: &HeaderMap) -> Cors {
         return Cors::Silent;
     }
     let (enabled, allowed) = {
-        let state = state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let state = state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         (
             state.settings.flag(settings::CORS),
             state.settings.text(settings::CORS_ORIGIN),
@@ -534,7 +536,11 @@ fn log(method: &Method, uri: &Uri, status: axum::http::StatusCode, started: std:
             operation.path,
             status.as_u16()
         ),
-        None => tracing::info!("{method} {} {} in {elapsed:.1?}", uri.path(), status.as_u16()),
+        None => tracing::info!(
+            "{method} {} {} in {elapsed:.1?}",
+            uri.path(),
+            status.as_u16()
+        ),
     }
 }
 
