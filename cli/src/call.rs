@@ -9,7 +9,7 @@ use crate::output::{self, Format};
 use crate::request;
 
 /// `rocketchat ops`.
-#[derive(Debug, clap::Args)]
+#[derive(clap::Args)]
 pub(crate) struct OpsArgs {
     /// Only this area (the spec's tag, e.g. rooms, agents, visitors).
     #[arg(long)]
@@ -23,7 +23,7 @@ pub(crate) struct OpsArgs {
 }
 
 /// `rocketchat call`.
-#[derive(Debug, clap::Args)]
+#[derive(clap::Args)]
 #[command(disable_help_flag = true)]
 #[command(override_usage = "rocketchat call <OPERATION> [FLAGS]...")]
 #[command(

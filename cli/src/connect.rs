@@ -6,8 +6,9 @@ use rocketchat_livechat::{Client, Credentials};
 
 use crate::exit::Exit;
 
-/// The connection flags every command that talks to a server takes.
-#[derive(Debug, Clone, clap::Args)]
+/// The connection flags every command that talks to a server takes. No `Debug`: it holds a
+/// password and a token (as do the other commands' flags).
+#[derive(Clone, clap::Args)]
 pub(crate) struct Connection {
     /// The server's base URL, e.g. http://127.0.0.1:3000.
     #[arg(long, env = "ROCKETCHAT_URL", global = true)]

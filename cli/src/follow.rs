@@ -19,7 +19,7 @@ pub(crate) enum EventFormat {
 }
 
 /// `rocketchat tail`.
-#[derive(Debug, clap::Args)]
+#[derive(clap::Args)]
 pub(crate) struct TailArgs {
     /// The room id.
     rid: String,
@@ -43,7 +43,7 @@ pub(crate) enum Watched {
 }
 
 /// `rocketchat watch`.
-#[derive(Debug, clap::Args)]
+#[derive(clap::Args)]
 pub(crate) struct WatchArgs {
     /// queue or assignments.
     #[arg(value_enum)]

@@ -23,7 +23,7 @@ use clap::{Parser, Subcommand};
 use exit::Exit;
 
 /// Rocket.Chat Omnichannel/Livechat from the shell.
-#[derive(Debug, Parser)]
+#[derive(Parser)]
 #[command(name = "rocketchat", version, propagate_version = true)]
 #[command(after_help = exit::HELP)]
 pub(crate) struct Cli {
@@ -31,7 +31,7 @@ pub(crate) struct Cli {
     command: Command,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Subcommand)]
 enum Command {
     /// Run the embedded Livechat server (in memory) for browsers, scripts and other programs.
     Serve(serve::Args),

@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::exit::Exit;
 
 /// `rocketchat serve`.
-#[derive(Debug, clap::Args)]
+#[derive(clap::Args)]
 #[command(after_help = SEED_HELP)]
 pub(crate) struct Args {
     /// Where to listen.
@@ -72,7 +72,7 @@ Output (stdout, KEY=value): ROCKETCHAT_URL, then ROCKETCHAT_USER_ID and ROCKETCH
 every user, DEPARTMENT_<NAME>_ID for every department.";
 
 /// The seed file.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Seed {
     #[serde(default)]
@@ -88,7 +88,7 @@ struct Seed {
     settings: serde_json::Map<String, Value>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SeedUser {
     username: String,
@@ -102,7 +102,7 @@ fn available() -> bool {
     true
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SeedDepartment {
     name: String,

@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
+use rocketchat_livechat::testkit::LivechatServer;
 use rocketchat_livechat::webhook::{Event, Receiver, WebhookEvents, WebhookSettings, TOKEN_HEADER};
 use serde_json::Value;
 
@@ -15,20 +16,20 @@ use crate::follow::EventFormat;
 use crate::output::{self, Format};
 
 /// `rocketchat webhooks`.
-#[derive(Debug, clap::Args)]
+#[derive(clap::Args)]
 pub(crate) struct Args {
     #[command(subcommand)]
     command: WebhooksCommand,
 }
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(clap::Subcommand)]
 enum WebhooksCommand {
     /// Receive the server's webhook events here until Ctrl-C, then restore its settings.
     Listen(ListenArgs),
 }
 
 /// `rocketchat webhooks listen`.
-#[derive(Debug, clap::Args)]
+#[derive(clap::Args)]
 struct ListenArgs {
     /// Where to listen for the server's deliveries (port 0: any free port).
     #[arg(long, default_value = "127.0.0.1:0")]
@@ -52,8 +53,47 @@ struct ListenArgs {
     /// text (default) or json (each event's body as a JSON line).
     #[arg(short, long, value_enum, default_value_t = EventFormat::Text)]
     output: EventFormat,
+    /// Start an embedded server here first (on --embedded-address) and listen to it: the
+    /// whole loop on one machine. Its URL and an administrator's token go to stderr as
+    /// KEY=value lines, for `rocketchat call` in another shell.
+    #[arg(long, conflicts_with = "url")]
+    embedded: bool,
+    /// Where the embedded server listens.
+    #[arg(long, default_value = "127.0.0.1:3000", requires = "embedded")]
+    embedded_address: SocketAddr,
     #[command(flatten)]
     connection: Connection,
+}
+
+/// With `--embedded`: the embedded server, and the connection of its administrator.
+async fn embedded(args: &ListenArgs) -> Result<(Option<LivechatServer>, Connection), Exit> {
+    if !args.embedded {
+        return Ok((None, args.connection.clone()));
+    }
+    let server = LivechatServer::builder()
+        .address(args.embedded_address)
+        .start()
+        .await
+        .map_err(|e| {
+            Exit::failure(format!(
+                "error: cannot listen on {}: {e}",
+                args.embedded_address
+            ))
+        })?;
+    server.set_setting("API_Enable_CORS", Value::Bool(true));
+    let admin = server.add_admin("admin", "admin");
+    let token = server.add_personal_access_token(&admin.id);
+    eprintln!("ROCKETCHAT_URL={}", server.url());
+    eprintln!("ROCKETCHAT_USER_ID={}", admin.id);
+    eprintln!("ROCKETCHAT_AUTH_TOKEN={token}");
+    let connection = Connection {
+        url: Some(server.url().to_owned()),
+        user: None,
+        password: None,
+        user_id: Some(admin.id),
+        auth_token: Some(token),
+    };
+    Ok((Some(server), connection))
 }
 
 fn events_of(text: &str) -> Result<WebhookEvents, Exit> {
@@ -92,7 +132,9 @@ struct Relay {
 pub(crate) async fn run(args: Args) -> Result<(), Exit> {
     let WebhooksCommand::Listen(args) = args.command;
     let events = events_of(&args.events)?;
-    let client = args.connection.client().await?;
+    // Kept alive until the end: dropping it stops the embedded server.
+    let (_server, connection) = embedded(&args).await?;
+    let client = connection.client().await?;
     let secret = args.secret.clone().unwrap_or_else(random_secret);
     let listener = tokio::net::TcpListener::bind(args.address)
         .await

@@ -813,3 +813,34 @@ async fn webhooks_listen_forwards_verified_events_and_restores_the_settings() {
         Some(Value::Bool(false))
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhooks_listen_embedded_runs_the_whole_loop_in_one_program() {
+    let mut listen = Running::start(
+        &[
+            "webhooks",
+            "listen",
+            "--embedded",
+            "--embedded-address",
+            "127.0.0.1:0",
+            "-o",
+            "json",
+        ],
+        &[],
+    );
+    let line = listen.stderr_until("ROCKETCHAT_URL=").await;
+    let url = line.trim_start_matches("ROCKETCHAT_URL=").to_owned();
+    listen.stderr_until("now posts to").await;
+    // Nobody is online at that server: a visitor leaves a message.
+    let client = rocketchat_livechat::Client::builder()
+        .base_url(url)
+        .build()
+        .unwrap();
+    client
+        .send_offline_message("Olga", "olga@example.com", "Call me back", None)
+        .await
+        .unwrap();
+    let event = json(&listen.stdout_line().await);
+    assert_eq!(event["type"], "LivechatOfflineMessage", "{event}");
+    assert_eq!(listen.interrupt().await, 0);
+}
