@@ -754,3 +754,97 @@ async fn every_operation_is_served_or_says_it_is_not() {
         }
     }
 }
+
+/// What Rocket.Chat's own widget (`packages/livechat`, through `LivechatClientImpl`) calls
+/// from the first screen to the survey (the reference's "call sequence"): every one is served,
+/// so that the widget, pointed at `rocketchat serve` with `?serverUrl=`, runs against it.
+#[test]
+fn every_call_the_widget_makes_is_served() {
+    let widget = [
+        ("GET", "/api/v1/livechat/config"),
+        ("POST", "/api/v1/livechat/visitor"),
+        ("GET", "/api/v1/livechat/room"),
+        ("GET", "/api/v1/livechat/agent.info/{rid}/{token}"),
+        ("POST", "/api/v1/livechat/message"),
+        ("GET", "/api/v1/livechat/messages.history/{rid}"),
+        ("PUT", "/api/v1/livechat/message/{_id}"),
+        ("DELETE", "/api/v1/livechat/message/{_id}"),
+        ("GET", "/api/v1/livechat/message/{_id}"),
+        ("POST", "/api/v1/livechat/upload/{rid}"),
+        ("POST", "/api/v1/livechat/page.visited"),
+        ("POST", "/api/v1/livechat/room.close"),
+        ("POST", "/api/v1/livechat/transcript"),
+        ("POST", "/api/v1/livechat/room.survey"),
+        ("POST", "/api/v1/livechat/offline.message"),
+        ("GET", "/api/v1/livechat/agent.next/{token}"),
+        ("POST", "/api/v1/livechat/visitor.status"),
+        ("POST", "/api/v1/livechat/custom.field"),
+        ("POST", "/api/v1/livechat/custom.fields"),
+    ];
+    let served: Vec<(&str, &str)> = rocketchat_livechat::testkit::served_operations()
+        .map(|operation| (operation.method, operation.path))
+        .collect();
+    for (method, path) in widget {
+        let known = rocketchat_livechat::api::OPERATIONS
+            .iter()
+            .any(|operation| operation.method == method && operation.path == path);
+        assert!(known, "{method} {path} is in the spec");
+    }
+    let missing: Vec<_> = widget
+        .iter()
+        .filter(|call| !served.contains(call))
+        .collect();
+    assert!(missing.is_empty(), "not served: {missing:?}");
+}
+
+#[tokio::test]
+async fn a_visitor_reads_one_message_of_its_room() {
+    let world = world().await;
+    let visitor = world.anonymous.visitor("one-message-visitor");
+    visitor.register(named("Mia")).await.unwrap();
+    let (room, _) = visitor.room().await.unwrap();
+    let sent = visitor.send(&room.id, "Where is my parcel?").await.unwrap();
+    let api = world.anonymous.api();
+    let got = api
+        .get_visitor_message()
+        .id(&sent.id)
+        .token("one-message-visitor")
+        .rid(&room.id)
+        .await
+        .unwrap();
+    assert_eq!(got.message.msg, "Where is my parcel?");
+    assert_eq!(got.message.rid, room.id);
+    // The server's checks, in its order: the token, the room, the message.
+    let url = |id: &str, token: &str, rid: &str| {
+        format!(
+            "{}/api/v1/livechat/message/{id}?token={token}&rid={rid}",
+            world.server.url()
+        )
+    };
+    for (id, token, rid, error) in [
+        (
+            sent.id.as_str(),
+            "nobody",
+            room.id.as_str(),
+            "invalid-token",
+        ),
+        (
+            sent.id.as_str(),
+            "one-message-visitor",
+            "elsewhere",
+            "invalid-room",
+        ),
+        (
+            "missing",
+            "one-message-visitor",
+            room.id.as_str(),
+            "invalid-message",
+        ),
+    ] {
+        let (status, body) = raw(reqwest::Method::GET, url(id, token, rid), &[], None).await;
+        assert_eq!(
+            (status, body),
+            (400, json!({"success": false, "error": error}))
+        );
+    }
+}

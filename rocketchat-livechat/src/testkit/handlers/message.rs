@@ -171,6 +171,21 @@ pub(super) fn edit_message(state: &mut State, req: &Request, id: &str) -> Handle
     Ok(ok(json!({ "message": answer })))
 }
 
+/// `GET livechat/message/:_id`: one message of the visitor's room, whole (the widget reads
+/// a message it was told of this way).
+pub(super) fn get_message(state: &State, req: &Request, id: &str) -> Handled {
+    query_keys(req, &["token", "rid"], &[])?;
+    let token = req.query("token").unwrap_or_default();
+    let rid = req.query("rid").unwrap_or_default();
+    let (_, room) = visitor_room(state, token, rid)?;
+    let message = room
+        .messages
+        .iter()
+        .find(|m| m["_id"] == json!(id))
+        .ok_or_else(|| plain("invalid-message"))?;
+    Ok(ok(json!({ "message": message })))
+}
+
 /// `DELETE livechat/message/:_id`: the visitor deletes its own message.
 pub(super) fn delete_message(state: &mut State, req: &Request, id: &str) -> Handled {
     let body = req.body()?;

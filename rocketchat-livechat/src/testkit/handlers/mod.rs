@@ -244,6 +244,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         operations::GET_VISITOR_INFO,
         Route::Handler(|s, r| directory::get_visitor_info(s, r)),
     ),
+    (
+        operations::GET_VISITOR_MESSAGE,
+        Route::Handler(|s, r| message::get_message(s, r, r.param("_id"))),
+    ),
     (operations::JOIN_ROOM, Route::Handler(actions::join_room)),
     (
         operations::LIST_AGENT_DEPARTMENTS,
