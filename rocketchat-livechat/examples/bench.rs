@@ -9,8 +9,11 @@
 //! retries, and for `send message` also with the default retry policy),
 //! `rocketchat-api` and a raw call (median and p99 over 10,000 calls each, the paths taking
 //! turns call by call so that drift hits all alike), throughput of 64 tasks sharing one client for
-//! 100,000 calls, decode cost of a 100-room page and a 500-message history, the connections
-//! the server accepted, and the peak memory of the process. Prints Markdown.
+//! 100,000 calls, the connections the server accepted, the peak memory of the process, and
+//! the decode cost of a 100-room page, a 500-message history, a 100-inquiry queue and a
+//! realtime `changed` frame, each decoded into the generated models beside
+//! `serde_json::Value` and a floor (hand-written structs borrowing from the body). Prints
+//! Markdown. `-- decode` runs only the decode table.
 //!
 //! Then the realtime API against the embedded server (`testkit`, in a child process): the time from a REST send to the pushed event on a subscribed stream beside one
 //! REST history call, and 1,000 rooms followed at once on one client (one websocket): events
@@ -125,6 +128,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     match std::env::args().nth(1).as_deref() {
         Some("realtime") => return realtime().await,
         Some("embedded-server") => return embedded_server().await,
+        Some("decode") => return decode_table(),
         _ => {}
     }
     rest().await?;
@@ -280,36 +284,6 @@ async fn rest() -> Result<(), Box<dyn std::error::Error>> {
     let throughput_connections = connections.load(Ordering::Relaxed) - before;
 
     // ------------------------------------------------------------ decode cost
-    let rooms_page = serde_json::to_vec(
-        &json!({"rooms": (0..100).map(room).collect::<Vec<_>>(), "count": 100, "offset": 0, "total": 1000, "success": true}),
-    )?;
-    let long_history = serde_json::to_vec(
-        &json!({"messages": (0..500).map(message).collect::<Vec<_>>(), "success": true}),
-    )?;
-    let decode = |bytes: &[u8], f: &dyn Fn(&[u8])| {
-        for _ in 0..20 {
-            f(bytes);
-        }
-        let runs = 300;
-        let started = Instant::now();
-        for _ in 0..runs {
-            f(bytes);
-        }
-        micros(started.elapsed()) / runs as f64
-    };
-    let rooms_typed = decode(&rooms_page, &|b| {
-        std::hint::black_box(serde_json::from_slice::<types::RoomsPage>(b).unwrap());
-    });
-    let rooms_value = decode(&rooms_page, &|b| {
-        std::hint::black_box(serde_json::from_slice::<Value>(b).unwrap());
-    });
-    let history_typed = decode(&long_history, &|b| {
-        std::hint::black_box(serde_json::from_slice::<types::MessageHistoryResponse>(b).unwrap());
-    });
-    let history_value = decode(&long_history, &|b| {
-        std::hint::black_box(serde_json::from_slice::<Value>(b).unwrap());
-    });
-
     // ------------------------------------------------------------ report
     println!("## Latency ({CALLS} calls each, the paths taking turns call by call)\n");
     println!("| call | path | median µs | p99 µs | median vs raw |");
@@ -370,20 +344,303 @@ async fn rest() -> Result<(), Box<dyn std::error::Error>> {
         failures.load(Ordering::Relaxed),
         elapsed.as_secs_f64()
     );
-    println!("## Decode cost\n");
-    println!("| body | size | typed (generated model) µs | serde_json::Value µs |");
-    println!("| --- | ---: | ---: | ---: |");
-    println!(
-        "| rooms page, 100 rooms | {} KiB | {rooms_typed:.0} | {rooms_value:.0} |",
-        rooms_page.len() / 1024
-    );
-    println!(
-        "| history, 500 messages | {} KiB | {history_typed:.0} | {history_value:.0} |",
-        long_history.len() / 1024
-    );
+    decode_table()?;
     if let Some(peak) = peak_memory_mib() {
         println!("\nPeak memory of the process (VmHWM): {peak:.1} MiB");
     }
+    Ok(())
+}
+
+fn inquiry(i: usize) -> Value {
+    json!({
+        "_id": format!("i{i:016}"), "rid": format!("r{i:016}"), "name": format!("Visitor {i}"),
+        "message": "Hi, my order is late", "status": "queued", "t": "l",
+        "ts": "2026-11-20T10:16:02.000Z", "queuedAt": "2026-11-20T10:16:02.010Z",
+        "_updatedAt": "2026-11-20T10:16:02.010Z", "department": "9aYDpbx3ZgZFHtaD4",
+        "v": {"_id": "5fQmTfdzD9SEpYsGy", "username": "guest-12", "token": TOKEN, "status": "online"},
+        "source": {"type": "widget"}, "estimatedWaitingTimeQueue": 9999999, "priorityWeight": 9999,
+        "lastMessage": message(i)
+    })
+}
+
+/// The floor of decoding: hand-written serde structs for the same records, borrowing every
+/// string from the body, dates left as text, what the models keep loosely skipped. A
+/// benchmark reference only (its fields are read by the decoder, not by the bench).
+#[allow(dead_code)]
+mod floor {
+    use serde::de::IgnoredAny;
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    pub struct User<'a> {
+        #[serde(rename = "_id")]
+        pub id: &'a str,
+        pub username: Option<&'a str>,
+        pub name: Option<&'a str>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Message<'a> {
+        #[serde(rename = "_id")]
+        pub id: &'a str,
+        pub rid: &'a str,
+        pub msg: &'a str,
+        pub ts: &'a str,
+        #[serde(rename = "_updatedAt")]
+        pub updated_at: Option<&'a str>,
+        #[serde(borrow)]
+        pub u: User<'a>,
+        pub token: Option<&'a str>,
+        pub alias: Option<&'a str>,
+        #[serde(borrow, default)]
+        pub mentions: Vec<User<'a>>,
+        pub channels: Option<IgnoredAny>,
+        pub md: Option<IgnoredAny>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Visitor<'a> {
+        #[serde(rename = "_id")]
+        pub id: &'a str,
+        pub username: Option<&'a str>,
+        pub token: Option<&'a str>,
+        pub status: Option<&'a str>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct ServedBy<'a> {
+        #[serde(rename = "_id")]
+        pub id: &'a str,
+        pub username: Option<&'a str>,
+        pub ts: Option<&'a str>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Source<'a> {
+        #[serde(rename = "type")]
+        pub kind: &'a str,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Room<'a> {
+        #[serde(rename = "_id")]
+        pub id: &'a str,
+        pub t: &'a str,
+        pub fname: Option<&'a str>,
+        pub msgs: Option<u64>,
+        pub users_count: Option<u64>,
+        pub ts: &'a str,
+        pub lm: Option<&'a str>,
+        #[serde(rename = "_updatedAt")]
+        pub updated_at: Option<&'a str>,
+        #[serde(borrow)]
+        pub v: Visitor<'a>,
+        #[serde(borrow)]
+        pub served_by: Option<ServedBy<'a>>,
+        pub open: Option<bool>,
+        pub department_id: Option<&'a str>,
+        #[serde(borrow, default)]
+        pub tags: Vec<&'a str>,
+        #[serde(borrow)]
+        pub source: Option<Source<'a>>,
+        #[serde(borrow)]
+        pub last_message: Option<Message<'a>>,
+        pub metrics: Option<IgnoredAny>,
+        pub livechat_data: Option<IgnoredAny>,
+        pub priority_weight: Option<f64>,
+        pub estimated_waiting_time_queue: Option<f64>,
+        pub waiting_response: Option<bool>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Inquiry<'a> {
+        #[serde(rename = "_id")]
+        pub id: &'a str,
+        pub rid: &'a str,
+        pub name: &'a str,
+        pub message: &'a str,
+        pub status: &'a str,
+        pub t: &'a str,
+        pub ts: &'a str,
+        pub queued_at: Option<&'a str>,
+        #[serde(rename = "_updatedAt")]
+        pub updated_at: Option<&'a str>,
+        pub department: Option<&'a str>,
+        #[serde(borrow)]
+        pub v: Visitor<'a>,
+        #[serde(borrow)]
+        pub source: Option<Source<'a>>,
+        pub estimated_waiting_time_queue: Option<f64>,
+        pub priority_weight: Option<f64>,
+        #[serde(borrow)]
+        pub last_message: Option<Message<'a>>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct RoomsPage<'a> {
+        #[serde(borrow)]
+        pub rooms: Vec<Room<'a>>,
+        pub count: u64,
+        pub offset: u64,
+        pub total: u64,
+    }
+
+    #[derive(Deserialize)]
+    pub struct History<'a> {
+        #[serde(borrow)]
+        pub messages: Vec<Message<'a>>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct InquiriesPage<'a> {
+        #[serde(borrow)]
+        pub inquiries: Vec<Inquiry<'a>>,
+        pub count: u64,
+        pub offset: u64,
+        pub total: u64,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Changed<'a> {
+        pub msg: &'a str,
+        pub collection: &'a str,
+        #[serde(borrow)]
+        pub fields: ChangedFields<'a>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct ChangedFields<'a> {
+        pub event_name: &'a str,
+        #[serde(borrow)]
+        pub args: (Message<'a>,),
+    }
+}
+
+/// Microseconds per decode of `bytes` by `f`: 20 warm-up runs, then the best of five
+/// rounds of `runs` (the least disturbed by the machine's other work).
+fn time_decode(bytes: &[u8], runs: usize, f: &dyn Fn(&[u8])) -> f64 {
+    for _ in 0..20 {
+        f(bytes);
+    }
+    (0..5)
+        .map(|_| {
+            let started = Instant::now();
+            for _ in 0..runs {
+                f(bytes);
+            }
+            micros(started.elapsed()) / runs as f64
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Decoding the same bodies three ways, side by side: the floor structs, `serde_json::Value`,
+/// and the generated models (for the realtime frame, the client's path: the frame as a
+/// `Value`, then its message into the model).
+fn decode_table() -> Result<(), Box<dyn std::error::Error>> {
+    let rooms = serde_json::to_vec(
+        &json!({"rooms": (0..100).map(room).collect::<Vec<_>>(), "count": 100, "offset": 0, "total": 1000, "success": true}),
+    )?;
+    let history = serde_json::to_vec(
+        &json!({"messages": (0..500).map(message).collect::<Vec<_>>(), "success": true}),
+    )?;
+    let inquiries = serde_json::to_vec(
+        &json!({"inquiries": (0..100).map(inquiry).collect::<Vec<_>>(), "count": 100, "offset": 0, "total": 100, "success": true}),
+    )?;
+    let frame = serde_json::to_vec(&json!({
+        "msg": "changed", "collection": "stream-room-messages", "id": "id",
+        "fields": {"eventName": RID, "args": [message(7)]}
+    }))?;
+    // Each decoder must take the body whole, or the comparison means nothing.
+    serde_json::from_slice::<floor::RoomsPage>(&rooms)?;
+    serde_json::from_slice::<floor::History>(&history)?;
+    serde_json::from_slice::<floor::InquiriesPage>(&inquiries)?;
+    serde_json::from_slice::<floor::Changed>(&frame)?;
+    serde_json::from_slice::<types::RoomsPage>(&rooms)?;
+    serde_json::from_slice::<types::MessageHistoryResponse>(&history)?;
+    serde_json::from_slice::<types::InquiriesPage>(&inquiries)?;
+    let frame_typed = |b: &[u8]| -> Result<types::Message, serde_json::Error> {
+        let mut value: Value = serde_json::from_slice(b)?;
+        let first = value["fields"]["args"][0].take();
+        serde_json::from_value::<types::Message>(first)
+    };
+    frame_typed(&frame)?;
+
+    println!("## Decode cost (the same bodies three ways, best of five rounds)\n");
+    println!("| body | size | floor struct MB/s | serde_json::Value MB/s | generated model MB/s | model µs | model vs floor |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    type Decoder<'a> = &'a dyn Fn(&[u8]);
+    let rows: [(&str, &[u8], usize, Decoder, Decoder); 4] = [
+        (
+            "rooms page, 100 rooms",
+            &rooms,
+            300,
+            &|b| {
+                std::hint::black_box(serde_json::from_slice::<floor::RoomsPage>(b).ok());
+            },
+            &|b| {
+                std::hint::black_box(serde_json::from_slice::<types::RoomsPage>(b).ok());
+            },
+        ),
+        (
+            "history, 500 messages",
+            &history,
+            200,
+            &|b| {
+                std::hint::black_box(serde_json::from_slice::<floor::History>(b).ok());
+            },
+            &|b| {
+                std::hint::black_box(
+                    serde_json::from_slice::<types::MessageHistoryResponse>(b).ok(),
+                );
+            },
+        ),
+        (
+            "inquiry queue, 100 inquiries",
+            &inquiries,
+            300,
+            &|b| {
+                std::hint::black_box(serde_json::from_slice::<floor::InquiriesPage>(b).ok());
+            },
+            &|b| {
+                std::hint::black_box(serde_json::from_slice::<types::InquiriesPage>(b).ok());
+            },
+        ),
+        (
+            "realtime `changed` frame, 1 message",
+            &frame,
+            50_000,
+            &|b| {
+                std::hint::black_box(serde_json::from_slice::<floor::Changed>(b).ok());
+            },
+            &|b| {
+                std::hint::black_box(frame_typed(b).ok());
+            },
+        ),
+    ];
+    for (name, body, runs, floor_decode, model_decode) in rows {
+        let floor_us = time_decode(body, runs, floor_decode);
+        let value_us = time_decode(body, runs, &|b| {
+            std::hint::black_box(serde_json::from_slice::<Value>(b).ok());
+        });
+        let model_us = time_decode(body, runs, model_decode);
+        let rate = |us: f64| body.len() as f64 / us; // bytes per µs = MB/s
+        let size = if body.len() >= 10 * 1024 {
+            format!("{} KiB", body.len() / 1024)
+        } else {
+            format!("{} B", body.len())
+        };
+        println!(
+            "| {name} | {size} | {:.0} | {:.0} | {:.0} | {model_us:.1} | {:.2}× |",
+            rate(floor_us),
+            rate(value_us),
+            rate(model_us),
+            floor_us / model_us
+        );
+    }
+    println!();
     Ok(())
 }
 
