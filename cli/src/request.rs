@@ -1,7 +1,7 @@
 //! An operation's request as the spec describes it (`rocketchat_api::REQUESTS`): its
 //! parameters and body become the flags of `rocketchat call <operation>`, with their types,
 //! whether they are required and their descriptions; the flags given become a
-//! [`RawCall`](rocketchat_livechat::api::RawCall).
+//! [`RawCall`].
 
 use std::sync::OnceLock;
 

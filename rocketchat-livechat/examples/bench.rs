@@ -129,6 +129,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some("realtime") => return realtime().await,
         Some("embedded-server") => return embedded_server().await,
         Some("decode") => return decode_table(),
+        Some("testkit") => return testkit_rate().await,
         _ => {}
     }
     rest().await?;
@@ -857,6 +858,78 @@ async fn realtime() -> Result<(), Box<dyn std::error::Error>> {
     // Closing its stdin stops the server.
     drop(server.stdin.take());
     server.wait()?;
+    Ok(())
+}
+
+/// Concurrent callers and sends in the embedded server's part.
+const CALLERS: usize = 64;
+const SENDS: usize = 20_000;
+
+/// The embedded server under a bot's test load: `CALLERS` visitors sending at once, each on
+/// its own room, through the client; the server in a process of its own (one core each).
+async fn testkit_rate() -> Result<(), Box<dyn std::error::Error>> {
+    use rocketchat_livechat::types::builder::VisitorInput;
+    let mut server = std::process::Command::new(std::env::current_exe()?)
+        .arg("embedded-server")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()?;
+    let url = {
+        use std::io::BufRead;
+        let stdout = server.stdout.take().ok_or("no stdout")?;
+        let mut line = String::new();
+        std::io::BufReader::new(stdout).read_line(&mut line)?;
+        line.trim().to_owned()
+    };
+    let client = Client::builder()
+        .base_url(url)
+        .retry(RetryPolicy::none())
+        .build()?;
+    let mut rooms = Vec::with_capacity(CALLERS);
+    for i in 0..CALLERS {
+        let visitor = client.visitor(format!("load-{i}"));
+        rooms.push(visitor.start(VisitorInput::default()).await?.id);
+    }
+    let rooms = Arc::new(rooms);
+    let run = |count: usize| {
+        let client = client.clone();
+        let rooms = rooms.clone();
+        async move {
+            let next = Arc::new(AtomicUsize::new(0));
+            let tasks: Vec<_> = (0..CALLERS)
+                .map(|task| {
+                    let client = client.clone();
+                    let rooms = rooms.clone();
+                    let next = next.clone();
+                    tokio::spawn(async move {
+                        let visitor = client.visitor(format!("load-{task}"));
+                        while next.fetch_add(1, Ordering::Relaxed) < count {
+                            visitor
+                                .send(&rooms[task], "How long until my order arrives?")
+                                .await?;
+                        }
+                        Ok::<_, rocketchat_livechat::Error>(())
+                    })
+                })
+                .collect();
+            for task in tasks {
+                task.await.expect("task")?;
+            }
+            Ok::<_, rocketchat_livechat::Error>(())
+        }
+    };
+    run(2_000).await?;
+    let started = Instant::now();
+    run(SENDS).await?;
+    let elapsed = started.elapsed();
+    drop(server.stdin.take());
+    let _ = server.wait();
+    println!("## The embedded server under load ({CALLERS} callers, {SENDS} visitor sends)\n");
+    println!(
+        "{:.0} sends/s ({:.1} µs per send), the records checked against the spec's models as they are rendered\n",
+        SENDS as f64 / elapsed.as_secs_f64(),
+        micros(elapsed) / SENDS as f64
+    );
     Ok(())
 }
 
