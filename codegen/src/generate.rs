@@ -7,7 +7,7 @@ use progenitor::{
 use quote::quote;
 
 use crate::error::{Error, Result};
-use crate::{extensions, glue, lean, lint, plain, prune, split};
+use crate::{dates, extensions, glue, lean, lint, plain, prune, split};
 
 /// Generates the client for `spec` as one formatted Rust source (what `codegen dump` prints).
 ///
@@ -101,6 +101,13 @@ fn tree(spec: &OpenAPI) -> Result<syn::File> {
         )));
     }
     plain::builders(&mut ast)?;
+    // Dates decode through `rocketchat_api::date`; none found means progenitor changed how
+    // it writes the models' fields.
+    if dates::fields(&mut ast) == 0 {
+        return Err(Error::Generate(
+            "no model field is a `chrono::DateTime`: codegen's `dates` no longer matches progenitor's output".into(),
+        ));
+    }
     prepare_tls_in_new(&mut ast)?;
     let glue = glue::tokens(spec, &outputs)?;
     let parse = |tokens: proc_macro2::TokenStream| -> Result<syn::File> {

@@ -14,6 +14,7 @@
 //! ```
 
 pub mod coverage;
+mod dates;
 mod error;
 #[cfg(feature = "examples")]
 pub mod examples;

@@ -46,6 +46,7 @@
 extern crate self as rocketchat_api;
 
 mod call;
+pub mod date;
 mod error;
 mod exchange;
 mod lenient;
