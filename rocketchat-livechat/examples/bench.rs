@@ -130,6 +130,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some("embedded-server") => return embedded_server().await,
         Some("decode") => return decode_table(),
         Some("testkit") => return testkit_rate().await,
+        Some("events") => return event_rate().await,
+        Some("event-source") => return event_source().await,
         _ => {}
     }
     rest().await?;
@@ -859,6 +861,316 @@ async fn realtime() -> Result<(), Box<dyn std::error::Error>> {
     drop(server.stdin.take());
     server.wait()?;
     Ok(())
+}
+
+/// Streams a visitor's room is followed on (messages, typing, deletions, the livechat room).
+const STREAMS_PER_ROOM: usize = 4;
+
+/// CPU time of this process so far (user + system), from `/proc/self/stat`.
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name (which may hold spaces) end its parenthesis.
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // The kernel's USER_HZ is 100 on Linux.
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// A realtime source for [`event_rate`], in a process of its own: answers DDP (`connect`,
+/// `ping`, `sub`, `method`) on `/websocket`, and once a connection has subscribed to
+/// `STREAMS_PER_ROOM` streams for each of the `rooms` rooms, pushes `per_room` pre-encoded
+/// `stream-room-messages` `changed` frames for each room (round robin, EJSON dates as the
+/// server sends them) as fast as the socket takes them. Prints its URL; serves until stdin
+/// closes.
+async fn event_source() -> Result<(), Box<dyn std::error::Error>> {
+    use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+    use futures::{SinkExt, StreamExt};
+    let rooms: usize = std::env::args().nth(2).ok_or("rooms")?.parse()?;
+    let per_room: usize = std::env::args().nth(3).ok_or("per room")?.parse()?;
+    let mut frames = Vec::with_capacity(rooms * per_room);
+    for k in 0..per_room {
+        for i in 0..rooms {
+            let frame = json!({
+                "msg": "changed", "collection": "stream-room-messages", "id": "id",
+                "fields": {"eventName": format!("room-{i}"), "args": [{
+                    "_id": format!("m{i}-{k}"), "rid": format!("room-{i}"), "msg": format!("{k}"),
+                    "ts": {"$date": 1_763_633_765_432i64 + k as i64}, "_updatedAt": {"$date": 1_763_633_765_440i64 + k as i64},
+                    "u": {"_id": "5fQmTfdzD9SEpYsGy", "username": "guest-12", "name": "Ada Lovelace"},
+                    "token": TOKEN, "alias": "Ada Lovelace", "mentions": [], "channels": [],
+                    "md": [{"type": "PARAGRAPH", "value": [{"type": "PLAIN_TEXT", "value": "Message"}]}]
+                }]}
+            });
+            frames.push(Utf8Bytes::from(frame.to_string()));
+        }
+    }
+    let frames = Arc::new(frames);
+    async fn serve(socket: WebSocket, frames: Arc<Vec<Utf8Bytes>>, subs_needed: usize) {
+        let (mut sink, mut stream) = socket.split();
+        let (replies, mut outgoing) = tokio::sync::mpsc::unbounded_channel::<Option<String>>();
+        let writer = tokio::spawn(async move {
+            while let Some(reply) = outgoing.recv().await {
+                match reply {
+                    Some(text) => {
+                        if sink.send(Message::Text(text.into())).await.is_err() {
+                            return;
+                        }
+                    }
+                    // Every stream is subscribed: push everything.
+                    None => {
+                        for frame in frames.iter() {
+                            if sink.feed(Message::Text(frame.clone())).await.is_err() {
+                                return;
+                            }
+                        }
+                        if sink.flush().await.is_err() {
+                            return;
+                        }
+                    }
+                }
+            }
+        });
+        let mut subs = 0;
+        while let Some(Ok(Message::Text(text))) = stream.next().await {
+            let Ok(frame) = serde_json::from_str::<Value>(text.as_str()) else {
+                continue;
+            };
+            let id = frame["id"].clone();
+            let reply = match frame["msg"].as_str() {
+                Some("connect") => json!({"msg": "connected", "session": "bench"}),
+                Some("ping") => json!({"msg": "pong", "id": id}),
+                Some("sub") => {
+                    subs += 1;
+                    json!({"msg": "ready", "subs": [id]})
+                }
+                Some("method") => json!({"msg": "result", "id": id}),
+                _ => continue,
+            };
+            let _ = replies.send(Some(reply.to_string()));
+            if subs == subs_needed {
+                let _ = replies.send(None);
+            }
+        }
+        writer.abort();
+    }
+    let subs_needed = rooms * STREAMS_PER_ROOM;
+    let app = axum::Router::new().route(
+        "/websocket",
+        get(move |upgrade: WebSocketUpgrade| {
+            let frames = frames.clone();
+            async move {
+                upgrade
+                    .max_message_size(1 << 20)
+                    .on_upgrade(move |socket| serve(socket, frames, subs_needed))
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    println!("http://{}", listener.local_addr()?);
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    tokio::task::spawn_blocking(|| {
+        use std::io::Read;
+        let _ = std::io::stdin().read_to_end(&mut Vec::new());
+    })
+    .await?;
+    Ok(())
+}
+
+/// One socket's event rate: the client following `rooms` rooms (`visitor.events`, merged)
+/// beside a floor reader (raw `tokio-tungstenite`, each frame into `serde_json::Value`), each
+/// against its own [`event_source`] process.
+async fn event_rate() -> Result<(), Box<dyn std::error::Error>> {
+    println!("## One socket's event rate (a source pushing pre-encoded `changed` frames)\n");
+    println!("| rooms | events | path | events/s | vs floor | CPU µs per event | lost | repeated | out of order | client memory |");
+    println!("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    // `-- events <rooms>` measures one size alone (its memory then is its own).
+    let sizes: Vec<(usize, usize)> = match std::env::args().nth(2).and_then(|n| n.parse().ok()) {
+        Some(rooms) => vec![(rooms, (100_000 / rooms).max(1))],
+        None => vec![(1_000, 100), (10_000, 10)],
+    };
+    for (rooms, per_room) in sizes {
+        let floor = follow_raw(rooms, per_room).await?;
+        let client = follow_client(rooms, per_room).await?;
+        for (path, run) in [
+            ("raw tokio-tungstenite + serde_json::Value (floor)", &floor),
+            ("rocketchat-livechat `visitor.events`", &client),
+        ] {
+            println!(
+                "| {rooms} | {} | {path} | {:.0} | {:.2}× | {:.2} | {} | {} | {} | {} |",
+                rooms * per_room,
+                run.rate,
+                run.rate / floor.rate,
+                run.cpu_per_event_us,
+                run.lost,
+                run.repeated,
+                run.out_of_order,
+                run.memory_mib
+                    .map_or_else(|| "-".to_owned(), |m| format!("{m:.0} MiB")),
+            );
+        }
+    }
+    println!();
+    Ok(())
+}
+
+/// What one path made of the pushed events.
+struct EventRun {
+    rate: f64,
+    cpu_per_event_us: f64,
+    lost: usize,
+    repeated: usize,
+    out_of_order: usize,
+    memory_mib: Option<f64>,
+}
+
+fn start_source(
+    rooms: usize,
+    per_room: usize,
+) -> Result<(std::process::Child, String), Box<dyn std::error::Error>> {
+    let mut source = std::process::Command::new(std::env::current_exe()?)
+        .args(["event-source", &rooms.to_string(), &per_room.to_string()])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()?;
+    use std::io::BufRead;
+    let stdout = source.stdout.take().ok_or("no stdout")?;
+    let mut line = String::new();
+    std::io::BufReader::new(stdout).read_line(&mut line)?;
+    Ok((source, line.trim().to_owned()))
+}
+
+/// Counts an event of room `i` numbered `k`: lost, repeated and out-of-order bookkeeping.
+struct Tally {
+    next: Vec<usize>,
+    received: usize,
+    repeated: usize,
+    out_of_order: usize,
+}
+
+impl Tally {
+    fn new(rooms: usize) -> Self {
+        Self {
+            next: vec![0; rooms],
+            received: 0,
+            repeated: 0,
+            out_of_order: 0,
+        }
+    }
+    fn count(&mut self, i: usize, k: usize) {
+        if k < self.next[i] {
+            self.repeated += 1;
+        } else {
+            if k > self.next[i] {
+                self.out_of_order += 1;
+            }
+            self.next[i] = k + 1;
+            self.received += 1;
+        }
+    }
+}
+
+async fn follow_client(
+    rooms: usize,
+    per_room: usize,
+) -> Result<EventRun, Box<dyn std::error::Error>> {
+    use futures::StreamExt;
+    use rocketchat_livechat::RoomEvent;
+    let (mut source, url) = start_source(rooms, per_room)?;
+    let client = Client::builder()
+        .base_url(url)
+        .retry(RetryPolicy::none())
+        .build()?;
+    let mut streams = Vec::with_capacity(rooms);
+    for i in 0..rooms {
+        let events = client
+            .visitor(format!("visitor-{i}"))
+            .events(&format!("room-{i}"))
+            .await?;
+        streams.push(events.map(move |event| (i, event)).boxed());
+    }
+    // The last subscription's `ready` starts the push.
+    let cpu = cpu_time();
+    let started = Instant::now();
+    let mut merged = futures::stream::select_all(streams);
+    let mut tally = Tally::new(rooms);
+    let total = rooms * per_room;
+    while tally.received < total {
+        let next = tokio::time::timeout(Duration::from_secs(30), merged.next()).await;
+        let Ok(Some((i, event))) = next else { break };
+        if let Ok(RoomEvent::Message(message)) = event {
+            tally.count(i, message.msg.parse().unwrap_or(usize::MAX));
+        }
+    }
+    let elapsed = started.elapsed();
+    let cpu_used = cpu.zip(cpu_time()).map(|(before, after)| after - before);
+    let memory = resident_memory_mib();
+    drop(merged);
+    drop(source.stdin.take());
+    let _ = source.wait();
+    Ok(EventRun {
+        rate: tally.received as f64 / elapsed.as_secs_f64(),
+        cpu_per_event_us: cpu_used.map_or(f64::NAN, |c| micros(c) / total as f64),
+        lost: total - tally.received,
+        repeated: tally.repeated,
+        out_of_order: tally.out_of_order,
+        memory_mib: memory,
+    })
+}
+
+async fn follow_raw(rooms: usize, per_room: usize) -> Result<EventRun, Box<dyn std::error::Error>> {
+    use futures::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message;
+    let (mut source, url) = start_source(rooms, per_room)?;
+    let ws_url = format!("{}/websocket", url.replacen("http", "ws", 1));
+    let (mut socket, _) = tokio_tungstenite::connect_async(ws_url).await?;
+    socket
+        .send(Message::text(
+            json!({"msg": "connect", "version": "1", "support": ["1"]}).to_string(),
+        ))
+        .await?;
+    for i in 0..rooms * STREAMS_PER_ROOM {
+        let sub = json!({"msg": "sub", "id": format!("s{i}"), "name": "stream-room-messages",
+                         "params": [format!("room-{}", i % rooms), {"useCollection": false, "args": []}]});
+        socket.feed(Message::text(sub.to_string())).await?;
+    }
+    socket.flush().await?;
+    let cpu = cpu_time();
+    let started = Instant::now();
+    let mut tally = Tally::new(rooms);
+    let total = rooms * per_room;
+    while tally.received < total {
+        let next = tokio::time::timeout(Duration::from_secs(30), socket.next()).await;
+        let Ok(Some(Ok(Message::Text(text)))) = next else {
+            break;
+        };
+        let frame: Value = serde_json::from_str(text.as_str())?;
+        if frame["msg"] != "changed" {
+            continue;
+        }
+        let args = &frame["fields"]["args"][0];
+        let i: usize = args["rid"]
+            .as_str()
+            .and_then(|r| r.strip_prefix("room-"))
+            .and_then(|i| i.parse().ok())
+            .unwrap_or(0);
+        let k: usize = args["msg"]
+            .as_str()
+            .and_then(|k| k.parse().ok())
+            .unwrap_or(usize::MAX);
+        tally.count(i, k);
+    }
+    let elapsed = started.elapsed();
+    let cpu_used = cpu.zip(cpu_time()).map(|(before, after)| after - before);
+    drop(source.stdin.take());
+    let _ = source.wait();
+    Ok(EventRun {
+        rate: tally.received as f64 / elapsed.as_secs_f64(),
+        cpu_per_event_us: cpu_used.map_or(f64::NAN, |c| micros(c) / total as f64),
+        lost: total - tally.received,
+        repeated: tally.repeated,
+        out_of_order: tally.out_of_order,
+        memory_mib: None,
+    })
 }
 
 /// Concurrent callers and sends in the embedded server's part.

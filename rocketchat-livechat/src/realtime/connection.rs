@@ -115,7 +115,7 @@ impl Connection {
                 session: self.shared.session.clone(),
                 options: self.shared.options.clone(),
                 commands: receiver,
-                subs: HashMap::new(),
+                subs: Subs::default(),
                 calls: HashMap::new(),
                 queued_calls: Vec::new(),
                 ever_connected: false,
@@ -211,12 +211,92 @@ struct Sub {
     was_ready: bool,
 }
 
+/// The subscriptions, by DDP id and by what they receive (collection, then event name), so
+/// that an event finds its subscribers in one lookup however many rooms are followed.
+#[derive(Default)]
+struct Subs {
+    by_id: HashMap<String, Sub>,
+    by_event: HashMap<String, HashMap<String, Vec<String>>>,
+}
+
+impl Subs {
+    fn event_name(sub: &Sub) -> &str {
+        sub.params
+            .get(0)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+    }
+
+    fn insert(&mut self, id: String, sub: Sub) {
+        self.remove(&id);
+        self.by_event
+            .entry(sub.name.clone())
+            .or_default()
+            .entry(Self::event_name(&sub).to_owned())
+            .or_default()
+            .push(id.clone());
+        self.by_id.insert(id, sub);
+    }
+
+    fn remove(&mut self, id: &str) -> Option<Sub> {
+        let sub = self.by_id.remove(id)?;
+        if let Some(events) = self.by_event.get_mut(&sub.name) {
+            let event_name = Self::event_name(&sub);
+            if let Some(ids) = events.get_mut(event_name) {
+                ids.retain(|other| other != id);
+                if ids.is_empty() {
+                    events.remove(event_name);
+                }
+            }
+            if events.is_empty() {
+                self.by_event.remove(&sub.name);
+            }
+        }
+        Some(sub)
+    }
+
+    fn get_mut(&mut self, id: &str) -> Option<&mut Sub> {
+        self.by_id.get_mut(id)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&String, &Sub)> {
+        self.by_id.iter()
+    }
+
+    fn values_mut(&mut self) -> impl Iterator<Item = &mut Sub> {
+        self.by_id.values_mut()
+    }
+
+    fn drain(&mut self) -> impl Iterator<Item = (String, Sub)> + '_ {
+        self.by_event.clear();
+        self.by_id.drain()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+
+    /// The subscribers of `event_name` on `collection`.
+    fn targets<'a>(
+        &'a self,
+        collection: &str,
+        event_name: &str,
+    ) -> impl Iterator<Item = &'a Sub> + 'a {
+        self.by_event
+            .get(collection)
+            .and_then(|events| events.get(event_name))
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.by_id.get(id))
+    }
+}
+
 struct Task {
     url: String,
     session: Arc<Session>,
     options: RealtimeOptions,
     commands: mpsc::UnboundedReceiver<Command>,
-    subs: HashMap<String, Sub>,
+    subs: Subs,
     /// Method calls sent on the current socket, by DDP id.
     calls: HashMap<String, oneshot::Sender<Result<Value>>>,
     /// Method calls waiting for a socket.
@@ -444,10 +524,14 @@ impl Task {
             .iter()
             .map(|(id, sub)| (id.clone(), frame::sub(id, &sub.name, &sub.params)))
             .collect();
+        // One flush for them all: thousands of rooms resubscribe in a few writes.
         for (_, text) in subs {
-            if let Err(e) = socket.send(WsMessage::text(text)).await {
+            if let Err(e) = socket.feed(WsMessage::text(text)).await {
                 return Ended::Lost(format!("websocket: {e}"));
             }
+        }
+        if let Err(e) = socket.flush().await {
+            return Ended::Lost(format!("websocket: {e}"));
         }
         for (method, params, reply) in std::mem::take(&mut self.queued_calls) {
             let id = self.id();
@@ -620,10 +704,7 @@ impl Task {
                 event_name,
                 args,
             } => {
-                let mut targets = self.subs.values().filter(|sub| {
-                    sub.name == collection
-                        && sub.params.get(0).and_then(Value::as_str) == Some(event_name.as_str())
-                });
+                let mut targets = self.subs.targets(&collection, &event_name);
                 // Most events have one subscriber: move the args to the last one.
                 if let Some(first) = targets.next() {
                     let rest: Vec<&Sub> = targets.collect();
@@ -692,4 +773,55 @@ pub(crate) fn describe(error: &types::RealtimeError) -> String {
 /// Errors are not `Clone` (they may hold a `reqwest::Error`); ours here only hold text.
 fn error_copy(error: &Error) -> Error {
     realtime_error(error.to_string())
+}
+
+#[cfg(test)]
+mod subs_tests {
+    use super::*;
+
+    fn sub(name: &str, event_name: &str) -> Sub {
+        Sub {
+            name: name.to_owned(),
+            params: serde_json::json!([event_name, {"useCollection": false, "args": []}]),
+            notices: mpsc::unbounded_channel().0,
+            ready: false,
+            was_ready: false,
+        }
+    }
+
+    fn targets(subs: &Subs, collection: &str, event_name: &str) -> Vec<String> {
+        let mut found: Vec<String> = subs
+            .iter()
+            .filter(|(_, s)| {
+                subs.targets(collection, event_name)
+                    .any(|t| std::ptr::eq(t, *s))
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn an_event_finds_exactly_its_subscribers() {
+        let mut subs = Subs::default();
+        subs.insert("1".into(), sub("stream-room-messages", "room-a"));
+        subs.insert("2".into(), sub("stream-room-messages", "room-a"));
+        subs.insert("3".into(), sub("stream-room-messages", "room-b"));
+        subs.insert("4".into(), sub("stream-notify-room", "room-a/typing"));
+        assert_eq!(targets(&subs, "stream-room-messages", "room-a"), ["1", "2"]);
+        assert_eq!(targets(&subs, "stream-room-messages", "room-b"), ["3"]);
+        assert_eq!(targets(&subs, "stream-notify-room", "room-a/typing"), ["4"]);
+        assert!(targets(&subs, "stream-notify-room", "room-a").is_empty());
+        assert!(subs.remove("1").is_some());
+        assert!(subs.remove("1").is_none());
+        assert_eq!(targets(&subs, "stream-room-messages", "room-a"), ["2"]);
+        // Replacing an id moves it to its new event.
+        subs.insert("2".into(), sub("stream-room-messages", "room-c"));
+        assert!(targets(&subs, "stream-room-messages", "room-a").is_empty());
+        assert_eq!(targets(&subs, "stream-room-messages", "room-c"), ["2"]);
+        assert_eq!(subs.drain().count(), 3);
+        assert!(subs.is_empty());
+        assert!(targets(&subs, "stream-room-messages", "room-b").is_empty());
+    }
 }

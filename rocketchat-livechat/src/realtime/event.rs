@@ -64,8 +64,9 @@ pub(crate) enum Decoded {
     Event(RoomEvent),
 }
 
-fn typed<T: DeserializeOwned>(value: Value) -> Option<T> {
-    serde_json::from_value(value).ok()
+/// `value` as `T`, read in place (no copy of the tree first).
+fn typed<T: DeserializeOwned>(value: &Value) -> Option<T> {
+    T::deserialize(value).ok()
 }
 
 /// Decodes one event of a room's streams.
@@ -77,7 +78,7 @@ pub(crate) fn decode_room(stream: &str, event_name: &str, args: Vec<Value>) -> D
             args,
         })
     };
-    let first = args.first().cloned().unwrap_or(Value::Null);
+    let first = args.first().unwrap_or(&Value::Null);
     match stream {
         ROOM_MESSAGES => match typed::<types::Message>(first) {
             Some(message) => Decoded::Message(message),
@@ -105,7 +106,7 @@ pub(crate) fn decode_room(stream: &str, event_name: &str, args: Vec<Value>) -> D
         }
         LIVECHAT_ROOM => {
             use types::LivechatRoomEvent as E;
-            let event = match E::from_value(first) {
+            let event = match E::from_value(first.clone()) {
                 Ok(E::AgentData(e)) => RoomEvent::AgentChanged(e.data),
                 Ok(E::AgentStatus(e)) => RoomEvent::AgentStatus(e.status),
                 Ok(E::QueueData(e)) => RoomEvent::QueuePosition(e.data),
