@@ -9,7 +9,8 @@
 //! retries, and for `send message` also with the default retry policy),
 //! `rocketchat-api` and a raw call (median and p99 over 10,000 calls each, the paths taking
 //! turns call by call so that drift hits all alike), throughput of 64 tasks sharing one client for
-//! 100,000 calls, the connections the server accepted, the peak memory of the process, and
+//! 100,000 calls, the client's CPU time per call (its thread's), the connections the server
+//! accepted, the peak memory of the process, and
 //! the decode cost of a 100-room page, a 500-message history, a 100-inquiry queue and a
 //! realtime `changed` frame, each decoded into the generated models beside
 //! `serde_json::Value` and a floor (hand-written structs borrowing from the body). Prints
@@ -261,6 +262,28 @@ async fn rest() -> Result<(), Box<dyn std::error::Error>> {
     let latency_connections = connections.load(Ordering::Relaxed) - warm_connections;
     let [raw_s, api_s, lc_s, raw_h, api_h, lc_h, raw_c, bare_s, default_s] = samples.map(stats);
 
+    // ------------------------------------------------------------ client CPU per call
+    // The client runs on this thread alone (the server has its own): its CPU time over blocks
+    // of calls, the paths alternating block by block.
+    let mut cpu = [Duration::ZERO; 4];
+    const CPU_BLOCK: usize = 2_000;
+    for _ in 0..5 {
+        macro_rules! block {
+            ($slot:expr, $call:expr) => {{
+                let before = thread_cpu_time().unwrap_or_default();
+                for _ in 0..CPU_BLOCK {
+                    let _ = $call;
+                }
+                cpu[$slot] += thread_cpu_time().unwrap_or_default().saturating_sub(before);
+            }};
+        }
+        block!(0, raw_send().await);
+        block!(1, visitor.send(RID, "Hello").await?);
+        block!(2, raw_history().await);
+        block!(3, visitor.history(RID).await?);
+    }
+    let cpu_per_call = cpu.map(|total| micros(total) / (5 * CPU_BLOCK) as f64);
+
     // ------------------------------------------------------------ throughput, 64 tasks, one client
     let before = connections.load(Ordering::Relaxed);
     let next = Arc::new(AtomicUsize::new(0));
@@ -340,6 +363,19 @@ async fn rest() -> Result<(), Box<dyn std::error::Error>> {
         versus_raw(&bare_s)
     );
     println!("\nConnections the server accepted during the {} latency calls: {latency_connections} (warm-up opened {warm_connections}, one per HTTP client: raw, raw configured, bare generated, livechat, livechat with default retries).\n", CALLS * 9);
+    println!("## Client CPU per call (the client's thread, 10,000 calls per path in blocks of {CPU_BLOCK})\n");
+    println!("| call | raw reqwest + serde_json µs | rocketchat-livechat µs | livechat vs raw |");
+    println!("| --- | ---: | ---: | ---: |");
+    for (call, raw_us, lc_us) in [
+        ("send message", cpu_per_call[0], cpu_per_call[1]),
+        ("messages history", cpu_per_call[2], cpu_per_call[3]),
+    ] {
+        println!(
+            "| {call} | {raw_us:.1} | {lc_us:.1} | {:+.1}% |",
+            (lc_us / raw_us - 1.0) * 100.0
+        );
+    }
+    println!();
     println!("## Throughput ({TASKS} tasks, one client, {THROUGHPUT_CALLS} send-message calls)\n");
     println!(
         "{:.0} requests/s, {} failed, {:.2} s, {throughput_connections} new connections (at most {TASKS} expected with keep-alive)\n",
@@ -868,7 +904,16 @@ const STREAMS_PER_ROOM: usize = 4;
 
 /// CPU time of this process so far (user + system), from `/proc/self/stat`.
 fn cpu_time() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    proc_cpu_time("/proc/self/stat")
+}
+
+/// CPU time of the calling thread so far, from `/proc/thread-self/stat`.
+fn thread_cpu_time() -> Option<Duration> {
+    proc_cpu_time("/proc/thread-self/stat")
+}
+
+fn proc_cpu_time(path: &str) -> Option<Duration> {
+    let stat = std::fs::read_to_string(path).ok()?;
     // The fields after the command name (which may hold spaces) end its parenthesis.
     let rest = stat.rsplit_once(')')?.1;
     let fields: Vec<&str> = rest.split_whitespace().collect();
