@@ -554,7 +554,34 @@ mod floor {
     pub struct ChangedFields<'a> {
         pub event_name: &'a str,
         #[serde(borrow)]
-        pub args: (Message<'a>,),
+        pub args: (FrameMessage<'a>,),
+    }
+
+    /// An EJSON date, left as its milliseconds.
+    #[derive(Deserialize)]
+    pub struct EjsonDate {
+        #[serde(rename = "$date")]
+        pub millis: i64,
+    }
+
+    /// A message as DDP carries it (EJSON dates).
+    #[derive(Deserialize)]
+    pub struct FrameMessage<'a> {
+        #[serde(rename = "_id")]
+        pub id: &'a str,
+        pub rid: &'a str,
+        pub msg: &'a str,
+        pub ts: EjsonDate,
+        #[serde(rename = "_updatedAt")]
+        pub updated_at: Option<EjsonDate>,
+        #[serde(borrow)]
+        pub u: User<'a>,
+        pub token: Option<&'a str>,
+        pub alias: Option<&'a str>,
+        #[serde(borrow, default)]
+        pub mentions: Vec<User<'a>>,
+        pub channels: Option<IgnoredAny>,
+        pub md: Option<IgnoredAny>,
     }
 }
 
@@ -588,9 +615,13 @@ fn decode_table() -> Result<(), Box<dyn std::error::Error>> {
     let inquiries = serde_json::to_vec(
         &json!({"inquiries": (0..100).map(inquiry).collect::<Vec<_>>(), "count": 100, "offset": 0, "total": 100, "success": true}),
     )?;
+    // The frame as DDP carries it: dates in EJSON.
+    let mut framed = message(7);
+    framed["ts"] = json!({"$date": 1_763_633_765_432i64});
+    framed["_updatedAt"] = json!({"$date": 1_763_633_765_440i64});
     let frame = serde_json::to_vec(&json!({
         "msg": "changed", "collection": "stream-room-messages", "id": "id",
-        "fields": {"eventName": RID, "args": [message(7)]}
+        "fields": {"eventName": RID, "args": [framed]}
     }))?;
     // Each decoder must take the body whole, or the comparison means nothing.
     serde_json::from_slice::<floor::RoomsPage>(&rooms)?;
@@ -600,10 +631,22 @@ fn decode_table() -> Result<(), Box<dyn std::error::Error>> {
     serde_json::from_slice::<types::RoomsPage>(&rooms)?;
     serde_json::from_slice::<types::MessageHistoryResponse>(&history)?;
     serde_json::from_slice::<types::InquiriesPage>(&inquiries)?;
-    let frame_typed = |b: &[u8]| -> Result<types::Message, serde_json::Error> {
-        let mut value: Value = serde_json::from_slice(b)?;
-        let first = value["fields"]["args"][0].take();
-        serde_json::from_value::<types::Message>(first)
+    // As the client reads a frame: the envelope with its arguments left as text, then the
+    // message from its text into the model (EJSON dates read by `rocketchat_api::date`).
+    #[derive(serde::Deserialize)]
+    struct Envelope<'a> {
+        #[serde(borrow)]
+        fields: EnvelopeFields<'a>,
+    }
+    #[derive(serde::Deserialize)]
+    struct EnvelopeFields<'a> {
+        #[serde(borrow)]
+        args: Vec<&'a serde_json::value::RawValue>,
+    }
+    let frame_typed = |b: &[u8]| -> Result<types::Message, Box<dyn std::error::Error>> {
+        let envelope: Envelope = serde_json::from_slice(b)?;
+        let first = envelope.fields.args.first().ok_or("no args")?;
+        Ok(serde_json::from_str::<types::Message>(first.get())?)
     };
     frame_typed(&frame)?;
 

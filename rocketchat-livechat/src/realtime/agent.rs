@@ -195,7 +195,7 @@ impl Queue {
             }
             match self.notices.recv().await {
                 Some(Notice::Event { args, .. }) => {
-                    let Some(first) = args.into_iter().next() else {
+                    let Some(first) = args.values().into_iter().next() else {
                         continue;
                     };
                     match serde_json::from_value::<types::InquiryQueueEvent>(first) {
@@ -310,7 +310,7 @@ impl Realtime {
                 let item = match notices.recv().await {
                     Some(Notice::Event {
                         event_name, args, ..
-                    }) => Ok(decode_user_event(event_name, args)),
+                    }) => Ok(decode_user_event(event_name, args.values())),
                     Some(Notice::Ready | Notice::Resumed { .. }) => continue,
                     Some(Notice::Refused {
                         stream,

@@ -31,11 +31,11 @@ pub(crate) enum Notice {
     Ready,
     /// The server confirmed it again after a reconnect: events may have been missed.
     Resumed { stream: String },
-    /// An event on the subscribed stream: the `eventName` and the (date-revived) `args`.
+    /// An event on the subscribed stream: the `eventName` and the `args` as sent.
     Event {
         stream: String,
         event_name: String,
-        args: Vec<Value>,
+        args: super::frame::Args,
     },
     /// The server refused or ended the subscription (`nosub` with an error).
     Refused {

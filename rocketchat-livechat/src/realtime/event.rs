@@ -70,7 +70,14 @@ fn typed<T: DeserializeOwned>(value: &Value) -> Option<T> {
 }
 
 /// Decodes one event of a room's streams.
-pub(crate) fn decode_room(stream: &str, event_name: &str, args: Vec<Value>) -> Decoded {
+pub(crate) fn decode_room(stream: &str, event_name: &str, args: super::frame::Args) -> Decoded {
+    // A message, the most common event, straight from its text into the model.
+    if stream == ROOM_MESSAGES {
+        if let Some(message) = args.first::<types::Message>() {
+            return Decoded::Message(message);
+        }
+    }
+    let args = args.values();
     let other = |args: Vec<Value>| {
         Decoded::Event(RoomEvent::Other {
             stream: stream.to_owned(),

@@ -4,7 +4,55 @@
 //! it lives here; the payloads inside (`fields.args`, `error`, `result`) are decoded into the
 //! spec's generated types by the callers.
 
+use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
 use serde_json::{json, Map, Value};
+
+/// The `args` of a `changed` event, each kept as the JSON text the server sent: a stream reads
+/// its model straight from the text (EJSON dates included, see `rocketchat_api::date`), and a
+/// queued event holds its text rather than a tree of values.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Args(Vec<Box<RawValue>>);
+
+impl PartialEq for Args {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len()
+            && self.0.iter().zip(&other.0).all(|(a, b)| a.get() == b.get())
+    }
+}
+
+impl Args {
+    /// The arguments as values, EJSON dates revived to RFC 3339 text.
+    pub(crate) fn values(self) -> Vec<Value> {
+        self.0
+            .iter()
+            .map(|raw| serde_json::from_str(raw.get()).map_or(Value::Null, revive_dates))
+            .collect()
+    }
+
+    /// The first argument read as `T`, when it is one.
+    pub(crate) fn first<T: DeserializeOwned>(&self) -> Option<T> {
+        serde_json::from_str(self.0.first()?.get()).ok()
+    }
+}
+
+/// A `changed` frame read without building a tree: what the server sends most.
+#[derive(serde::Deserialize)]
+struct ChangedFrame<'a> {
+    #[serde(borrow)]
+    msg: std::borrow::Cow<'a, str>,
+    #[serde(default)]
+    collection: String,
+    fields: ChangedFields,
+}
+
+#[derive(serde::Deserialize)]
+struct ChangedFields {
+    #[serde(rename = "eventName")]
+    event_name: String,
+    #[serde(default)]
+    args: Vec<Box<RawValue>>,
+}
 
 /// The DDP version the client asks for; Rocket.Chat speaks `1`.
 const DDP_VERSION: &str = "1";
@@ -68,7 +116,7 @@ pub(crate) enum Incoming {
     Changed {
         collection: String,
         event_name: String,
-        args: Vec<Value>,
+        args: Args,
     },
     /// `result` of a method call.
     Result {
@@ -89,6 +137,16 @@ pub(crate) struct Malformed(pub String);
 /// Reads one text frame. Dates (`{"$date": ms}`) come back as RFC 3339 strings, the form the
 /// generated models decode.
 pub(crate) fn decode(text: &str) -> Result<Incoming, Malformed> {
+    // Events first, read in one pass; anything else (or an odd `changed`) the long way.
+    if let Ok(frame) = serde_json::from_str::<ChangedFrame<'_>>(text) {
+        if frame.msg == "changed" {
+            return Ok(Incoming::Changed {
+                collection: frame.collection,
+                event_name: frame.fields.event_name,
+                args: Args(frame.fields.args),
+            });
+        }
+    }
     let mut value: Value = serde_json::from_str(text)
         .map_err(|e| Malformed(format!("not JSON ({e}); starts {:?}", excerpt(text))))?;
     let Some(object) = value.as_object_mut() else {
@@ -138,9 +196,13 @@ pub(crate) fn decode(text: &str) -> Result<Incoming, Malformed> {
             let event_name = string(&fields, "eventName")
                 .ok_or_else(|| Malformed("`changed` without `fields.eventName`".into()))?;
             let args = match fields.remove("args") {
-                Some(Value::Array(args)) => args.into_iter().map(revive_dates).collect(),
+                Some(Value::Array(args)) => Args(
+                    args.iter()
+                        .filter_map(|arg| serde_json::value::to_raw_value(arg).ok())
+                        .collect(),
+                ),
                 Some(_) => return Err(Malformed("`fields.args` is not an array".into())),
-                None => Vec::new(),
+                None => Args::default(),
             };
             Incoming::Changed {
                 collection,
@@ -232,6 +294,42 @@ mod tests {
             json!("2025-11-20T10:16:02.123Z")
         );
         assert_eq!(value["notADate"], json!({"$date": 1, "other": 2}));
+    }
+
+    #[test]
+    fn an_event_keeps_its_arguments_as_sent_and_reads_them_either_way() {
+        let text = r#"{"msg":"changed","collection":"stream-room-messages","id":"id","fields":{"eventName":"r1","args":[{"_id":"m1","ts":{"$date":1763633762000}},"x"]}}"#;
+        let Ok(Incoming::Changed {
+            collection,
+            event_name,
+            args,
+        }) = decode(text)
+        else {
+            panic!("an event");
+        };
+        assert_eq!(
+            (collection.as_str(), event_name.as_str()),
+            ("stream-room-messages", "r1")
+        );
+        #[derive(serde::Deserialize)]
+        struct Dated {
+            #[serde(deserialize_with = "rocketchat_api::date::deserialize")]
+            ts: chrono::DateTime<chrono::Utc>,
+        }
+        let dated: Dated = args.first().unwrap();
+        assert_eq!(dated.ts.to_rfc3339(), "2025-11-20T10:16:02+00:00");
+        assert_eq!(
+            args.values(),
+            vec![
+                json!({"_id": "m1", "ts": "2025-11-20T10:16:02.000Z"}),
+                json!("x")
+            ]
+        );
+        // Field order does not matter, and an event without args has none.
+        let text = r#"{"fields":{"args":[],"eventName":"e"},"collection":"c","msg":"changed"}"#;
+        assert!(
+            matches!(decode(text), Ok(Incoming::Changed { args, .. }) if args.clone().values().is_empty())
+        );
     }
 
     #[test]

@@ -187,7 +187,7 @@ impl Follow {
         self.pending.push_back(event);
     }
 
-    fn take(&mut self, stream: &str, event_name: &str, args: Vec<Value>) {
+    fn take(&mut self, stream: &str, event_name: &str, args: super::frame::Args) {
         match decode_room(stream, event_name, args) {
             Decoded::Message(message) => self.file(message, false),
             Decoded::Event(event) => self.pending.push_back(event),
