@@ -746,18 +746,7 @@ async fn realtime() -> Result<(), Box<dyn std::error::Error>> {
 
     // The embedded server in a process of its own (this example, `embedded-server`): each
     // side gets a core, and the memory figures below are the client's alone.
-    let mut server = std::process::Command::new(std::env::current_exe()?)
-        .arg("embedded-server")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()?;
-    let url = {
-        use std::io::BufRead;
-        let stdout = server.stdout.take().ok_or("no stdout")?;
-        let mut line = String::new();
-        std::io::BufReader::new(stdout).read_line(&mut line)?;
-        line.trim().to_owned()
-    };
+    let (mut server, url) = start_child(&["embedded-server"])?;
     let client = Client::builder()
         .base_url(url.clone())
         .retry(RetryPolicy::none())
@@ -1111,20 +1100,48 @@ struct EventRun {
     memory_mib: Option<f64>,
 }
 
-fn start_source(
-    rooms: usize,
-    per_room: usize,
-) -> Result<(std::process::Child, String), Box<dyn std::error::Error>> {
-    let mut source = std::process::Command::new(std::env::current_exe()?)
-        .args(["event-source", &rooms.to_string(), &per_room.to_string()])
+impl EventRun {
+    /// The run that ends now: `tally` of `total` events since `started`, CPU from `cpu`.
+    fn of(
+        tally: &Tally,
+        total: usize,
+        started: Instant,
+        cpu: Option<Duration>,
+        memory_mib: Option<f64>,
+    ) -> Self {
+        let elapsed = started.elapsed();
+        let cpu_used = cpu.zip(cpu_time()).map(|(before, after)| after - before);
+        Self {
+            rate: tally.received as f64 / elapsed.as_secs_f64(),
+            cpu_per_event_us: cpu_used.map_or(f64::NAN, |c| micros(c) / total as f64),
+            lost: total - tally.received,
+            repeated: tally.repeated,
+            out_of_order: tally.out_of_order,
+            memory_mib,
+        }
+    }
+}
+
+/// This example again, in a child process running one of its servers (`args`): the child and
+/// the URL it prints first. Closing its stdin stops it.
+fn start_child(args: &[&str]) -> Result<(std::process::Child, String), Box<dyn std::error::Error>> {
+    let mut child = std::process::Command::new(std::env::current_exe()?)
+        .args(args)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()?;
     use std::io::BufRead;
-    let stdout = source.stdout.take().ok_or("no stdout")?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
     let mut line = String::new();
     std::io::BufReader::new(stdout).read_line(&mut line)?;
-    Ok((source, line.trim().to_owned()))
+    Ok((child, line.trim().to_owned()))
+}
+
+fn start_source(
+    rooms: usize,
+    per_room: usize,
+) -> Result<(std::process::Child, String), Box<dyn std::error::Error>> {
+    start_child(&["event-source", &rooms.to_string(), &per_room.to_string()])
 }
 
 /// Counts an event of room `i` numbered `k`: lost, repeated and out-of-order bookkeeping.
@@ -1189,20 +1206,11 @@ async fn follow_client(
             tally.count(i, message.msg.parse().unwrap_or(usize::MAX));
         }
     }
-    let elapsed = started.elapsed();
-    let cpu_used = cpu.zip(cpu_time()).map(|(before, after)| after - before);
-    let memory = resident_memory_mib();
+    let run = EventRun::of(&tally, total, started, cpu, resident_memory_mib());
     drop(merged);
     drop(source.stdin.take());
     let _ = source.wait();
-    Ok(EventRun {
-        rate: tally.received as f64 / elapsed.as_secs_f64(),
-        cpu_per_event_us: cpu_used.map_or(f64::NAN, |c| micros(c) / total as f64),
-        lost: total - tally.received,
-        repeated: tally.repeated,
-        out_of_order: tally.out_of_order,
-        memory_mib: memory,
-    })
+    Ok(run)
 }
 
 async fn follow_raw(rooms: usize, per_room: usize) -> Result<EventRun, Box<dyn std::error::Error>> {
@@ -1247,18 +1255,10 @@ async fn follow_raw(rooms: usize, per_room: usize) -> Result<EventRun, Box<dyn s
             .unwrap_or(usize::MAX);
         tally.count(i, k);
     }
-    let elapsed = started.elapsed();
-    let cpu_used = cpu.zip(cpu_time()).map(|(before, after)| after - before);
+    let run = EventRun::of(&tally, total, started, cpu, None);
     drop(source.stdin.take());
     let _ = source.wait();
-    Ok(EventRun {
-        rate: tally.received as f64 / elapsed.as_secs_f64(),
-        cpu_per_event_us: cpu_used.map_or(f64::NAN, |c| micros(c) / total as f64),
-        lost: total - tally.received,
-        repeated: tally.repeated,
-        out_of_order: tally.out_of_order,
-        memory_mib: None,
-    })
+    Ok(run)
 }
 
 /// Concurrent callers and sends in the embedded server's part.
@@ -1269,18 +1269,7 @@ const SENDS: usize = 20_000;
 /// its own room, through the client; the server in a process of its own (one core each).
 async fn testkit_rate() -> Result<(), Box<dyn std::error::Error>> {
     use rocketchat_livechat::types::builder::VisitorInput;
-    let mut server = std::process::Command::new(std::env::current_exe()?)
-        .arg("embedded-server")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()?;
-    let url = {
-        use std::io::BufRead;
-        let stdout = server.stdout.take().ok_or("no stdout")?;
-        let mut line = String::new();
-        std::io::BufReader::new(stdout).read_line(&mut line)?;
-        line.trim().to_owned()
-    };
+    let (mut server, url) = start_child(&["embedded-server"])?;
     let client = Client::builder()
         .base_url(url)
         .retry(RetryPolicy::none())
