@@ -1058,7 +1058,7 @@ async fn event_source() -> Result<(), Box<dyn std::error::Error>> {
 /// against its own [`event_source`] process.
 async fn event_rate() -> Result<(), Box<dyn std::error::Error>> {
     println!("## One socket's event rate (a source pushing pre-encoded `changed` frames)\n");
-    println!("| rooms | events | path | events/s | vs floor | CPU µs per event | lost | repeated | out of order | client memory |");
+    println!("| rooms | events | path | events/s | vs floor | CPU µs per event | lost | repeated | out of order | client memory, resident after / peak |");
     println!("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     // `-- events <rooms>` measures one size alone (its memory then is its own).
     let sizes: Vec<(usize, usize)> = match std::env::args().nth(2).and_then(|n| n.parse().ok()) {
@@ -1081,8 +1081,10 @@ async fn event_rate() -> Result<(), Box<dyn std::error::Error>> {
                 run.lost,
                 run.repeated,
                 run.out_of_order,
-                run.memory_mib
-                    .map_or_else(|| "-".to_owned(), |m| format!("{m:.0} MiB")),
+                run.memory_mib.map_or_else(
+                    || "-".to_owned(),
+                    |(resident, peak)| format!("{resident:.0} / {peak:.0} MiB")
+                ),
             );
         }
     }
@@ -1097,7 +1099,8 @@ struct EventRun {
     lost: usize,
     repeated: usize,
     out_of_order: usize,
-    memory_mib: Option<f64>,
+    /// Resident memory after the run, and the process's peak (VmHWM), in MiB.
+    memory_mib: Option<(f64, f64)>,
 }
 
 impl EventRun {
@@ -1107,7 +1110,7 @@ impl EventRun {
         total: usize,
         started: Instant,
         cpu: Option<Duration>,
-        memory_mib: Option<f64>,
+        memory_mib: Option<(f64, f64)>,
     ) -> Self {
         let elapsed = started.elapsed();
         let cpu_used = cpu.zip(cpu_time()).map(|(before, after)| after - before);
@@ -1206,7 +1209,8 @@ async fn follow_client(
             tally.count(i, message.msg.parse().unwrap_or(usize::MAX));
         }
     }
-    let run = EventRun::of(&tally, total, started, cpu, resident_memory_mib());
+    let memory = resident_memory_mib().zip(peak_memory_mib());
+    let run = EventRun::of(&tally, total, started, cpu, memory);
     drop(merged);
     drop(source.stdin.take());
     let _ = source.wait();
