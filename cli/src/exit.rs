@@ -61,12 +61,14 @@ impl Exit {
 impl From<Error> for Exit {
     fn from(error: Error) -> Self {
         let code = match &error {
+            // A 5xx is the server's failure, whether or not its body is Rocket.Chat's.
+            Error::Api { status, .. } | Error::Http { status, .. } if *status >= 500 => 4,
             Error::Api { .. }
+            | Error::Http { .. }
             | Error::Unauthorized { .. }
             | Error::RateLimited { .. }
             | Error::NotOnServer { .. }
             | Error::Subscription { .. } => 3,
-            Error::Http { status, .. } if *status < 500 => 3,
             Error::InvalidRequest { .. } | Error::Config(_) => 2,
             _ => 4,
         };

@@ -562,8 +562,13 @@ async fn each_kind_of_failure_has_its_exit_code() {
     .await;
     assert_eq!(refused.code, 3, "{}", refused.stderr);
     assert!(refused.stderr.contains("HTTP 400"), "{}", refused.stderr);
-    assert!(refused.stderr.contains("error: "), "{}", refused.stderr);
-    assert!(refused.stderr.contains("errorType: "), "{}", refused.stderr);
+    // Each on its own line, below the status.
+    assert!(refused.stderr.contains("\n  error: "), "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("\n  errorType: "),
+        "{}",
+        refused.stderr
+    );
     let unauthorized = run(
         &["call", "list_rooms"],
         &[
@@ -577,16 +582,20 @@ async fn each_kind_of_failure_has_its_exit_code() {
 
     // 4: the server failed (the embedded server's 501 for what it does not serve) or the
     // network did.
-    let not_served = rocketchat_livechat::api::OPERATIONS.iter().find(|o| {
-        !o.needs_user()
-            && o.method == "GET"
-            && !o.path.contains('{')
-            && !rocketchat_livechat::testkit::served_operations().any(|s| s.id == o.id)
-    });
-    if let Some(operation) = not_served {
-        let failed = run(&["call", operation.id], &env).await;
-        assert_eq!(failed.code, 4, "{}: {}", operation.id, failed.stderr);
-    }
+    let not_served = run(
+        &[
+            "call",
+            "get_chats_per_agent_chart",
+            "--start",
+            "2026-12-01T00:00:00Z",
+            "--end",
+            "2026-12-02T00:00:00Z",
+        ],
+        &env,
+    )
+    .await;
+    assert_eq!(not_served.code, 4, "{}", not_served.stderr);
+    assert!(not_served.stderr.contains("501"), "{}", not_served.stderr);
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let dead = format!("http://{}", closed.local_addr().unwrap());
     drop(closed);
@@ -608,12 +617,18 @@ async fn help_comes_from_the_spec_for_every_operation() {
         );
     }
     let rooms = run(&["ops", "--tag", "rooms", "--json"], &[]).await;
+    assert!(rooms.stdout.lines().count() > 5, "{}", rooms.stdout);
     assert!(
         rooms.stdout.lines().all(|l| json(l)["tag"] == "room"),
         "{}",
         rooms.stdout
     );
     let enterprise = run(&["ops", "--edition", "ee"], &[]).await;
+    assert!(
+        enterprise.stdout.lines().count() > 5,
+        "{}",
+        enterprise.stdout
+    );
     assert!(
         enterprise.stdout.lines().all(|l| l.contains(" ee ")),
         "{}",
