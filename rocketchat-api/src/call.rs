@@ -96,18 +96,33 @@ impl Answer<ByteStream> for StreamAnswer {
 }
 
 /// Sends `call` and maps a failure onto [`Error`], letting the client's hooks review it.
+// The request's error is the generated client's, which every operation answers.
+#[allow(clippy::result_large_err)]
 pub fn run<'a, C: Call<'a>>(call: C) -> CallFuture<'a, C::Output> {
     let client = call.client();
-    Box::pin(async move {
-        client.inner.admit(&client.client, C::OPERATION).await?;
-        match call.send().await {
-            Ok(value) => Ok(value.into_inner()),
-            Err(error) => {
-                let error = Error::from_send(error, C::OPERATION).await;
-                Err(client.inner.review(error, C::OPERATION))
-            }
+    Box::pin(perform::<C::Output, C::Answer>(
+        client,
+        C::OPERATION,
+        move || call.request(),
+    ))
+}
+
+/// What every call does around its request, a builder's or a [`RawCall`](crate::RawCall)'s:
+/// the hooks' `admit`, then the request (built only once admitted) through the hooks, its
+/// answer read with `A`, and a failure mapped onto [`Error`] and reviewed by the hooks.
+pub(crate) async fn perform<T, A: Answer<T>>(
+    client: &Client,
+    operation: &'static Operation,
+    request: impl FnOnce() -> std::result::Result<reqwest::Request, SendError>,
+) -> Result<T> {
+    client.inner.admit(&client.client, operation).await?;
+    match crate::exchange::exchange::<T, A>(client, request(), operation).await {
+        Ok(value) => Ok(value.into_inner()),
+        Err(error) => {
+            let error = Error::from_send(error, operation).await;
+            Err(client.inner.review(error, operation))
         }
-    })
+    }
 }
 
 /// What codegen writes for each operation's builder, one invocation per builder: `Call` and

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::call::CallFuture;
 use crate::transport::encode_path;
-use crate::{Client, Error, Items, JsonAnswer, Operation, Page, Result, SendError};
+use crate::{Client, Items, JsonAnswer, Operation, Page, Result, SendError};
 
 /// A call of `operation` built from names and JSON, from [`Client::raw`]. Awaiting it
 /// answers the success body as JSON; [`RawCall::stream`] walks a paged list.
@@ -137,13 +137,13 @@ impl<'a> RawCall<'a> {
     /// page by page from this call's `offset` (0 unless set), `count` items per call: see
     /// [`Items`]. On an operation that is not paged, the one item is the whole answer.
     pub fn stream(self) -> Items<'a, Value> {
-        let number = |name: &str| {
-            self.query
-                .iter()
-                .find(|(n, _)| n == name)
-                .and_then(|(_, v)| v.parse::<i64>().ok())
-        };
-        let start = number("offset").unwrap_or(0).max(0);
+        let start = self
+            .query
+            .iter()
+            .find(|(name, _)| name == "offset")
+            .and_then(|(_, value)| value.parse::<i64>().ok())
+            .unwrap_or(0)
+            .max(0);
         let Some(field) = self.operation.page_items else {
             return Items::walk(0, move |offset| {
                 let call = self.clone();
@@ -178,20 +178,15 @@ impl<'a> IntoFuture for RawCall<'a> {
     type Output = Result<Value>;
     type IntoFuture = CallFuture<'a, Value>;
 
+    // The request's error is the generated client's, which every operation answers.
+    #[allow(clippy::result_large_err)]
     fn into_future(self) -> Self::IntoFuture {
-        let client = self.client;
-        let operation = self.operation;
-        Box::pin(async move {
-            client.inner.admit(&client.client, operation).await?;
-            let request = self.request();
-            match crate::exchange::exchange::<Value, JsonAnswer>(client, request, operation).await {
-                Ok(value) => Ok(value.into_inner()),
-                Err(error) => {
-                    let error = Error::from_send(error, operation).await;
-                    Err(client.inner.review(error, operation))
-                }
-            }
-        })
+        let (client, operation) = (self.client, self.operation);
+        Box::pin(crate::call::perform::<Value, JsonAnswer>(
+            client,
+            operation,
+            move || self.request(),
+        ))
     }
 }
 
