@@ -100,18 +100,7 @@ pub(crate) fn ops(args: OpsArgs) -> Result<(), Exit> {
             ));
         }
     }
-    print_lines(&lines)
-}
-
-fn print_lines(lines: &[String]) -> Result<(), Exit> {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    for line in lines {
-        if writeln!(out, "{line}").is_err() {
-            return Err(Exit::quiet());
-        }
-    }
-    Ok(())
+    lines.iter().try_for_each(|line| output::print_line(line))
 }
 
 /// The operation `id`, or a usage error naming the nearest ids.
@@ -188,21 +177,18 @@ pub(crate) async fn run(args: CallArgs) -> Result<(), Exit> {
     let matches = match command.try_get_matches_from(rest) {
         Ok(matches) => matches,
         Err(e) => {
-            use clap::error::ErrorKind;
-            let code = match e.kind() {
-                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => 0,
-                _ => 2,
-            };
+            // clap prints the help, or the error with its hints; only an error fails.
             let _ = e.print();
-            return if code == 0 {
-                Ok(())
-            } else {
+            return if e.use_stderr() {
                 Err(Exit::usage(String::new()))
+            } else {
+                Ok(())
             };
         }
     };
-    let format = Format::choose(matches.get_one::<String>("output").map(String::as_str));
-    let all = matches.get_flag_checked("all");
+    let format = Format::choose(matches.get_one::<Format>("output").copied());
+    // `--all` exists only on paged operations.
+    let all = matches!(matches.try_get_one::<bool>("all"), Ok(Some(true)));
     let connection = <Connection as clap::FromArgMatches>::from_arg_matches(&matches)
         .map_err(|e| Exit::usage(e.to_string()))?;
     let client = connection.client().await?;
@@ -223,13 +209,11 @@ pub(crate) async fn run(args: CallArgs) -> Result<(), Exit> {
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     let mut items = call.stream();
-    let mut read = 0u64;
     while let Some(item) = items.try_next().await.inspect_err(|_| progress.abandon())? {
         if let Some(total) = items.total() {
             progress.set_length(total);
         }
-        read += 1;
-        progress.set_position(read);
+        progress.inc(1);
         if let Err(e) = output::print(format, &item) {
             progress.abandon();
             return Err(e);
@@ -237,17 +221,6 @@ pub(crate) async fn run(args: CallArgs) -> Result<(), Exit> {
     }
     progress.finish_and_clear();
     Ok(())
-}
-
-trait FlagChecked {
-    fn get_flag_checked(&self, id: &str) -> bool;
-}
-
-impl FlagChecked for clap::ArgMatches {
-    /// `--all` exists only on paged operations.
-    fn get_flag_checked(&self, id: &str) -> bool {
-        matches!(self.try_get_one::<bool>(id), Ok(Some(true)))
-    }
 }
 
 #[cfg(test)]

@@ -60,25 +60,18 @@ pub(crate) struct WatchArgs {
 
 pub(crate) async fn tail(args: TailArgs) -> Result<(), Exit> {
     let client = args.connection.client().await?;
-    // Said once subscribed, so that what is sent after it is seen.
-    let following = || eprintln!("following room {} (Ctrl-C to stop)", args.rid);
-    match &args.visitor_token {
-        Some(token) => {
-            let events = client.visitor(token.clone()).events(&args.rid).await?;
-            following();
-            print_events(events, args.output, |e| serde_json::to_value(e).ok()).await
-        }
+    let events = match &args.visitor_token {
+        Some(token) => client.visitor(token.clone()).events(&args.rid).await?,
+        None if args.connection.has_login() => client.realtime().room(&args.rid).await?,
         None => {
-            if !args.connection.has_login() {
-                return Err(Exit::usage(
-                    "error: tail needs a login (--user/--password or --user-id/--auth-token), or --visitor-token",
-                ));
-            }
-            let events = client.realtime().room(&args.rid).await?;
-            following();
-            print_events(events, args.output, |e| serde_json::to_value(e).ok()).await
+            return Err(Exit::usage(
+                "error: tail needs a login (--user/--password or --user-id/--auth-token), or --visitor-token",
+            ))
         }
-    }
+    };
+    // Said once subscribed, so that what is sent after it is seen.
+    eprintln!("following room {} (Ctrl-C to stop)", args.rid);
+    print_events(events, args.output, None).await
 }
 
 pub(crate) async fn watch(args: WatchArgs) -> Result<(), Exit> {
@@ -93,27 +86,21 @@ pub(crate) async fn watch(args: WatchArgs) -> Result<(), Exit> {
         Watched::Queue => {
             let events = realtime.queue(args.department.as_deref()).await?;
             eprintln!("following the inquiry queue (Ctrl-C to stop)");
-            print_events(events, args.output, |e| {
-                serde_json::to_value(e)
-                    .ok()
-                    .map(|data| serde_json::json!({"event": "inquiry", "data": data}))
-            })
-            .await
+            // A queue event is the inquiry itself: named like the room and agent events.
+            print_events(events, args.output, Some("inquiry")).await
         }
         Watched::Assignments => {
             let events = realtime.assignments().await?;
             eprintln!("following your assignments (Ctrl-C to stop)");
-            print_events(events, args.output, |e| serde_json::to_value(e).ok()).await
+            print_events(events, args.output, None).await
         }
     }
 }
 
-/// Prints each event until the stream ends, fails, or Ctrl-C.
-async fn print_events<S, T>(
-    events: S,
-    format: EventFormat,
-    to_json: impl Fn(&T) -> Option<Value>,
-) -> Result<(), Exit>
+/// Prints each event until the stream ends, fails, or Ctrl-C, as JSON: `{"event", "data"}`
+/// as the library's events serialize, or `{"event": <name>, "data": <event>}` for events that
+/// are a model (`name`).
+async fn print_events<S, T>(events: S, format: EventFormat, name: Option<&str>) -> Result<(), Exit>
 where
     S: Stream<Item = rocketchat_livechat::Result<T>> + Unpin,
     T: Serialize,
@@ -130,8 +117,12 @@ where
             eprintln!("the stream ended");
             return Ok(());
         };
-        let Some(json) = to_json(&event?) else {
+        let Ok(data) = serde_json::to_value(event?) else {
             continue;
+        };
+        let json = match name {
+            Some(name) => serde_json::json!({"event": name, "data": data}),
+            None => data,
         };
         match format {
             EventFormat::Json => output::print(Format::Jsonl, &json)?,

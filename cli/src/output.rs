@@ -19,13 +19,11 @@ pub(crate) enum Format {
 
 impl Format {
     /// `--output` if given, else pretty on a terminal and compact on a pipe.
-    pub(crate) fn choose(given: Option<&str>) -> Self {
+    pub(crate) fn choose(given: Option<Self>) -> Self {
         match given {
-            Some("pretty") => Self::Pretty,
-            Some("json") => Self::Json,
-            Some("jsonl") => Self::Jsonl,
-            _ if std::io::stdout().is_terminal() => Self::Pretty,
-            _ => Self::Json,
+            Some(format) => format,
+            None if std::io::stdout().is_terminal() => Self::Pretty,
+            None => Self::Json,
         }
     }
 }
@@ -37,15 +35,10 @@ pub(crate) fn print(format: Format, value: &Value) -> Result<(), Exit> {
         Format::Json | Format::Jsonl => serde_json::to_string(value),
     }
     .map_err(|e| Exit::failure(format!("error: {e}")))?;
-    let mut out = std::io::stdout().lock();
-    match writeln!(out, "{text}").and_then(|()| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Exit::quiet()),
-        Err(e) => Err(Exit::failure(format!("error: cannot write: {e}"))),
-    }
+    print_line(&text)
 }
 
-/// Prints a line of text on stdout.
+/// Prints a line of text on stdout. A closed pipe ends the program quietly.
 pub(crate) fn print_line(text: &str) -> Result<(), Exit> {
     let mut out = std::io::stdout().lock();
     match writeln!(out, "{text}").and_then(|()| out.flush()) {

@@ -106,7 +106,7 @@ pub(crate) fn command(operation: &'static Operation) -> Command {
         }
         help.push(']');
         if !parameter.description.is_empty() {
-            help = format!("{} {help}", first_sentence(parameter.description));
+            help = format!("{} {help}", first_paragraph(parameter.description));
         }
         let mut arg = Arg::new(parameter.flag.clone())
             .long(parameter.flag.clone())
@@ -119,7 +119,7 @@ pub(crate) fn command(operation: &'static Operation) -> Command {
         }
         command = command.arg(arg);
     }
-    if let Some((content_type, required, schema)) = body(operation) {
+    if let Some((content_type, _, schema)) = body(operation) {
         if content_type == "application/json" {
             command = command
                 .arg(
@@ -130,8 +130,7 @@ pub(crate) fn command(operation: &'static Operation) -> Command {
                             "The JSON body ({}), inline, from a file, or from stdin",
                             schema::type_text(document, schema)
                         ))
-                        .help_heading("Body")
-                        .required(required && !has_required_fields(schema)),
+                        .help_heading("Body"),
                 )
                 .arg(
                     Arg::new("field")
@@ -167,13 +166,9 @@ pub(crate) fn command(operation: &'static Operation) -> Command {
         Arg::new("output")
             .short('o')
             .long("output")
-            .value_parser(["pretty", "json", "jsonl"])
+            .value_parser(clap::builder::EnumValueParser::<crate::output::Format>::new())
             .help("pretty (the default on a terminal), json (compact, the default on a pipe), or jsonl (one JSON value per line)"),
     )
-}
-
-fn has_required_fields(schema: &Value) -> bool {
-    schema::fields(document(), schema).iter().any(|f| f.2)
 }
 
 fn value_name(kind: &str) -> String {
@@ -185,7 +180,7 @@ fn value_name(kind: &str) -> String {
 }
 
 /// The description's first paragraph, on one line.
-fn first_sentence(text: &str) -> String {
+fn first_paragraph(text: &str) -> String {
     let paragraph = text.trim().split("\n\n").next().unwrap_or_default();
     paragraph.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -226,7 +221,7 @@ fn field_rows(
         let description = schema::resolve(document, field)["description"]
             .as_str()
             .or_else(|| field["description"].as_str())
-            .map(first_sentence)
+            .map(first_paragraph)
             .unwrap_or_default();
         rows.push((path.clone(), kind, description));
         if depth < 2 && !schema::fields(document, field).is_empty() {
@@ -235,7 +230,8 @@ fn field_rows(
     }
 }
 
-/// The call the flags describe, and whether to walk the list (`--all`).
+/// The call the flags describe: parameters checked against their schemas, the body against
+/// the operation's (a required body that was not given is a usage error).
 pub(crate) fn build<'a>(
     call: RawCall<'a>,
     operation: &'static Operation,
@@ -297,28 +293,22 @@ pub(crate) fn build<'a>(
     Ok(call)
 }
 
-/// A parameter value checked against its schema: a number where the spec says integer, one
-/// of the enum's values, `true`/`false`.
+/// A parameter value checked against its schema: the text read as the JSON value the schema
+/// describes (a number, `true`/`false`, text), then the schema's own check (type, enum).
 fn check_value(parameter: &Parameter<'_>, schema: &Value, value: &str) -> Result<(), Exit> {
-    let kind = schema["type"].as_str().unwrap_or("string");
-    let fits = match kind {
-        "integer" => value.parse::<i64>().is_ok(),
-        "number" => value.parse::<f64>().is_ok(),
-        "boolean" => matches!(value, "true" | "false"),
-        _ => true,
+    let typed = match schema["type"].as_str() {
+        Some("integer") => value.parse::<i64>().ok().map(Value::from),
+        Some("number") => value.parse::<f64>().ok().map(Value::from),
+        Some("boolean") => value.parse::<bool>().ok().map(Value::Bool),
+        _ => Some(Value::String(value.to_owned())),
     };
-    let closed = schema["x-open-enum"] != Value::Bool(true);
-    let listed = schema["enum"]
-        .as_array()
-        .is_none_or(|values| !closed || values.iter().any(|v| v.as_str() == Some(value)));
-    if fits && listed {
-        Ok(())
-    } else {
-        Err(Exit::usage(format!(
+    match typed {
+        Some(typed) if schema::check(document(), schema, &typed).is_empty() => Ok(()),
+        _ => Err(Exit::usage(format!(
             "error: --{} must be {}, not `{value}`",
             parameter.flag,
             schema::type_text(document(), schema)
-        )))
+        ))),
     }
 }
 

@@ -8,6 +8,7 @@ use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
 use rocketchat_livechat::testkit::LivechatServer;
 use rocketchat_livechat::webhook::{Event, Receiver, WebhookEvents, WebhookSettings, TOKEN_HEADER};
+use rocketchat_livechat::Client;
 use serde_json::Value;
 
 use crate::connect::Connection;
@@ -65,10 +66,11 @@ struct ListenArgs {
     connection: Connection,
 }
 
-/// With `--embedded`: the embedded server, and the connection of its administrator.
-async fn embedded(args: &ListenArgs) -> Result<(Option<LivechatServer>, Connection), Exit> {
+/// The client to configure the webhook with: with `--embedded`, of the embedded server this
+/// starts (kept alive beside it), as its administrator; else from the connection flags.
+async fn client_of(args: &ListenArgs) -> Result<(Option<LivechatServer>, Client), Exit> {
     if !args.embedded {
-        return Ok((None, args.connection.clone()));
+        return Ok((None, args.connection.client().await?));
     }
     let server = LivechatServer::builder()
         .address(args.embedded_address)
@@ -86,14 +88,9 @@ async fn embedded(args: &ListenArgs) -> Result<(Option<LivechatServer>, Connecti
     eprintln!("ROCKETCHAT_URL={}", server.url());
     eprintln!("ROCKETCHAT_USER_ID={}", admin.id);
     eprintln!("ROCKETCHAT_AUTH_TOKEN={token}");
-    let connection = Connection {
-        url: Some(server.url().to_owned()),
-        user: None,
-        password: None,
-        user_id: Some(admin.id),
-        auth_token: Some(token),
-    };
-    Ok((Some(server), connection))
+    let client = server.client()?;
+    client.use_token(admin.id, token);
+    Ok((Some(server), client))
 }
 
 fn events_of(text: &str) -> Result<WebhookEvents, Exit> {
@@ -133,8 +130,7 @@ pub(crate) async fn run(args: Args) -> Result<(), Exit> {
     let WebhooksCommand::Listen(args) = args.command;
     let events = events_of(&args.events)?;
     // Kept alive until the end: dropping it stops the embedded server.
-    let (_server, connection) = embedded(&args).await?;
-    let client = connection.client().await?;
+    let (_server, client) = client_of(&args).await?;
     let secret = args.secret.clone().unwrap_or_else(random_secret);
     let listener = tokio::net::TcpListener::bind(args.address)
         .await
