@@ -435,6 +435,8 @@ async fn serve(
 ) -> Response {
     let started = std::time::Instant::now();
     let cors = cors(state, &headers);
+    let route = routes::resolve(&method, uri.path());
+    let operation = route.as_ref().map(|(operation, _)| *operation);
     let mut limits = None;
     let (status, body) = match (&cors, &method) {
         (Cors::Refused, _) => (axum::http::StatusCode::FORBIDDEN, Value::Null),
@@ -442,9 +444,9 @@ async fn serve(
         (_, &Method::OPTIONS) if uri.path().starts_with("/api/") => {
             (axum::http::StatusCode::OK, Value::Null)
         }
-        _ => answer(state, method.clone(), &uri, headers, body, &mut limits).await,
+        _ => answer(state, route, &uri, headers, body, &mut limits).await,
     };
-    log(&method, &uri, status, started);
+    log(&method, &uri, operation, status, started);
     let mut response = match body {
         Value::Null => status.into_response(),
         body => (status, axum::Json(body)).into_response(),
@@ -524,13 +526,16 @@ fn cors(state: &Arc<Mutex<State>>, headers: &HeaderMap) -> Cors {
 /// One line per request at `info` (target `rocketchat_livechat::testkit`): the method, the
 /// operation and its path template rather than the path, so that a visitor token in the
 /// path never reaches the log, the status and the time taken.
-fn log(method: &Method, uri: &Uri, status: axum::http::StatusCode, started: std::time::Instant) {
-    if !tracing::enabled!(tracing::Level::INFO) {
-        return;
-    }
+fn log(
+    method: &Method,
+    uri: &Uri,
+    operation: Option<&rocketchat_api::Operation>,
+    status: axum::http::StatusCode,
+    started: std::time::Instant,
+) {
     let elapsed = started.elapsed();
-    match routes::resolve(method, uri.path()) {
-        Some((operation, _)) => tracing::info!(
+    match operation {
+        Some(operation) => tracing::info!(
             operation = operation.id,
             "{method} {} {} in {elapsed:.1?}",
             operation.path,
@@ -544,15 +549,20 @@ fn log(method: &Method, uri: &Uri, status: axum::http::StatusCode, started: std:
     }
 }
 
+/// The answer to a request for `route` (the operation and its path parameters), or the
+/// server's 404 when no operation has the path.
 async fn answer(
     state: &Arc<Mutex<State>>,
-    method: Method,
+    route: Option<(
+        &'static rocketchat_api::Operation,
+        Vec<(&'static str, String)>,
+    )>,
     uri: &Uri,
     headers: HeaderMap,
     body: Bytes,
     limits: &mut Option<limiter::Verdict>,
 ) -> reply::Reply {
-    let Some((operation, params)) = routes::resolve(&method, uri.path()) else {
+    let Some((operation, params)) = route else {
         return reply::no_route();
     };
     // An older server has no route for what came later (nor a newer one for what went).
