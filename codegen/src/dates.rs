@@ -71,26 +71,34 @@ fn option_of(ty: &syn::Type) -> Option<&syn::Type> {
     }
 }
 
+/// The words of the field's `#[serde(...)]` attributes (`default`, `rename`, `with`, ...).
+fn serde_words(field: &syn::Field) -> Vec<String> {
+    field
+        .attrs
+        .iter()
+        .filter(|a| a.path().is_ident("serde"))
+        .flat_map(|a| {
+            a.to_token_stream()
+                .to_string()
+                .split(|c: char| !c.is_alphanumeric() && c != '_')
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 fn field_attribute(field: &mut syn::Field) -> bool {
-    let serde_text = || {
-        field
-            .attrs
-            .iter()
-            .filter(|a| a.path().is_ident("serde"))
-            .map(|a| a.to_token_stream().to_string())
-            .collect::<String>()
-    };
-    if serde_text().contains("deserialize_with") || serde_text().contains(" with ") {
+    let words = serde_words(field);
+    let has = |word: &str| words.iter().any(|w| w == word);
+    // A field that already says how it is read keeps its reader.
+    if has("with") || has("deserialize_with") {
         return false;
     }
     let attribute: syn::Attribute = if is_date(&field.ty) {
         syn::parse_quote!(#[serde(deserialize_with = "::rocketchat_api::date::deserialize")])
     } else if option_of(&field.ty).is_some_and(is_date) {
         // With `deserialize_with`, an absent field needs `default` to be `None`.
-        let has_default = serde_text()
-            .split(|c: char| !c.is_alphanumeric() && c != '_')
-            .any(|word| word == "default");
-        if has_default {
+        if has("default") {
             syn::parse_quote!(#[serde(deserialize_with = "::rocketchat_api::date::deserialize_option")])
         } else {
             syn::parse_quote!(#[serde(default, deserialize_with = "::rocketchat_api::date::deserialize_option")])

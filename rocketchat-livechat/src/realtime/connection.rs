@@ -276,18 +276,18 @@ impl Subs {
         self.by_id.is_empty()
     }
 
-    /// The subscribers of `event_name` on `collection`.
+    /// The subscribers of `event_name` on `collection`, with their ids.
     fn targets<'a>(
         &'a self,
         collection: &str,
         event_name: &str,
-    ) -> impl Iterator<Item = &'a Sub> + 'a {
+    ) -> impl Iterator<Item = (&'a str, &'a Sub)> + 'a {
         self.by_event
             .get(collection)
             .and_then(|events| events.get(event_name))
             .into_iter()
             .flatten()
-            .filter_map(|id| self.by_id.get(id))
+            .filter_map(|id| Some((id.as_str(), self.by_id.get(id)?)))
     }
 }
 
@@ -704,7 +704,10 @@ impl Task {
                 event_name,
                 args,
             } => {
-                let mut targets = self.subs.targets(&collection, &event_name);
+                let mut targets = self
+                    .subs
+                    .targets(&collection, &event_name)
+                    .map(|(_, sub)| sub);
                 // Most events have one subscriber: move the args to the last one.
                 if let Some(first) = targets.next() {
                     let rest: Vec<&Sub> = targets.collect();
@@ -789,16 +792,12 @@ mod subs_tests {
         }
     }
 
-    fn targets(subs: &Subs, collection: &str, event_name: &str) -> Vec<String> {
-        let mut found: Vec<String> = subs
-            .iter()
-            .filter(|(_, s)| {
-                subs.targets(collection, event_name)
-                    .any(|t| std::ptr::eq(t, *s))
-            })
-            .map(|(id, _)| id.clone())
+    fn targets<'a>(subs: &'a Subs, collection: &str, event_name: &str) -> Vec<&'a str> {
+        let mut found: Vec<&str> = subs
+            .targets(collection, event_name)
+            .map(|(id, _)| id)
             .collect();
-        found.sort();
+        found.sort_unstable();
         found
     }
 
