@@ -8,9 +8,15 @@
 //! - [`Event`]: the typed payload ([`Payload`], models generated from `openapi/webhooks.yaml`),
 //!   what room events share (room id, visitor, agent, messages, `crmData`) without a `match`,
 //!   and a [deduplication key](Event::dedup_key), since the server retries.
+//! - [`Receiver::receive`]: verify, decode and hand the event to your [`Handler`] once per
+//!   delivery, whatever the server's retries: [`Dedup`] keeps the answers in a
+//!   [`DeliveryStore`] ([`MemoryStore`] by default, [`RedisStore`] with feature `redis` for
+//!   several receivers) and holds a lease while the handler runs. The [`Outcome`] says what
+//!   to answer.
 //! - [`router`] (feature `webhooks-axum`): an `axum` router that answers as the server
 //!   expects: 200 with the handler's text (stored as the room's `crmData`), 401, 400, 413,
-//!   and 503 when the handler fails, so that the server retries.
+//!   and 503 when the handler fails or the delivery is being handled elsewhere, so that the
+//!   server retries.
 //! - [`Webhooks`] (`client.webhooks()`): set the URL, the secret and the events on the
 //!   server, read them back, send the server's test event.
 //!
@@ -28,18 +34,29 @@
 //! ```
 
 mod config;
+mod dedup;
 mod event;
+mod handler;
+mod outcome;
 mod receiver;
 #[cfg(feature = "webhooks-axum")]
 mod router;
 
 pub use config::{WebhookEvents, WebhookSettings, Webhooks};
+pub use dedup::{
+    Claim, Dedup, DeliveryStore, MemoryStore, StoreError, StoreFuture, DEFAULT_KEEP, DEFAULT_LEASE,
+    DEFAULT_MEMORY_CAPACITY, DEFAULT_STORE_TIMEOUT,
+};
+#[cfg(feature = "redis")]
+pub use dedup::{RedisStore, DEFAULT_REDIS_PREFIX};
 pub use event::{Event, Payload};
+pub use handler::Handler;
+pub use outcome::Outcome;
 pub use receiver::{Receiver, WebhookError, DEFAULT_MAX_BODY_BYTES, TOKEN_HEADER};
 /// The header map [`Receiver::verify`] reads (the `http` crate's, as in axum and hyper).
 pub use reqwest::header::{HeaderMap, HeaderValue};
 #[cfg(feature = "webhooks-axum")]
-pub use router::{router, Handler};
+pub use router::router;
 
 /// SHA-256 of `bytes` in lower-case hex: the dedup key's digest, and the form in which
 /// Rocket.Chat takes a password as a two-factor code (method `password`).

@@ -5,7 +5,7 @@ use rocketchat_api::SecretString;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
-use super::Event;
+use super::{Dedup, Event, Handler, Outcome};
 
 /// The header the server sends the secret in (`Livechat_secret_token`).
 pub const TOKEN_HEADER: &str = "x-rocketchat-livechat-token";
@@ -80,6 +80,8 @@ pub struct Receiver {
     /// the lengths.
     secret_digest: Option<[u8; 32]>,
     max_body_bytes: usize,
+    /// How deliveries already handled are recognised; `None` runs the handler every time.
+    dedup: Option<Dedup>,
 }
 
 impl std::fmt::Debug for Receiver {
@@ -90,6 +92,7 @@ impl std::fmt::Debug for Receiver {
                 &self.secret_digest.map(|_| "[redacted]").unwrap_or("none"),
             )
             .field("max_body_bytes", &self.max_body_bytes)
+            .field("dedup", &self.dedup)
             .finish()
     }
 }
@@ -108,6 +111,7 @@ impl Receiver {
         Ok(Self {
             secret_digest: Some(Sha256::digest(secret.expose_secret().as_bytes()).into()),
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            dedup: Some(Dedup::in_memory()),
         })
     }
 
@@ -117,6 +121,7 @@ impl Receiver {
         Self {
             secret_digest: None,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            dedup: Some(Dedup::in_memory()),
         }
     }
 
@@ -124,6 +129,56 @@ impl Receiver {
     pub fn max_body_bytes(mut self, limit: usize) -> Self {
         self.max_body_bytes = limit;
         self
+    }
+
+    /// Sets how handled deliveries are recognised: [`Dedup::in_memory`] by default (one
+    /// process), [`Dedup::new`]`(`[`RedisStore`](super::RedisStore)`)` for several receivers
+    /// behind a load balancer. Clones of a receiver share its store.
+    pub fn dedup(mut self, dedup: Dedup) -> Self {
+        self.dedup = Some(dedup);
+        self
+    }
+
+    /// Runs the handler on every delivery, repeats included (the handler then deduplicates
+    /// by [`Event::dedup_key`] itself, or does not need to).
+    pub fn without_dedup(mut self) -> Self {
+        self.dedup = None;
+        self
+    }
+
+    /// Verifies, decodes and handles one delivery, once per
+    /// [`Event::dedup_key`]: all a receiver does, without a web framework. Answer the server
+    /// with the outcome's [`status`](Outcome::status) and [`body`](Outcome::body).
+    ///
+    /// ```
+    /// use rocketchat_livechat::webhook::{Event, HeaderMap, Outcome, Receiver, TOKEN_HEADER};
+    /// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+    /// let receiver = Receiver::new("s3cr3t")?;
+    /// let mut headers = HeaderMap::new();
+    /// headers.insert(TOKEN_HEADER, "s3cr3t".parse()?);
+    /// let body = br#"{"type": "LivechatOfflineMessage", "visitor": {"name": "Ada"}, "message": "Call me"}"#;
+    /// let handler = |_event: Event| async { Ok::<_, std::convert::Infallible>("TICKET-1".to_owned()) };
+    /// assert_eq!(receiver.receive(&headers, body, &handler).await, Outcome::Handled("TICKET-1".into()));
+    /// // The server's retry: the same answer, the handler not called again.
+    /// assert_eq!(receiver.receive(&headers, body, &handler).await, Outcome::Repeated("TICKET-1".into()));
+    /// # Ok(()) }
+    /// # tokio::runtime::Builder::new_current_thread().enable_all().build()?.block_on(demo())?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub async fn receive<H: Handler>(
+        &self,
+        headers: &HeaderMap,
+        body: &[u8],
+        handler: &H,
+    ) -> Outcome {
+        let event = match self.verify_and_parse(headers, body) {
+            Ok(event) => event,
+            Err(error) => return Outcome::Refused(error),
+        };
+        match &self.dedup {
+            Some(dedup) => dedup.handle(event, handler).await,
+            None => super::dedup::run(handler, event).await,
+        }
     }
 
     /// The largest body accepted.
