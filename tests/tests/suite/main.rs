@@ -22,4 +22,5 @@ mod server_version;
 mod shapes;
 mod testkit;
 mod testkit_property;
+mod webhook_replicas;
 mod webhooks;

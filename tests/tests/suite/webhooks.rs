@@ -343,6 +343,7 @@ async fn wait_for(
 }
 
 async fn post(url: &str, token: Option<&str>, body: impl Into<reqwest::Body>) -> (u16, String) {
+    rocketchat_livechat::api::tls::prepare();
     let mut request = reqwest::Client::new()
         .post(url)
         .header("content-type", "application/json")
@@ -428,10 +429,31 @@ async fn the_receiver_answers_as_the_server_expects() {
     assert_eq!(status, 200);
     assert!(matches!(bridge.next().await.0.payload(), Payload::Other(_)));
 
-    // A failing handler is answered 503, so that the server retries.
+    // The same delivery again (the server's retry after a timeout): the first answer, and
+    // the handler is not called.
+    assert_eq!(
+        post(&bridge.url, Some(SECRET), body.clone()).await,
+        (200, format!("TICKET-{RID}"))
+    );
+    assert!(
+        bridge.seen.try_recv().is_err(),
+        "a repeat reached the handler"
+    );
+
+    // A failing handler is answered 503, so that the server retries; the retry runs it again.
+    let other = with(
+        guest_info("LivechatSessionStart"),
+        json!({"_id": "OtherRoom"}),
+    )
+    .to_string();
     bridge.fail_next.store(1, Ordering::SeqCst);
-    assert_eq!(post(&bridge.url, Some(SECRET), body).await.0, 503);
+    assert_eq!(post(&bridge.url, Some(SECRET), other.clone()).await.0, 503);
     assert!(bridge.next().await.1);
+    assert_eq!(
+        post(&bridge.url, Some(SECRET), other).await,
+        (200, "TICKET-OtherRoom".to_owned())
+    );
+    assert!(!bridge.next().await.1);
 }
 
 // ------------------------------------------------------------------ against the embedded server

@@ -92,10 +92,9 @@ fn unavailable(error: redis::RedisError) -> StoreError {
     StoreError::new(format!("redis: {error}"))
 }
 
-fn millis(duration: Duration) -> u64 {
-    u64::try_from(duration.as_millis())
-        .unwrap_or(u64::MAX)
-        .max(1)
+/// A duration as Redis's `PX` takes it: whole milliseconds, at least one.
+fn millis(duration: Duration) -> String {
+    duration.as_millis().max(1).to_string()
 }
 
 impl RedisStore {
@@ -136,6 +135,35 @@ impl RedisStore {
     fn key(&self, key: &str) -> String {
         format!("{}{key}", self.prefix)
     }
+
+    /// Runs `script` on `key` with `args`. A call that finds the connection broken (Redis
+    /// restarted) sets the manager reconnecting and fails; it is made once more on the new
+    /// connection, so that the first delivery after Redis is back does not fail too.
+    async fn invoke<T: redis::FromRedisValue>(
+        &self,
+        script: &Script,
+        key: &str,
+        args: &[String],
+    ) -> Result<T, StoreError> {
+        let mut invocation = script.key(self.key(key));
+        for arg in args {
+            invocation.arg(arg);
+        }
+        let mut connection = self.connection.clone();
+        match invocation.invoke_async(&mut connection).await {
+            Err(error)
+                if error.is_io_error()
+                    || error.is_connection_dropped()
+                    || error.is_connection_refusal() =>
+            {
+                invocation
+                    .invoke_async(&mut connection)
+                    .await
+                    .map_err(unavailable)
+            }
+            result => result.map_err(unavailable),
+        }
+    }
 }
 
 impl DeliveryStore for RedisStore {
@@ -146,14 +174,9 @@ impl DeliveryStore for RedisStore {
         lease: Duration,
     ) -> StoreFuture<'a, Claim> {
         Box::pin(async move {
-            let mut connection = self.connection.clone();
-            let found: Option<String> = CLAIM
-                .key(self.key(key))
-                .arg(format!("h{holder}"))
-                .arg(millis(lease))
-                .invoke_async(&mut connection)
-                .await
-                .map_err(unavailable)?;
+            let found: Option<String> = self
+                .invoke(&CLAIM, key, &[format!("h{holder}"), millis(lease)])
+                .await?;
             Ok(match found {
                 None => Claim::Claimed,
                 Some(value) => match value.strip_prefix('a') {
@@ -171,14 +194,9 @@ impl DeliveryStore for RedisStore {
         lease: Duration,
     ) -> StoreFuture<'a, bool> {
         Box::pin(async move {
-            let mut connection = self.connection.clone();
-            let renewed: i64 = RENEW
-                .key(self.key(key))
-                .arg(format!("h{holder}"))
-                .arg(millis(lease))
-                .invoke_async(&mut connection)
-                .await
-                .map_err(unavailable)?;
+            let renewed: i64 = self
+                .invoke(&RENEW, key, &[format!("h{holder}"), millis(lease)])
+                .await?;
             Ok(renewed == 1)
         })
     }
@@ -191,28 +209,15 @@ impl DeliveryStore for RedisStore {
         keep: Duration,
     ) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            let mut connection = self.connection.clone();
-            let _: i64 = COMPLETE
-                .key(self.key(key))
-                .arg(format!("h{holder}"))
-                .arg(format!("a{answer}"))
-                .arg(millis(keep))
-                .invoke_async(&mut connection)
-                .await
-                .map_err(unavailable)?;
+            let args = [format!("h{holder}"), format!("a{answer}"), millis(keep)];
+            let _: i64 = self.invoke(&COMPLETE, key, &args).await?;
             Ok(())
         })
     }
 
     fn release<'a>(&'a self, key: &'a str, holder: &'a str) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            let mut connection = self.connection.clone();
-            let _: i64 = RELEASE
-                .key(self.key(key))
-                .arg(format!("h{holder}"))
-                .invoke_async(&mut connection)
-                .await
-                .map_err(unavailable)?;
+            let _: i64 = self.invoke(&RELEASE, key, &[format!("h{holder}")]).await?;
             Ok(())
         })
     }
