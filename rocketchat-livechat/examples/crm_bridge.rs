@@ -1,7 +1,9 @@
 //! A CRM bridge on the Omnichannel webhook: a ticket per chat, opened when the chat starts;
 //! its id answered to the server, which stores it as the room's `crmData` and sends it back on
 //! every later event of the room; each message appended to the ticket; the transcript filed
-//! when the chat closes. Retried deliveries are recognised by their key and recorded once.
+//! when the chat closes. The receiver handles each delivery once, whatever the server's
+//! retries: it keeps the answers in memory, or with `REDIS_URL` set in Redis, so that two or
+//! more copies of the bridge behind a load balancer record each event once between them.
 //!
 //! With nothing set it starts the embedded server and the receiver on 127.0.0.1, points the
 //! server's webhook at the receiver (as an administrator, through `client.webhooks()`), plays a
@@ -17,16 +19,17 @@
 //! ROCKETCHAT_URL=https://chat.example.com ROCKETCHAT_USER=admin ROCKETCHAT_PASSWORD=... \
 //! WEBHOOK_PUBLIC_URL=https://bridge.example.com/rocketchat WEBHOOK_SECRET=... \
 //!     cargo run -p rocketchat-livechat --example crm_bridge
+//! REDIS_URL=redis://127.0.0.1:6379/ ... cargo run -p rocketchat-livechat --example crm_bridge
 //! ```
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 
 use rocketchat_livechat::testkit::LivechatServer;
 use rocketchat_livechat::types::{self, builder::VisitorInput};
 use rocketchat_livechat::webhook::{
-    self, Event, Payload, Receiver, WebhookEvents, WebhookSettings,
+    self, Dedup, Event, Payload, Receiver, RedisStore, WebhookEvents, WebhookSettings,
 };
 use rocketchat_livechat::{Client, Error, Result};
 use tokio::sync::Notify;
@@ -42,11 +45,11 @@ struct Ticket {
     closed: bool,
 }
 
-/// The CRM: tickets by id, and the delivery keys already recorded with the answer given.
+/// The CRM: tickets by id. (Retried deliveries never reach it: the receiver answers them
+/// from its store.)
 #[derive(Default)]
 struct Crm {
     tickets: BTreeMap<String, Ticket>,
-    answered: HashMap<String, String>,
     next: u32,
 }
 
@@ -76,11 +79,7 @@ impl Crm {
     /// Records one event; answers the ticket id, which the server keeps as the room's
     /// `crmData`.
     fn record(&mut self, event: &Event) -> String {
-        if let Some(answer) = self.answered.get(event.dedup_key()) {
-            println!("crm      {} again (a retry): already recorded", kind(event));
-            return answer.clone();
-        }
-        let answer = match event.payload() {
+        match event.payload() {
             Payload::SessionStart(start) => {
                 self.next += 1;
                 let id = format!("T-{}", 1000 + self.next);
@@ -117,10 +116,7 @@ impl Crm {
                     String::new()
                 }
             },
-        };
-        self.answered
-            .insert(event.dedup_key().to_owned(), answer.clone());
-        answer
+        }
     }
 
     fn update(&mut self, id: &str, event: &Event) {
@@ -192,9 +188,31 @@ fn kind(event: &Event) -> &str {
     event.event_type().unwrap_or("(no type)")
 }
 
-/// The receiver: a router that checks the secret and hands each event to the CRM.
+/// Where the receiver keeps the deliveries it has handled: Redis when `REDIS_URL` is set
+/// (shared by every copy of the bridge), else this process's memory.
+fn dedup() -> Result<Dedup> {
+    match std::env::var("REDIS_URL")
+        .ok()
+        .filter(|url| !url.is_empty())
+    {
+        Some(url) => {
+            let store = RedisStore::open(&url)
+                .map_err(|e| Error::Config(format!("REDIS_URL: {e}")))?
+                .prefix("crm-bridge:");
+            // The URL may carry a password: not printed.
+            println!("bridge   handled deliveries kept in Redis (REDIS_URL)");
+            Ok(Dedup::new(store))
+        }
+        None => {
+            println!("bridge   handled deliveries kept in memory (set REDIS_URL to share them)");
+            Ok(Dedup::in_memory())
+        }
+    }
+}
+
+/// The receiver: a router that checks the secret and hands each delivery to the CRM once.
 fn bridge(secret: &str, crm: Arc<Mutex<Crm>>, closed: Arc<Notify>) -> Result<axum::Router> {
-    let receiver = Receiver::new(secret)?;
+    let receiver = Receiver::new(secret)?.dedup(dedup()?);
     Ok(webhook::router(receiver, move |event: Event| {
         let crm = crm.clone();
         let closed = closed.clone();

@@ -158,23 +158,32 @@ impl Dedup {
         // future, and a handler cut half-way would be run again by the retry.
         let dedup = self.clone();
         let handler = handler.clone();
-        let task = tokio::spawn(async move {
+        let (answered, answer) = tokio::sync::oneshot::channel();
+        tokio::spawn(async move {
             let outcome = dedup.run_holding(&key, &holder, handler, event).await;
             let stored = match &outcome {
-                Outcome::Handled(answer) => {
+                Outcome::Handled(text) => {
+                    // Answered before the answer is stored: a 200 is never delivered again,
+                    // and a copy already in flight meets the lease (503), then the answer. So
+                    // a delivery waits for one store round trip (the claim), not two.
+                    let _ = answered.send(outcome.clone());
                     dedup
-                        .call(dedup.store.complete(&key, &holder, answer, dedup.keep))
+                        .call(dedup.store.complete(&key, &holder, text, dedup.keep))
                         .await
                 }
-                _ => dedup.call(dedup.store.release(&key, &holder)).await,
+                _ => {
+                    // Released first, so that the server's retry finds the delivery free.
+                    let released = dedup.call(dedup.store.release(&key, &holder)).await;
+                    let _ = answered.send(outcome);
+                    released
+                }
             };
             if let Err(error) = stored {
                 // The lease expires by itself; the answer stands (the server stores it).
                 tracing::debug!(%error, "webhook: the run's result was not stored");
             }
-            outcome
         });
-        task.await.unwrap_or_else(|_| {
+        answer.await.unwrap_or_else(|_| {
             // Its lease expires by itself, and the next attempt runs the handler again.
             Outcome::Failed("the handler panicked".into())
         })
