@@ -133,6 +133,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some("testkit") => return testkit_rate().await,
         Some("events") => return event_rate().await,
         Some("event-source") => return event_source().await,
+        Some("webhook") => return webhook_deliveries().await,
         _ => {}
     }
     rest().await?;
@@ -1307,5 +1308,156 @@ async fn embedded_server() -> Result<(), Box<dyn std::error::Error>> {
     })
     .await?;
     drop(server);
+    Ok(())
+}
+
+/// Webhook deliveries through the router with no store, the memory store and the Redis store
+/// (a `redis-server` child on a free loopback port, no persistence), the paths taking turns
+/// delivery by delivery, each delivery new (its handler runs); beside them, the floor of what
+/// Redis can add: one `PING` round trip on a raw socket.
+async fn webhook_deliveries() -> Result<(), Box<dyn std::error::Error>> {
+    use rocketchat_livechat::webhook::{self, Dedup, Event, Receiver, RedisStore, TOKEN_HEADER};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    const DELIVERIES: usize = 5_000;
+    const SECRET: &str = "bench-s3cr3t";
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let mut redis = std::process::Command::new("redis-server")
+        .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
+        .args(["--save", "", "--appendonly", "no"])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("redis-server (Debian package redis-server): {e}"))?;
+    let started = Instant::now();
+    let mut ping = loop {
+        if let Ok(stream) = tokio::net::TcpStream::connect(("127.0.0.1", port)).await {
+            break stream;
+        }
+        if started.elapsed() > Duration::from_secs(10) {
+            let _ = redis.kill();
+            return Err("redis-server did not listen within 10 s".into());
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    };
+    ping.set_nodelay(true)?;
+    let redis_url = format!("redis://127.0.0.1:{port}/");
+
+    let handler = |event: Event| async move {
+        Ok::<_, std::convert::Infallible>(format!("T-{}", event.dedup_key().len()))
+    };
+    let receivers = [
+        ("no store", Receiver::new(SECRET)?.without_dedup()),
+        ("memory store (the default)", Receiver::new(SECRET)?),
+        (
+            "Redis store",
+            Receiver::new(SECRET)?.dedup(Dedup::new(RedisStore::open(&redis_url)?)),
+        ),
+    ];
+    let mut urls = Vec::new();
+    for (_, receiver) in &receivers {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        urls.push(format!("http://{}/", listener.local_addr()?));
+        let app = webhook::router(receiver.clone(), handler);
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+    }
+    rocketchat_livechat::api::tls::prepare();
+    let http = reqwest::Client::new();
+    let deliver = |url: &str, n: usize| {
+        let request = http
+            .post(url)
+            .header(TOKEN_HEADER, SECRET)
+            .header("content-type", "application/json")
+            .body(format!(
+                r#"{{"type": "LivechatOfflineMessage", "visitor": {{"name": "Ada", "email": "ada@example.com"}}, "message": "delivery {n}"}}"#
+            ));
+        async move {
+            let response = request.send().await?;
+            let status = response.status().as_u16();
+            response.bytes().await?;
+            if status != 200 {
+                return Err(format!("delivery answered {status}").into());
+            }
+            Ok::<_, Box<dyn std::error::Error>>(())
+        }
+    };
+    let mut round_trip = async || -> std::io::Result<()> {
+        let mut reply = [0u8; 7];
+        ping.write_all(b"PING\r\n").await?;
+        ping.read_exact(&mut reply).await?;
+        Ok(())
+    };
+    // The same PING through the `redis` crate's connection manager, which the store uses.
+    let manager = redis::aio::ConnectionManager::new(redis::Client::open(redis_url.as_str())?).await?;
+    let manager_round_trip = || {
+        let mut manager = manager.clone();
+        async move { redis::cmd("PING").query_async::<String>(&mut manager).await }
+    };
+    for n in 0..200 {
+        for url in &urls {
+            deliver(url, n).await?;
+        }
+        round_trip().await?;
+        manager_round_trip().await?;
+    }
+    let paths = urls.len() + 3;
+    let mut samples = vec![Vec::with_capacity(DELIVERIES); paths];
+    // Each turn starts with another path, so that no path always follows the same one.
+    for n in 200..200 + DELIVERIES {
+        for k in 0..paths {
+            let path = (n + k) % paths;
+            let started = Instant::now();
+            match urls.get(path) {
+                Some(url) => deliver(url, n).await?,
+                None if path == urls.len() => round_trip().await?,
+                None if path == urls.len() + 1 => drop(manager_round_trip().await?),
+                // A repeat: the claim finds the answer, the handler does not run.
+                None => deliver(&urls[2], 0).await?,
+            }
+            samples[path].push(started.elapsed());
+        }
+    }
+    let _ = redis.kill();
+    let _ = redis.wait();
+
+    println!("## Webhook deliveries through the router ({DELIVERIES} each, the paths taking turns)\n");
+    println!("| path | median µs | p99 µs | median vs no store |");
+    println!("| --- | ---: | ---: | ---: |");
+    let stats: Vec<Stats> = samples.into_iter().map(stats).collect();
+    let base = micros(stats[0].median);
+    for ((name, _), stat) in receivers.iter().zip(&stats) {
+        println!(
+            "| {name} | {:.1} | {:.1} | {:+.1}% |",
+            micros(stat.median),
+            micros(stat.p99),
+            (micros(stat.median) / base - 1.0) * 100.0
+        );
+    }
+    let ping = &stats[urls.len()];
+    println!(
+        "| (floor) one Redis PING round trip, raw socket | {:.1} | {:.1} | |",
+        micros(ping.median),
+        micros(ping.p99)
+    );
+    let managed = &stats[urls.len() + 1];
+    println!(
+        "| (floor) one Redis PING round trip through the `redis` crate's connection manager | {:.1} | {:.1} | |",
+        micros(managed.median),
+        micros(managed.p99)
+    );
+    let repeat = &stats[urls.len() + 2];
+    println!(
+        "| Redis store, a repeated delivery (answered from Redis, the handler not run) | {:.1} | {:.1} | {:+.1}% |",
+        micros(repeat.median),
+        micros(repeat.p99),
+        (micros(repeat.median) / base - 1.0) * 100.0
+    );
+    let added = micros(stats[2].median) - micros(stats[1].median);
+    println!(
+        "\nRedis adds {added:.1} µs to the median over the memory store: {:.2} raw PING round trips, {:.2} through the connection manager.\n",
+        added / micros(ping.median),
+        added / micros(managed.median)
+    );
     Ok(())
 }
