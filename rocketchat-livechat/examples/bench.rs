@@ -1321,7 +1321,9 @@ async fn webhook_deliveries() -> Result<(), Box<dyn std::error::Error>> {
     const DELIVERIES: usize = 5_000;
     const SECRET: &str = "bench-s3cr3t";
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
     let mut redis = std::process::Command::new("redis-server")
         .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
         .args(["--save", "", "--appendonly", "no"])
@@ -1389,7 +1391,8 @@ async fn webhook_deliveries() -> Result<(), Box<dyn std::error::Error>> {
         Ok(())
     };
     // The same PING through the `redis` crate's connection manager, which the store uses.
-    let manager = redis::aio::ConnectionManager::new(redis::Client::open(redis_url.as_str())?).await?;
+    let manager =
+        redis::aio::ConnectionManager::new(redis::Client::open(redis_url.as_str())?).await?;
     let manager_round_trip = || {
         let mut manager = manager.clone();
         async move { redis::cmd("PING").query_async::<String>(&mut manager).await }
@@ -1421,7 +1424,9 @@ async fn webhook_deliveries() -> Result<(), Box<dyn std::error::Error>> {
     let _ = redis.kill();
     let _ = redis.wait();
 
-    println!("## Webhook deliveries through the router ({DELIVERIES} each, the paths taking turns)\n");
+    println!(
+        "## Webhook deliveries through the router ({DELIVERIES} each, the paths taking turns)\n"
+    );
     println!("| path | median µs | p99 µs | median vs no store |");
     println!("| --- | ---: | ---: | ---: |");
     let stats: Vec<Stats> = samples.into_iter().map(stats).collect();
