@@ -409,6 +409,37 @@ mod tests {
         }
     }
 
+    #[tokio::test(start_paused = true)]
+    async fn a_run_that_dies_holds_the_delivery_until_its_lease_expires() {
+        let dedup = Dedup::in_memory();
+        let calls = Arc::new(AtomicUsize::new(0));
+        let handler = {
+            let calls = calls.clone();
+            move |_event: Event| {
+                let call = calls.fetch_add(1, Ordering::SeqCst) + 1;
+                async move {
+                    if call == 1 {
+                        panic!("the receiver dies mid-run");
+                    }
+                    Ok::<_, std::convert::Infallible>(format!("T-{call}"))
+                }
+            }
+        };
+        let died = dedup.handle(event("a"), &handler).await;
+        assert_eq!(died, Outcome::Failed("the handler panicked".into()));
+        // Nobody released the lease: a retry within it is told to come back.
+        assert_eq!(
+            dedup.handle(event("a"), &handler).await,
+            Outcome::InProgress
+        );
+        tokio::time::advance(DEFAULT_LEASE).await;
+        // The next attempt after it handles the event: nothing is lost.
+        assert_eq!(
+            dedup.handle(event("a"), &handler).await,
+            Outcome::Handled("T-2".into())
+        );
+    }
+
     /// A store that cannot be reached.
     struct Down;
 
