@@ -38,6 +38,9 @@ const USAGE: &str = "usage:
   rocketchat-codegen diff SOURCE [--json]    what a server version changed against the spec;
                                              SOURCE: a rest-typings package (folder or .tgz) or
                                              a record (.json). Exit 1 when the spec is behind
+  rocketchat-codegen responses [--all]       each operation's 2xx schema beside the answer the
+                                             newest typings declare (every recorded version
+                                             with --all); exit 1 on an unexplained difference
   rocketchat-codegen history                 what changed between the recorded versions, and
                                              each one's differences from the spec (README tables)
 
@@ -82,6 +85,10 @@ fn main() -> ExitCode {
             ),
             None => Err(Failure::Usage(USAGE.to_owned())),
         },
+        Some("responses") => responses(
+            &workspace_path("openapi"),
+            args.iter().any(|a| a == "--all"),
+        ),
         Some("dump") => rocketchat_codegen::load(&spec_arg(1))
             .and_then(|spec| rocketchat_codegen::generate(&spec))
             .map(|source| print!("{source}"))
@@ -119,6 +126,42 @@ fn check(spec: &Path) -> Result<(), String> {
         "{}: {count} operations, no problems, every example fits its schema",
         spec.display()
     );
+    Ok(())
+}
+
+/// The declared answers of the newest response record (every record with `all`) beside the
+/// spec's 2xx schemas: one line per difference; exit 1 on any that the spec does not explain.
+fn responses(spec: &Path, all: bool) -> Result<(), Failure> {
+    use rocketchat_codegen::records::responses;
+    let value = rocketchat_codegen::load_value(spec).map_err(|e| Failure::Usage(e.to_string()))?;
+    let records = responses::load(&spec.join("records")).map_err(Failure::Usage)?;
+    let Some(newest) = records.last() else {
+        return Err(Failure::Usage("no openapi/records/responses-*.json".into()));
+    };
+    let chosen: Vec<_> = if all {
+        records.iter().collect()
+    } else {
+        vec![newest]
+    };
+    let mut unexplained = 0;
+    for record in chosen {
+        let differences = responses::compare(&value, record);
+        let (lines, count) = responses::report(&differences);
+        for line in lines.lines() {
+            println!("{}: {line}", record.version);
+        }
+        println!(
+            "{}: {} differences, {count} unexplained",
+            record.version,
+            differences.len()
+        );
+        unexplained += count;
+    }
+    if unexplained > 0 {
+        return Err(Failure::Found(format!(
+            "{unexplained} differences from the declared answers are not explained in the spec"
+        )));
+    }
     Ok(())
 }
 

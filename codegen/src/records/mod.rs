@@ -14,6 +14,7 @@ pub mod literal;
 pub mod package;
 pub mod ranges;
 pub mod record;
+pub mod responses;
 pub mod rules;
 mod version;
 

@@ -298,8 +298,14 @@ area_case! {
 area_case! {
     fn contacts_searched;
     GET "/api/v1/omnichannel/contacts.search", None, USER;
-    answer json!({"contacts": [{"_id": "c1", "name": "Ada Lovelace"}], "count": 1, "offset": 0, "total": 1, "success": true});
-    run |client| assert_eq!(client.contacts().search().search_text("ada").await.unwrap().total, Some(1))
+    answer json!({"contacts": [{"_id": "c1", "name": "Ada Lovelace", "createdAt": "2026-11-20T10:16:02.000Z",
+        "channels": [], "contactManager": {"_id": "u1", "name": "Mary", "username": "manager.mary"}}],
+        "count": 1, "offset": 0, "total": 1, "success": true});
+    run |client| {
+        let page = client.contacts().search().search_text("ada").await.unwrap();
+        assert_eq!(page.total, Some(1));
+        assert_eq!(page.contacts[0].contact_manager.as_ref().unwrap().username.as_deref(), Some("manager.mary"));
+    }
 }
 
 fn day(d: u32) -> chrono::DateTime<Utc> {

@@ -791,6 +791,35 @@ async fn contacts_are_created_found_updated_and_deleted() {
     ));
 }
 
+/// `contacts.search` answers the manager looked up (`getContacts`), the stored-contact
+/// routes its id.
+#[tokio::test]
+async fn a_contact_with_a_manager_is_searched_with_the_manager_and_read_with_its_id() {
+    let server = LivechatServer::start().await.unwrap();
+    let mary = server.add_manager("manager.mary", "pw");
+    server.add_agent("agent.smith", "pw");
+    let agent = logged_in(&server, "agent.smith").await;
+    let id = agent
+        .contacts()
+        .create("Ada Lovelace", vec!["ada@example.com".to_owned()], vec![])
+        .await
+        .unwrap();
+    agent
+        .contacts()
+        .update(&id, |u| u.contact_manager(Some(mary.id.clone())))
+        .await
+        .unwrap();
+    let found = agent.contacts().search().search_text("ada").await.unwrap();
+    let manager = found.contacts[0]
+        .contact_manager
+        .as_ref()
+        .expect("the manager");
+    assert_eq!(manager.id, mary.id);
+    assert_eq!(manager.username.as_deref(), Some("manager.mary"));
+    let stored = agent.contacts().get(&id).await.unwrap().unwrap();
+    assert_eq!(stored.contact_manager.as_deref(), Some(mary.id.as_str()));
+}
+
 /// Enterprise priorities and SLA policies.
 #[tokio::test]
 async fn priorities_are_renamed_and_reset_and_sla_policies_kept() {

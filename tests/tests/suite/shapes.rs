@@ -540,12 +540,23 @@ shape! {
     check |answer| assert_eq!(answer.contact.unwrap().phones[0].phone_number, "+4915112345678");
 }
 
+/// A contact as `contacts.search` answers it: the manager looked up.
+fn with_manager(mut contact: Value) -> Value {
+    contact["contactManager"] =
+        json!({"_id": contact["contactManager"], "name": "Agent Smith", "username": "agent.smith"});
+    contact
+}
+
 shape! {
     fn search_contacts;
     GET "/api/v1/omnichannel/contacts.search", [("searchText", "ada"), ("unknown", "false"), ("count", "20")], None;
     call |api| api.search_contacts().search_text("ada").unknown(false).count(20);
-    answer paged("contacts", json!([contact()]), 1);
-    check |page| assert_eq!(page.contacts[0].unknown, Some(false));
+    // `getContacts` replaces the stored manager id with the user (`_id`, `name`, `username`).
+    answer paged("contacts", json!([with_manager(contact())]), 1);
+    check |page| {
+        assert_eq!(page.contacts[0].unknown, Some(false));
+        assert_eq!(page.contacts[0].contact_manager.as_ref().unwrap().username.as_deref(), Some("agent.smith"));
+    };
 }
 
 shape! {

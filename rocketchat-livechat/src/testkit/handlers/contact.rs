@@ -157,6 +157,23 @@ pub(super) fn search_contacts(state: &State, req: &Request) -> Handled {
         .cloned()
         .collect();
     sort(req, &mut contacts, ("name", 1))?;
+    // As `getContacts` answers: the manager's id replaced by the user (`_id`, `name`,
+    // `username`), or dropped when no such user is left.
+    for contact in &mut contacts {
+        let Some(object) = contact.as_object_mut() else {
+            continue;
+        };
+        let Some(id) = object.remove("contactManager") else {
+            continue;
+        };
+        if let Some(user) = id.as_str().and_then(|id| state.users.get(id)) {
+            let mut manager = json!({"_id": user.id, "username": user.username});
+            if !user.name.is_empty() {
+                manager["name"] = json!(user.name);
+            }
+            object.insert("contactManager".into(), manager);
+        }
+    }
     Ok(page(req, "contacts", contacts))
 }
 

@@ -1,0 +1,757 @@
+//! The answers each server version declares (`openapi/records/responses-<version>.json`,
+//! written by `responses.cjs` with TypeScript's checker) beside the spec's 2xx schemas.
+//!
+//! A difference is one of [`Kind`]. It is *explained* when the spec says why next to the
+//! field: `x-declared: "<why>"` on the field's schema (or on the answer's schema for the whole
+//! answer), or, for a declared field the spec leaves out, `x-declared-omits: {field: "<why>"}`
+//! on the object's schema. A reason starts with where it comes from: `projection:` (the
+//! handler answers only some fields), `stored data:` (older servers wrote another type),
+//! `wrong declaration:` (the source shows the typings wrong), or `client:` (a shape this
+//! client chooses, e.g. an open enum kept closed where the server's values are fixed).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use super::ranges::{route_key, spec_operations};
+use super::Version;
+use crate::resolve;
+
+/// One `responses-<version>.json`.
+#[derive(Debug, Clone)]
+pub struct ResponseRecord {
+    /// The package's version.
+    pub version: String,
+    /// By `METHOD /v1/path`.
+    pub routes: BTreeMap<String, RouteResponse>,
+    /// Named interfaces and type aliases, referenced as `{"$ref": name}`.
+    pub types: BTreeMap<String, Value>,
+}
+
+/// A route's declared answer.
+#[derive(Debug, Clone)]
+pub struct RouteResponse {
+    /// Whether the typings declare the route and method at all.
+    pub declared: bool,
+    /// The answer's field tree (see `responses.cjs` for its kinds).
+    pub response: Option<Value>,
+}
+
+impl ResponseRecord {
+    /// Reads a record from its JSON.
+    pub fn from_value(value: &Value) -> Option<Self> {
+        let version = value.get("version")?.as_str()?.to_owned();
+        let routes = value
+            .get("routes")?
+            .as_object()?
+            .iter()
+            .map(|(route, entry)| {
+                let answer = RouteResponse {
+                    declared: entry.get("declared") == Some(&Value::Bool(true)),
+                    response: entry.get("response").cloned(),
+                };
+                (route.clone(), answer)
+            })
+            .collect();
+        let types = value
+            .get("types")
+            .and_then(Value::as_object)
+            .map(|types| types.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+            .unwrap_or_default();
+        Some(Self {
+            version,
+            routes,
+            types,
+        })
+    }
+}
+
+/// Reads every `responses-*.json` of `dir`, oldest version first.
+pub fn load(dir: &Path) -> Result<Vec<ResponseRecord>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut records = Vec::new();
+    for path in entries.flatten().map(|e| e.path()) {
+        let is_record = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("responses-") && n.ends_with(".json"));
+        if !is_record {
+            continue;
+        }
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let value: Value =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        records.push(
+            ResponseRecord::from_value(&value)
+                .ok_or_else(|| format!("{}: not a response record", path.display()))?,
+        );
+    }
+    records.sort_by_key(|r| Version::parse(&r.version));
+    Ok(records)
+}
+
+/// What differs between a declared answer and the spec's schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// Another JSON kind (string vs object, number vs string, ...).
+    Mismatch,
+    /// The spec requires a field the declaration leaves optional.
+    Required,
+    /// The declaration has a field the spec lacks.
+    Missing,
+    /// The spec's enum is closed where the declaration is open, or lacks declared values.
+    ClosedEnum,
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Kind::Mismatch => "kind",
+            Kind::Required => "required",
+            Kind::Missing => "missing",
+            Kind::ClosedEnum => "closed enum",
+        })
+    }
+}
+
+/// One difference, with its explanation when the spec gives one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Difference {
+    /// The operation.
+    pub operation: String,
+    /// The field, as a dotted path from the answer (`contacts[].contactManager`).
+    pub field: String,
+    /// What differs.
+    pub kind: Kind,
+    /// Declared vs spec, briefly.
+    pub detail: String,
+    /// The spec's reason, if it gives one.
+    pub explained: Option<String>,
+}
+
+impl fmt::Display for Difference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {} ({}): {}",
+            self.operation,
+            if self.field.is_empty() {
+                "(answer)"
+            } else {
+                &self.field
+            },
+            self.kind,
+            self.detail
+        )?;
+        if let Some(why) = &self.explained {
+            write!(f, " [explained: {why}]")?;
+        }
+        Ok(())
+    }
+}
+
+/// Fields the REST layer adds to every answer, not part of a route's declared type.
+const ENVELOPE: &[&str] = &["success"];
+
+/// Compares every operation's 2xx JSON schema with `record`'s declared answer.
+pub fn compare(spec: &Value, record: &ResponseRecord) -> Vec<Difference> {
+    let by_route: BTreeMap<String, &RouteResponse> = record
+        .routes
+        .iter()
+        .filter_map(|(route, answer)| {
+            let (method, path) = route.split_once(' ')?;
+            Some((route_key(method, path), answer))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (id, method, path) in spec_operations(spec) {
+        let Some(answer) = by_route.get(&route_key(&method, &path)) else {
+            continue;
+        };
+        let Some(declared) = answer.response.as_ref().filter(|_| answer.declared) else {
+            continue;
+        };
+        let Some(schema) = success_schema(spec, &method, &path) else {
+            continue;
+        };
+        let mut walk = Walk {
+            spec,
+            types: &record.types,
+            operation: &id,
+            out: &mut out,
+            depth: 0,
+        };
+        walk.compare(declared, schema, "", true);
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The first 2xx answer's JSON schema.
+fn success_schema<'a>(spec: &'a Value, method: &str, path: &str) -> Option<&'a Value> {
+    let operation = spec.get("paths")?.get(path)?.get(method.to_lowercase())?;
+    let responses = resolve(spec, operation.get("responses")?).as_object()?;
+    let (_, response) = responses.iter().find(|(code, _)| code.starts_with('2'))?;
+    let content = resolve(spec, response).get("content")?;
+    content.get("application/json")?.get("schema")
+}
+
+/// A declared tree's shape, after references and unions.
+enum Declared<'a> {
+    /// Says nothing comparable (`any`, `unknown`, `unresolved`, `void`, ...).
+    Opaque,
+    Scalar(&'static str),
+    Enum(Vec<&'a Value>),
+    Array(Vec<&'a Value>),
+    Object(BTreeMap<String, (bool, Vec<&'a Value>)>, Option<&'a Value>),
+    /// Several kinds at once (e.g. `string | object`).
+    Mixed(BTreeSet<&'static str>),
+}
+
+struct Walk<'a, 'o> {
+    spec: &'a Value,
+    types: &'a BTreeMap<String, Value>,
+    operation: &'a str,
+    out: &'o mut Vec<Difference>,
+    depth: usize,
+}
+
+/// The spec schema's kinds, objects' properties merged over `allOf`/`oneOf`/`anyOf`.
+#[derive(Default)]
+struct SpecShape<'a> {
+    kinds: BTreeSet<&'static str>,
+    /// Whether any branch says nothing of its type (anything goes).
+    untyped: bool,
+    properties: BTreeMap<String, Vec<&'a Value>>,
+    required: BTreeSet<String>,
+    additional: Vec<&'a Value>,
+    enum_values: Option<BTreeSet<String>>,
+    open_enum: bool,
+    lenient: bool,
+    items: Vec<&'a Value>,
+    /// `x-declared` reasons on the way.
+    declared: Option<String>,
+    omits: Map<String, Value>,
+}
+
+impl<'a> Walk<'a, '_> {
+    fn shape(&self, schema: &'a Value, shape: &mut SpecShape<'a>, top: bool) {
+        let schema = resolve(self.spec, schema);
+        let Some(object) = schema.as_object() else {
+            shape.untyped = true;
+            return;
+        };
+        if let Some(why) = object.get("x-declared").and_then(Value::as_str) {
+            shape.declared.get_or_insert_with(|| why.to_owned());
+        }
+        if let Some(omits) = object.get("x-declared-omits").and_then(Value::as_object) {
+            shape.omits.extend(omits.clone());
+        }
+        if object.get("x-lenient") == Some(&Value::Bool(true)) {
+            shape.lenient = true;
+        }
+        let mut typed = false;
+        for key in ["allOf", "oneOf", "anyOf"] {
+            if let Some(branches) = object.get(key).and_then(Value::as_array) {
+                typed = true;
+                for branch in branches {
+                    // Only allOf's branches all hold; a field required by one branch of a
+                    // union is not required of the whole.
+                    let mut inner = SpecShape::default();
+                    self.shape(branch, &mut inner, top);
+                    shape.merge(inner, key == "allOf");
+                }
+            }
+        }
+        if let Some(values) = object.get("enum").and_then(Value::as_array) {
+            let values: BTreeSet<String> = values.iter().map(value_text).collect();
+            shape
+                .enum_values
+                .get_or_insert_with(BTreeSet::new)
+                .extend(values);
+            if object.get("x-open-enum") == Some(&Value::Bool(true)) {
+                shape.open_enum = true;
+            }
+        }
+        let kinds: Vec<&'static str> = match object.get("type") {
+            Some(Value::String(kind)) => vec![kind_name(kind)],
+            Some(Value::Array(kinds)) => kinds
+                .iter()
+                .filter_map(Value::as_str)
+                .map(kind_name)
+                .collect(),
+            _ => Vec::new(),
+        };
+        typed |= !kinds.is_empty();
+        shape.kinds.extend(kinds);
+        if object.get("nullable") == Some(&Value::Bool(true)) {
+            shape.kinds.insert("null");
+        }
+        if let Some(properties) = object.get("properties").and_then(Value::as_object) {
+            typed = true;
+            shape.kinds.insert("object");
+            for (name, property) in properties {
+                shape
+                    .properties
+                    .entry(name.clone())
+                    .or_default()
+                    .push(property);
+            }
+        }
+        if let Some(required) = object.get("required").and_then(Value::as_array) {
+            shape
+                .required
+                .extend(required.iter().filter_map(Value::as_str).map(str::to_owned));
+        }
+        match object.get("additionalProperties") {
+            Some(Value::Bool(true)) => shape.additional.push(&Value::Bool(true)),
+            Some(additional @ Value::Object(_)) => shape.additional.push(additional),
+            _ => {}
+        }
+        if let Some(items) = object.get("items") {
+            shape.items.push(items);
+        }
+        if !typed && object.get("enum").is_none() {
+            shape.untyped = true;
+        }
+    }
+
+    fn declared(&self, tree: &'a Value, seen: &mut Vec<&'a str>) -> Declared<'a> {
+        match tree {
+            Value::String(kind) => match kind.as_str() {
+                "string" | "date" => Declared::Scalar("string"),
+                "number" => Declared::Scalar("number"),
+                "boolean" => Declared::Scalar("boolean"),
+                "null" => Declared::Scalar("null"),
+                _ => Declared::Opaque,
+            },
+            Value::Array(items) => Declared::Array(items.iter().collect()),
+            Value::Object(object) => {
+                if let Some(name) = object.get("$ref").and_then(Value::as_str) {
+                    if seen.contains(&name) {
+                        return Declared::Opaque;
+                    }
+                    let Some(target) = self.types.get(name) else {
+                        return Declared::Opaque;
+                    };
+                    seen.push(name);
+                    let declared = self.declared(target, seen);
+                    seen.pop();
+                    return declared;
+                }
+                if let Some(values) = object.get("enum").and_then(Value::as_array) {
+                    return Declared::Enum(values.iter().collect());
+                }
+                if let Some(branches) = object.get("anyOf").and_then(Value::as_array) {
+                    return self.union(branches, seen);
+                }
+                let mut fields = BTreeMap::new();
+                let mut index = None;
+                for (name, field) in object {
+                    if name == "*" {
+                        index = Some(field);
+                        continue;
+                    }
+                    let (name, optional) = match name.strip_suffix('?') {
+                        Some(name) => (name.to_owned(), true),
+                        None => (name.clone(), false),
+                    };
+                    fields.insert(name, (optional, vec![field]));
+                }
+                Declared::Object(fields, index)
+            }
+            _ => Declared::Opaque,
+        }
+    }
+
+    /// A union: one shape when its branches agree (objects merged, a field optional unless
+    /// every branch has it), else the set of kinds.
+    fn union(&self, branches: &'a [Value], seen: &mut Vec<&'a str>) -> Declared<'a> {
+        let mut kinds = BTreeSet::new();
+        let mut objects: Vec<(BTreeMap<String, (bool, Vec<&'a Value>)>, Option<&'a Value>)> =
+            Vec::new();
+        let mut arrays = Vec::new();
+        let mut enums = Vec::new();
+        let mut nullable = false;
+        for branch in branches {
+            match self.declared(branch, seen) {
+                Declared::Opaque => return Declared::Opaque,
+                Declared::Scalar("null") => nullable = true,
+                Declared::Scalar(kind) => {
+                    kinds.insert(kind);
+                }
+                Declared::Enum(values) => {
+                    kinds.insert(if values.iter().all(|v| v.is_number()) {
+                        "number"
+                    } else {
+                        "string"
+                    });
+                    enums.extend(values);
+                }
+                Declared::Array(items) => {
+                    kinds.insert("array");
+                    arrays.extend(items);
+                }
+                Declared::Object(fields, index) => {
+                    kinds.insert("object");
+                    objects.push((fields, index));
+                }
+                Declared::Mixed(inner) => kinds.extend(inner),
+            }
+        }
+        let _ = nullable;
+        if kinds.len() > 1 {
+            return Declared::Mixed(kinds);
+        }
+        match kinds.into_iter().next() {
+            None => Declared::Opaque,
+            Some("object") => {
+                let count = objects.len();
+                let mut merged: BTreeMap<String, (bool, Vec<&'a Value>, usize)> = BTreeMap::new();
+                let mut index = None;
+                for (fields, object_index) in objects {
+                    index = index.or(object_index);
+                    for (name, (optional, trees)) in fields {
+                        let entry = merged.entry(name).or_insert((false, Vec::new(), 0));
+                        entry.0 |= optional;
+                        entry.1.extend(trees);
+                        entry.2 += 1;
+                    }
+                }
+                let fields = merged
+                    .into_iter()
+                    .map(|(name, (optional, trees, seen_in))| {
+                        (name, (optional || seen_in < count, trees))
+                    })
+                    .collect();
+                Declared::Object(fields, index)
+            }
+            Some("array") => Declared::Array(arrays),
+            Some(_) if !enums.is_empty() && enums.len() == branches.len() => Declared::Enum(enums),
+            Some(kind) => Declared::Scalar(kind),
+        }
+    }
+
+    fn push(&mut self, field: &str, kind: Kind, detail: String, explained: Option<String>) {
+        self.out.push(Difference {
+            operation: self.operation.to_owned(),
+            field: field.to_owned(),
+            kind,
+            detail,
+            explained,
+        });
+    }
+
+    /// Compares a declared tree with a spec schema at `field`.
+    fn compare(&mut self, declared: &'a Value, schema: &'a Value, field: &str, top: bool) {
+        self.compare_all(&[declared], &[schema], field, top);
+    }
+
+    fn compare_all(
+        &mut self,
+        declared: &[&'a Value],
+        schemas: &[&'a Value],
+        field: &str,
+        top: bool,
+    ) {
+        if self.depth > 24 {
+            return;
+        }
+        let mut shape = SpecShape::default();
+        for schema in schemas {
+            self.shape(schema, &mut shape, top);
+        }
+        let trees: Vec<&'a Value> = declared.to_vec();
+        let declared = match trees.as_slice() {
+            [one] => self.declared(one, &mut Vec::new()),
+            many => {
+                let owned: Vec<Value> = many.iter().map(|v| (*v).clone()).collect();
+                // Several trees for one field (an object's branches): compared one by one.
+                let _ = owned;
+                for tree in many {
+                    self.compare_all(&[tree], schemas, field, top);
+                }
+                return;
+            }
+        };
+        let explained = shape.declared.clone();
+        if shape.untyped && shape.kinds.is_empty() {
+            return;
+        }
+        self.depth += 1;
+        match declared {
+            Declared::Opaque => {}
+            Declared::Mixed(kinds) => {
+                let missing: Vec<&str> = kinds
+                    .iter()
+                    .filter(|k| !shape.accepts(k))
+                    .copied()
+                    .collect();
+                if !missing.is_empty() && !shape.untyped {
+                    self.push(
+                        field,
+                        Kind::Mismatch,
+                        format!(
+                            "declared {}, spec {}",
+                            kinds.iter().copied().collect::<Vec<_>>().join(" | "),
+                            shape.describe()
+                        ),
+                        explained,
+                    );
+                }
+            }
+            Declared::Scalar(kind) => {
+                if !shape.accepts(kind) && !shape.untyped {
+                    self.push(
+                        field,
+                        Kind::Mismatch,
+                        format!("declared {kind}, spec {}", shape.describe()),
+                        explained.clone(),
+                    );
+                }
+                if kind == "string" && !shape.open_enum && shape.enum_values.is_some() {
+                    self.push(
+                        field,
+                        Kind::ClosedEnum,
+                        "declared any string, spec a closed enum".into(),
+                        explained,
+                    );
+                }
+            }
+            Declared::Enum(values) => {
+                let kind = if values.iter().all(|v| v.is_number()) {
+                    "number"
+                } else {
+                    "string"
+                };
+                if !shape.accepts(kind) && !shape.untyped {
+                    self.push(
+                        field,
+                        Kind::Mismatch,
+                        format!("declared {kind} enum, spec {}", shape.describe()),
+                        explained.clone(),
+                    );
+                } else if let (Some(spec_values), false) = (&shape.enum_values, shape.open_enum) {
+                    let lacking: Vec<String> = values
+                        .iter()
+                        .map(|v| value_text(v))
+                        .filter(|v| !spec_values.contains(v))
+                        .collect();
+                    if !lacking.is_empty() {
+                        self.push(
+                            field,
+                            Kind::ClosedEnum,
+                            format!("the spec's closed enum lacks {}", lacking.join(", ")),
+                            explained,
+                        );
+                    }
+                }
+            }
+            Declared::Array(items) => {
+                if !shape.accepts("array") && !shape.untyped {
+                    self.push(
+                        field,
+                        Kind::Mismatch,
+                        format!("declared array, spec {}", shape.describe()),
+                        explained,
+                    );
+                } else if !shape.items.is_empty() && !items.is_empty() {
+                    let schemas = shape.items.clone();
+                    self.compare_all(&items, &schemas, &format!("{field}[]"), false);
+                }
+            }
+            Declared::Object(fields, index) => {
+                if !shape.accepts("object") && !shape.untyped {
+                    self.push(
+                        field,
+                        Kind::Mismatch,
+                        format!("declared object, spec {}", shape.describe()),
+                        explained,
+                    );
+                } else {
+                    self.compare_object(&shape, fields, index, field, top);
+                }
+            }
+        }
+        self.depth -= 1;
+    }
+
+    fn compare_object(
+        &mut self,
+        shape: &SpecShape<'a>,
+        fields: BTreeMap<String, (bool, Vec<&'a Value>)>,
+        index: Option<&'a Value>,
+        field: &str,
+        top: bool,
+    ) {
+        let path = |name: &str| {
+            if field.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{field}.{name}")
+            }
+        };
+        for (name, (optional, trees)) in &fields {
+            match shape.properties.get(name) {
+                Some(schemas) => {
+                    if *optional && shape.required.contains(name) {
+                        let why = schemas
+                            .iter()
+                            .find_map(|s| resolve(self.spec, s).get("x-declared"))
+                            .and_then(Value::as_str)
+                            .map(str::to_owned);
+                        self.push(
+                            &path(name),
+                            Kind::Required,
+                            "declared optional, the spec requires it".into(),
+                            why,
+                        );
+                    }
+                    let schemas = schemas.clone();
+                    self.compare_all(trees, &schemas, &path(name), false);
+                }
+                None if !shape.additional.is_empty() => {
+                    let schemas = shape
+                        .additional
+                        .iter()
+                        .copied()
+                        .filter(|s| s.is_object())
+                        .collect::<Vec<_>>();
+                    if !schemas.is_empty() {
+                        self.compare_all(trees, &schemas, &path(name), false);
+                    }
+                }
+                None => {
+                    let why = shape
+                        .omits
+                        .get(name)
+                        .and_then(Value::as_str)
+                        .map(str::to_owned);
+                    self.push(
+                        &path(name),
+                        Kind::Missing,
+                        "declared, the spec lacks it".into(),
+                        why,
+                    );
+                }
+            }
+        }
+        if let Some(index) = index {
+            if let Some(additional) = shape.additional.iter().find(|s| s.is_object()) {
+                self.compare_all(&[index], &[additional], &path("*"), false);
+            }
+        }
+        // The spec's required fields the declaration does not have at all.
+        for name in &shape.required {
+            if top && ENVELOPE.contains(&name.as_str()) {
+                continue;
+            }
+            if !fields.contains_key(name) && index.is_none() {
+                let why = shape
+                    .properties
+                    .get(name)
+                    .and_then(|s| {
+                        s.iter()
+                            .find_map(|s| resolve(self.spec, s).get("x-declared"))
+                    })
+                    .and_then(Value::as_str)
+                    .map(str::to_owned);
+                self.push(
+                    &path(name),
+                    Kind::Required,
+                    "the spec requires a field the declaration does not have".into(),
+                    why,
+                );
+            }
+        }
+    }
+}
+
+impl SpecShape<'_> {
+    fn merge(&mut self, other: Self, all_hold: bool) {
+        self.kinds.extend(other.kinds);
+        self.untyped |= other.untyped;
+        for (name, schemas) in other.properties {
+            self.properties.entry(name).or_default().extend(schemas);
+        }
+        if all_hold {
+            self.required.extend(other.required);
+        }
+        self.additional.extend(other.additional);
+        if let Some(values) = other.enum_values {
+            self.enum_values
+                .get_or_insert_with(BTreeSet::new)
+                .extend(values);
+        }
+        self.open_enum |= other.open_enum;
+        self.lenient |= other.lenient;
+        self.items.extend(other.items);
+        if self.declared.is_none() {
+            self.declared = other.declared;
+        }
+        self.omits.extend(other.omits);
+    }
+
+    fn accepts(&self, kind: &str) -> bool {
+        if self.lenient && matches!(kind, "string" | "number") {
+            return true;
+        }
+        match kind {
+            "number" => self.kinds.contains("number") || self.kinds.contains("integer"),
+            "null" => true,
+            kind => self.kinds.contains(kind),
+        }
+    }
+
+    fn describe(&self) -> String {
+        if self.kinds.is_empty() {
+            return "untyped".into();
+        }
+        self.kinds.iter().copied().collect::<Vec<_>>().join(" | ")
+    }
+}
+
+fn kind_name(kind: &str) -> &'static str {
+    match kind {
+        "string" => "string",
+        "number" => "number",
+        "integer" => "integer",
+        "boolean" => "boolean",
+        "object" => "object",
+        "array" => "array",
+        "null" => "null",
+        _ => "unknown",
+    }
+}
+
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The lines `check` prints: unexplained differences, then explained ones; and how many are
+/// unexplained.
+pub fn report(differences: &[Difference]) -> (String, usize) {
+    let mut out = String::new();
+    let unexplained: Vec<&Difference> = differences
+        .iter()
+        .filter(|d| d.explained.is_none())
+        .collect();
+    let explained: Vec<&Difference> = differences
+        .iter()
+        .filter(|d| d.explained.is_some())
+        .collect();
+    for difference in &unexplained {
+        out.push_str(&format!("unexplained: {difference}\n"));
+    }
+    for difference in &explained {
+        out.push_str(&format!("explained: {difference}\n"));
+    }
+    (out, unexplained.len())
+}
