@@ -114,7 +114,7 @@ async fn visitor(client: Client, clock: Clock) -> Result<()> {
                 println!("visitor  < {}  (+{at})", m.msg);
                 break;
             }
-            RoomEvent::AgentChanged(Some(types::RoomAgentDataEventData::AgentInfo(agent))) => {
+            RoomEvent::AgentChanged(Some(types::VisitorAgent::AgentInfo(agent))) => {
                 println!("visitor  . now served by {}  (+{at})", agent.username)
             }
             other => println!("visitor  . {}  (+{at})", describe(&other)),
@@ -146,7 +146,7 @@ async fn visitor(client: Client, clock: Clock) -> Result<()> {
                     username,
                     typing: true,
                 } => println!("visitor  . {username} is typing  (+{at})"),
-                RoomEvent::AgentChanged(Some(types::RoomAgentDataEventData::AgentInfo(agent))) => {
+                RoomEvent::AgentChanged(Some(types::VisitorAgent::AgentInfo(agent))) => {
                     println!("visitor  . now served by {}  (+{at})", agent.username)
                 }
                 other => println!("visitor  . {}  (+{at})", describe(&other)),

@@ -36,7 +36,7 @@ pub enum RoomEvent {
     },
     /// The room was assigned or forwarded to an agent (`Some`), or returned to the queue
     /// (`None`). Visitors only (`stream-livechat-room`).
-    AgentChanged(Option<types::RoomAgentDataEventData>),
+    AgentChanged(Option<types::VisitorAgent>),
     /// The serving agent's presence changed. Visitors only.
     AgentStatus(types::UserStatus),
     /// The room's place in the queue (only while the server's waiting queue is on). Visitors only.

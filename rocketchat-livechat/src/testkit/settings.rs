@@ -58,6 +58,11 @@ pub(crate) const RATE_LIMIT_CALLS: &str = "API_Enable_Rate_Limiter_Limit_Calls_D
 /// The window of a route without its own rule, in milliseconds.
 pub(crate) const RATE_LIMIT_TIME: &str = "API_Enable_Rate_Limiter_Limit_Time_Default";
 
+/// Whether visitors see who serves them (default: yes); off, `normalizeAgent` answers only
+/// `{hiddenInfo: true}`.
+pub(crate) const SHOW_AGENT_INFO: &str = "Livechat_show_agent_info";
+/// Whether that agent comes with its email addresses (default: yes).
+pub(crate) const SHOW_AGENT_EMAIL: &str = "Livechat_show_agent_email";
 /// Whether the REST API answers browsers of other origins (default: no).
 pub(crate) const CORS: &str = "API_Enable_CORS";
 /// The origins it answers when on: `*`, or a comma-separated list.
@@ -92,6 +97,14 @@ impl Default for Settings {
             (CORS_ORIGIN, (json!("*"), "string", "General", "REST API")),
             (
                 "Livechat_fileupload_enabled",
+                (json!(true), "boolean", "Omnichannel", "Livechat"),
+            ),
+            (
+                SHOW_AGENT_INFO,
+                (json!(true), "boolean", "Omnichannel", "Livechat"),
+            ),
+            (
+                SHOW_AGENT_EMAIL,
                 (json!(true), "boolean", "Omnichannel", "Livechat"),
             ),
             ("FileUpload_Enabled", upload(json!(true), "boolean")),

@@ -110,8 +110,10 @@ impl VisitorSession {
             .map(drop)
     }
 
-    /// The agent serving room `rid`, if any.
-    pub async fn agent(&self, rid: &str) -> Result<Option<types::AgentInfo>> {
+    /// The agent serving room `rid`, if any: [`types::VisitorAgent::AgentInfo`], or
+    /// [`types::VisitorAgent::HiddenAgentInfo`] while the server hides its agents (setting
+    /// `Livechat_show_agent_info` off).
+    pub async fn agent(&self, rid: &str) -> Result<Option<types::VisitorAgent>> {
         Ok(self
             .client()
             .api()
@@ -123,7 +125,11 @@ impl VisitorSession {
     }
 
     /// The agent a new chat of the visitor would be routed to (optionally in a department).
-    pub async fn next_agent(&self, department: Option<&str>) -> Result<Option<types::AgentInfo>> {
+    /// As [`agent`](Self::agent), a hidden one included.
+    pub async fn next_agent(
+        &self,
+        department: Option<&str>,
+    ) -> Result<Option<types::VisitorAgent>> {
         let mut request = self
             .client()
             .api()

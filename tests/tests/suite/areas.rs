@@ -91,12 +91,24 @@ area_case! {
     run |client| client.visitor(VISITOR_TOKEN).transfer_to_department(RID, "Support").await.unwrap()
 }
 
+// `normalizeAgent` while the setting `Livechat_show_agent_info` is off.
+area_case! {
+    fn a_hidden_agent_is_said_to_be_hidden;
+    GET format!("/api/v1/livechat/agent.info/{RID}/{VISITOR_TOKEN}"), None, VISITOR;
+    answer json!({"agent": {"hiddenInfo": true}, "success": true});
+    run |client| assert!(matches!(
+        client.visitor(VISITOR_TOKEN).agent(RID).await.unwrap(),
+        Some(types::VisitorAgent::HiddenAgentInfo(types::HiddenAgentInfo { hidden_info: true }))
+    ))
+}
+
 area_case! {
     fn visitor_asks_who_serves_it;
     GET format!("/api/v1/livechat/agent.info/{RID}/{VISITOR_TOKEN}"), None, VISITOR;
     answer json!({"agent": {"_id": USER_ID, "username": "agent.smith", "name": "Agent Smith"}, "success": true});
     run |client| {
         let agent = client.visitor(VISITOR_TOKEN).agent(RID).await.unwrap().unwrap();
+        let types::VisitorAgent::AgentInfo(agent) = agent else { panic!("{agent:?}") };
         assert_eq!(agent.username, "agent.smith");
     }
 }

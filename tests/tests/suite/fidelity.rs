@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use rocketchat_livechat::testkit::LivechatServer;
-use rocketchat_livechat::types::builder::VisitorInput;
+use rocketchat_livechat::types::{self, builder::VisitorInput};
 use rocketchat_livechat::Error;
 use serde_json::{json, Value};
 
@@ -451,15 +451,30 @@ async fn a_visitor_asks_for_its_agent_sets_its_status_and_answers_the_survey() {
     let visitor = server.client().unwrap().visitor("actions-1");
     visitor.register(named("Ada")).await.unwrap();
     let next = visitor.next_agent(None).await.unwrap().expect("an agent");
+    let types::VisitorAgent::AgentInfo(next) = next else {
+        panic!("{next:?}")
+    };
     assert_eq!(next.id, smith.id);
     let (room, _) = visitor.room().await.unwrap();
     // With an open room there is no next agent; the room's own is the one serving it.
     assert!(visitor.next_agent(None).await.unwrap().is_none());
     let agent = visitor.agent(&room.id).await.unwrap().expect("served");
+    let types::VisitorAgent::AgentInfo(agent) = agent else {
+        panic!("{agent:?}")
+    };
     assert_eq!(
         (agent.id.as_str(), agent.username.as_str()),
         (smith.id.as_str(), "agent.smith")
     );
+    // With the agents hidden (`Livechat_show_agent_info` off), the visitor is told only that.
+    server.set_setting("Livechat_show_agent_info", json!(false));
+    assert!(matches!(
+        visitor.agent(&room.id).await.unwrap(),
+        Some(types::VisitorAgent::HiddenAgentInfo(
+            types::HiddenAgentInfo { hidden_info: true }
+        ))
+    ));
+    server.set_setting("Livechat_show_agent_info", json!(true));
     visitor
         .set_status(rocketchat_livechat::types::UserStatus::Away)
         .await

@@ -106,7 +106,7 @@ async fn a_whole_conversation_by_push() {
     // The visitor is told who serves it, then sees the join message.
     loop {
         match next(&mut visitor_events).await {
-            RoomEvent::AgentChanged(Some(types::RoomAgentDataEventData::AgentInfo(info))) => {
+            RoomEvent::AgentChanged(Some(types::VisitorAgent::AgentInfo(info))) => {
                 assert_eq!(info.username, "agent.smith");
                 break;
             }

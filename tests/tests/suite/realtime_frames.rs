@@ -309,7 +309,7 @@ async fn every_event_decodes_from_the_servers_frames() {
         "livechat": {"maxNumberSimultaneousChat": ""}, "phone": [{"phoneNumber": "+1555"}],
         "emails": [{"address": "smith@example.com", "verified": true}], "customFields": {"team": "blue"}}}]))).await;
     match next(&mut events).await {
-        RoomEvent::AgentChanged(Some(types::RoomAgentDataEventData::AgentInfo(agent))) => {
+        RoomEvent::AgentChanged(Some(types::VisitorAgent::AgentInfo(agent))) => {
             assert_eq!(agent.username, "agent.smith");
             assert_eq!(agent.status, Some(types::UserStatus::Online));
         }
@@ -326,7 +326,7 @@ async fn every_event_decodes_from_the_servers_frames() {
     .await;
     assert_eq!(
         next(&mut events).await,
-        RoomEvent::AgentChanged(Some(types::RoomAgentDataEventData::HiddenAgentInfo(
+        RoomEvent::AgentChanged(Some(types::VisitorAgent::HiddenAgentInfo(
             types::HiddenAgentInfo { hidden_info: true }
         )))
     );

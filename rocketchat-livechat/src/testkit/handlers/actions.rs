@@ -10,19 +10,28 @@ use crate::testkit::access::user_with;
 use crate::testkit::reply::{done, meteor, meteor_bare, ok, plain};
 use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
 use crate::testkit::routing::{next_agent, routes_automatically};
+use crate::testkit::settings::{SHOW_AGENT_EMAIL, SHOW_AGENT_INFO};
 use crate::testkit::state::{conform, iso, State, User};
 use rocketchat_api::types;
 
-/// The agent as `findAgent` projects it for a visitor.
-fn agent_info(agent: &User) -> Value {
-    json!({
+/// The agent as `findAgent` (`normalizeAgent`) shows it to a visitor: nothing but
+/// `hiddenInfo` when the server hides its agents, the addresses only when it shows them.
+fn agent_info(state: &State, agent: &User) -> Value {
+    if !state.settings.flag(SHOW_AGENT_INFO) {
+        return json!({"hiddenInfo": true});
+    }
+    let mut info = json!({
         "_id": agent.id,
         "username": agent.username,
         "name": agent.name,
-        "emails": [{"address": format!("{}@example.com", agent.username), "verified": true}],
         "status": "online",
         "statusLivechat": if agent.available { "available" } else { "not-available" },
-    })
+    });
+    if state.settings.flag(SHOW_AGENT_EMAIL) {
+        info["emails"] =
+            json!([{"address": format!("{}@example.com", agent.username), "verified": true}]);
+    }
+    info
 }
 
 /// `GET livechat/agent.info/:rid/:token`: the agent serving the visitor's room.
@@ -33,7 +42,7 @@ pub(super) fn get_agent_info(state: &State, req: &Request) -> Handled {
         .as_ref()
         .and_then(|(id, _, _)| state.users.get(id))
         .ok_or_else(|| plain("invalid-agent"))?;
-    Ok(ok(json!({ "agent": agent_info(agent) })))
+    Ok(ok(json!({ "agent": agent_info(state, agent) })))
 }
 
 /// `GET livechat/agent.next/:token`: the agent the routing would pick; nothing when the
@@ -53,7 +62,7 @@ pub(super) fn get_next_agent(state: &State, req: &Request) -> Handled {
         .then(|| next_agent(state, req.query("department")))
         .flatten()
         .ok_or_else(|| plain("agent-not-found"))?;
-    Ok(ok(json!({ "agent": agent_info(agent) })))
+    Ok(ok(json!({ "agent": agent_info(state, agent) })))
 }
 
 /// `POST livechat/visitor.status` `{token, status}`: the agents of the visitor's rooms hear
