@@ -126,7 +126,44 @@ fn check(spec: &Path) -> Result<(), String> {
         "{}: {count} operations, no problems, every example fits its schema",
         spec.display()
     );
-    Ok(())
+    check_responses(spec)
+}
+
+/// The answers against the newest response record, when the spec has records: a kind, a
+/// requirement or a closed enum that differs from the declaration without a reason in the
+/// spec fails the check; declared fields the spec does not list yet are counted (they are
+/// listed by `rocketchat-codegen responses`).
+fn check_responses(spec: &Path) -> Result<(), String> {
+    use rocketchat_codegen::records::responses::{self, Kind};
+    let records = spec.join("records");
+    if !records.is_dir() {
+        return Ok(());
+    }
+    let Some(newest) = responses::load(&records)?.pop() else {
+        return Ok(());
+    };
+    let value = rocketchat_codegen::load_value(spec).map_err(|e| e.to_string())?;
+    let differences = responses::compare(&value, &newest);
+    let (unexplained, explained): (Vec<_>, Vec<_>) =
+        differences.iter().partition(|d| d.explained.is_none());
+    let (missing, wrong): (Vec<_>, Vec<_>) = unexplained
+        .into_iter()
+        .partition(|d| d.kind == Kind::Missing);
+    println!(
+        "answers against @rocket.chat/rest-typings {}: {} differences explained in the spec, {} declared fields the spec does not list yet (rocketchat-codegen responses)",
+        newest.version,
+        explained.len(),
+        missing.len()
+    );
+    if wrong.is_empty() {
+        return Ok(());
+    }
+    let lines: Vec<String> = wrong.iter().map(|d| d.to_string()).collect();
+    Err(format!(
+        "{} answers differ from the declarations without a reason in the spec (x-declared):\n{}",
+        wrong.len(),
+        lines.join("\n")
+    ))
 }
 
 /// The declared answers of the newest response record (every record with `all`) beside the

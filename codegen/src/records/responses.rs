@@ -240,6 +240,10 @@ struct SpecShape<'a> {
 
 impl<'a> Walk<'a, '_> {
     fn shape(&self, schema: &'a Value, shape: &mut SpecShape<'a>, top: bool) {
+        // A reason beside a `$ref` counts as well as one in the schema it points to.
+        if let Some(why) = declared_reason(schema) {
+            shape.declared.get_or_insert_with(|| why.to_owned());
+        }
         let schema = resolve(self.spec, schema);
         let Some(object) = schema.as_object() else {
             shape.untyped = true;
@@ -436,6 +440,14 @@ impl<'a> Walk<'a, '_> {
         }
     }
 
+    /// The `x-declared` reason of a field's schemas, beside a `$ref` or behind it.
+    fn reason(&self, schemas: &[&'a Value]) -> Option<String> {
+        schemas
+            .iter()
+            .find_map(|s| declared_reason(s).or_else(|| declared_reason(resolve(self.spec, s))))
+            .map(str::to_owned)
+    }
+
     fn push(&mut self, field: &str, kind: Kind, detail: String, explained: Option<String>) {
         self.out.push(Difference {
             operation: self.operation.to_owned(),
@@ -599,11 +611,7 @@ impl<'a> Walk<'a, '_> {
             match shape.properties.get(name) {
                 Some(schemas) => {
                     if *optional && shape.required.contains(name) {
-                        let why = schemas
-                            .iter()
-                            .find_map(|s| resolve(self.spec, s).get("x-declared"))
-                            .and_then(Value::as_str)
-                            .map(str::to_owned);
+                        let why = self.reason(schemas);
                         self.push(
                             &path(name),
                             Kind::Required,
@@ -715,6 +723,10 @@ impl SpecShape<'_> {
     }
 }
 
+fn declared_reason(schema: &Value) -> Option<&str> {
+    schema.get("x-declared").and_then(Value::as_str)
+}
+
 fn kind_name(kind: &str) -> &'static str {
     match kind {
         "string" => "string",
@@ -754,4 +766,105 @@ pub fn report(differences: &[Difference]) -> (String, usize) {
         out.push_str(&format!("explained: {difference}\n"));
     }
     (out, unexplained.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn spec(answer: Value) -> Value {
+        json!({
+            "paths": {"/api/v1/omnichannel/contacts.search": {"get": {
+                "operationId": "search_contacts",
+                "responses": {"200": {"content": {"application/json": {"schema": answer}}}}
+            }}},
+            "components": {"schemas": {"Manager": {"type": "object", "properties": {"_id": {"type": "string"}}}}}
+        })
+    }
+
+    fn record(answer: Value) -> ResponseRecord {
+        ResponseRecord::from_value(&json!({
+            "version": "8.8.1",
+            "routes": {"GET /v1/omnichannel/contacts.search": {"declared": true, "response": answer}},
+            "types": {"IManager": {"_id": "string", "name?": "string"}}
+        }))
+        .unwrap()
+    }
+
+    fn kinds(spec_answer: Value, declared: Value) -> Vec<(String, Kind, bool)> {
+        compare(&spec(spec_answer), &record(declared))
+            .into_iter()
+            .map(|d| (d.field, d.kind, d.explained.is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn a_string_where_an_object_is_declared_is_a_kind_difference() {
+        let answer = json!({"type": "object", "required": ["contacts"], "properties": {
+            "contacts": {"type": "array", "items": {"type": "object", "properties": {"contactManager": {"type": "string"}}}},
+            "success": {"type": "boolean"}
+        }});
+        let declared = json!({"contacts": [{"contactManager?": {"$ref": "IManager"}}]});
+        assert_eq!(
+            kinds(answer, declared.clone()),
+            [(
+                "contacts[].contactManager".to_owned(),
+                Kind::Mismatch,
+                false
+            )]
+        );
+        // The declared object, by reference: no difference but the field the spec lacks.
+        let fixed = json!({"type": "object", "properties": {"contacts": {"type": "array", "items": {
+            "type": "object", "properties": {"contactManager": {"$ref": "#/components/schemas/Manager"}}}}}});
+        assert_eq!(
+            kinds(fixed, declared),
+            [(
+                "contacts[].contactManager.name".to_owned(),
+                Kind::Missing,
+                false
+            )]
+        );
+    }
+
+    #[test]
+    fn reasons_in_the_spec_explain_a_difference() {
+        let answer = json!({"type": "object", "required": ["total"],
+            "x-declared-omits": {"extra": "projection: the handler answers only total"},
+            "properties": {"total": {"type": "integer", "x-declared": "stored data: always counted"}}});
+        let declared = json!({"total?": "number", "extra": "string"});
+        assert_eq!(
+            kinds(answer, declared),
+            [
+                ("extra".to_owned(), Kind::Missing, true),
+                ("total".to_owned(), Kind::Required, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn unions_enums_and_opaque_declarations() {
+        let answer = json!({"type": "object", "properties": {
+            "status": {"type": "string", "enum": ["open"]},
+            "kind": {"type": "string", "enum": ["a"], "x-open-enum": true},
+            "agent": {"type": "object", "required": ["_id"], "properties": {"_id": {"type": "string"}}},
+            "anything": {"type": "integer"}
+        }});
+        let declared = json!({
+            "status": {"enum": ["open", "closed"]},
+            "kind": "string",
+            // `_id` is in one branch only: optional in the union.
+            "agent": {"anyOf": [{"_id": "string"}, {"hiddenInfo": "boolean"}]},
+            "anything": "any"
+        });
+        assert_eq!(
+            kinds(answer, declared),
+            [
+                ("agent._id".to_owned(), Kind::Required, false),
+                ("agent.hiddenInfo".to_owned(), Kind::Missing, false),
+                ("status".to_owned(), Kind::ClosedEnum, false),
+            ]
+        );
+    }
 }
