@@ -747,6 +747,169 @@ fn value_text(value: &Value) -> String {
     }
 }
 
+/// Where an answer the embedded server (or any server) gave disagrees with the declared
+/// answer of `route` (`GET /v1/...`, path parameters as the typings write them): a field the
+/// declaration has, present with another kind or outside its enum. Each line is
+/// `field: what`. A route the record does not declare says nothing.
+pub fn check_answer(record: &ResponseRecord, route: &str, answer: &Value) -> Vec<String> {
+    let Some((method, path)) = route.split_once(' ') else {
+        return Vec::new();
+    };
+    let key = route_key(method, path);
+    let Some(declared) = record
+        .routes
+        .iter()
+        .find(|(r, _)| {
+            r.split_once(' ')
+                .is_some_and(|(m, p)| route_key(m, p) == key)
+        })
+        .and_then(|(_, entry)| entry.response.as_ref().filter(|_| entry.declared))
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let answer = answer.clone();
+    check_value(
+        &record.types,
+        declared,
+        &answer,
+        "",
+        &mut out,
+        &mut Vec::new(),
+    );
+    out
+}
+
+fn check_value<'a>(
+    types: &'a BTreeMap<String, Value>,
+    declared: &'a Value,
+    value: &Value,
+    field: &str,
+    out: &mut Vec<String>,
+    seen: &mut Vec<&'a str>,
+) {
+    let at = |field: &str| {
+        if field.is_empty() {
+            "(answer)".to_owned()
+        } else {
+            field.to_owned()
+        }
+    };
+    match declared {
+        Value::String(kind) => {
+            let fits = match kind.as_str() {
+                "string" | "date" => value.is_string(),
+                "number" => value.is_number(),
+                "boolean" => value.is_boolean(),
+                "null" => value.is_null(),
+                // `void`: nothing is sent; anything else says nothing checkable.
+                _ => true,
+            };
+            if !fits {
+                out.push(format!(
+                    "{}: declared {kind}, answered {}",
+                    at(field),
+                    json_kind(value)
+                ));
+            }
+        }
+        Value::Array(items) => match (value, items.first()) {
+            (Value::Array(values), Some(item)) => {
+                for value in values {
+                    check_value(types, item, value, &format!("{field}[]"), out, seen);
+                }
+            }
+            (Value::Array(_), None) => {}
+            _ => out.push(format!(
+                "{}: declared array, answered {}",
+                at(field),
+                json_kind(value)
+            )),
+        },
+        Value::Object(object) => {
+            if let Some(name) = object.get("$ref").and_then(Value::as_str) {
+                if seen.contains(&name) {
+                    return;
+                }
+                if let Some(target) = types.get(name) {
+                    seen.push(name);
+                    check_value(types, target, value, field, out, seen);
+                    seen.pop();
+                }
+                return;
+            }
+            if let Some(values) = object.get("enum").and_then(Value::as_array) {
+                if !values.contains(value) {
+                    out.push(format!(
+                        "{}: {value} is not one of {}",
+                        at(field),
+                        Value::Array(values.clone())
+                    ));
+                }
+                return;
+            }
+            if let Some(branches) = object.get("anyOf").and_then(Value::as_array) {
+                // The branch that fits best says what is wrong, when none fits.
+                let closest = branches
+                    .iter()
+                    .map(|branch| {
+                        let mut inner = Vec::new();
+                        check_value(types, branch, value, field, &mut inner, seen);
+                        inner
+                    })
+                    .min_by_key(Vec::len)
+                    .unwrap_or_default();
+                out.extend(closest);
+                return;
+            }
+            let Some(values) = value.as_object() else {
+                out.push(format!(
+                    "{}: declared object, answered {}",
+                    at(field),
+                    json_kind(value)
+                ));
+                return;
+            };
+            for (name, tree) in object {
+                if name == "*" {
+                    continue;
+                }
+                let (name, optional) = match name.strip_suffix('?') {
+                    Some(name) => (name, true),
+                    None => (name.as_str(), false),
+                };
+                let path = if field.is_empty() {
+                    name.to_owned()
+                } else {
+                    format!("{field}.{name}")
+                };
+                // A declared field that is absent is not checked: handlers project and the
+                // typings often declare the stored document (see `compare` for the spec).
+                let _ = optional;
+                if let Some(value) = values.get(name) {
+                    check_value(types, tree, value, &path, out, seen);
+                }
+            }
+            // An index signature (`Record<string, …>`, `[k: string]: …`) is not checked: these
+            // typings use one for the loose maps handlers fill from settings and custom fields
+            // (livechat/config declares `string | boolean` and answers nested objects), whose
+            // entries the spec types where it can.
+        }
+        _ => {}
+    }
+}
+
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
 /// The lines `check` prints: unexplained differences, then explained ones; and how many are
 /// unexplained.
 pub fn report(differences: &[Difference]) -> (String, usize) {

@@ -171,7 +171,7 @@ impl Room {
             "tags": self.tags,
             "source": {"type": "widget"},
             "livechatData": {},
-            "priorityWeight": 9999,
+            "priorityWeight": 99,
             "estimatedWaitingTimeQueue": 9999999,
             "waitingResponse": true,
         });
@@ -239,7 +239,7 @@ impl Inquiry {
             "queuedAt": iso(self.ts),
             "_updatedAt": iso(self.ts),
             "source": {"type": "widget"},
-            "priorityWeight": 9999,
+            "priorityWeight": 99,
             "estimatedWaitingTimeQueue": 9999999,
         });
         if let Some(department) = &self.department {

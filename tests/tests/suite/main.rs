@@ -5,6 +5,7 @@ mod areas;
 mod callpath;
 mod codegen_cli;
 mod common;
+mod declared_answers;
 mod errors;
 mod examples;
 mod fidelity;
