@@ -96,7 +96,7 @@ pub fn versions(spec: &Path, check: bool) -> Result<(), Failure> {
 }
 
 /// `diff SOURCE [--json]`: what the server of SOURCE changed against the spec.
-pub fn diff(spec: &Path, source: &Path, json: bool) -> Result<(), Failure> {
+pub fn diff(spec: &Path, source: &Path, json: bool, answers: Option<&Path>) -> Result<(), Failure> {
     let record = record_of(spec, source)?;
     let value = rocketchat_codegen::load_value(spec).map_err(|e| Failure::Usage(e.to_string()))?;
     let report = diff::diff(&value, &record, &quirks(spec)?);
@@ -106,7 +106,8 @@ pub fn diff(spec: &Path, source: &Path, json: bool) -> Result<(), Failure> {
     } else {
         print!("{}", report.render());
     }
-    if report.is_behind() {
+    let newer_answers = answer_changes(spec, &record.version, answers, json)?;
+    if report.is_behind() || newer_answers {
         return Err(Failure::Found(format!(
             "the spec differs from {}: {} difference(s)",
             record.version,
@@ -116,16 +117,81 @@ pub fn diff(spec: &Path, source: &Path, json: bool) -> Result<(), Failure> {
     Ok(())
 }
 
+/// The package's declared answers (`--responses FILE`, or the stored
+/// `responses-<version>.json`) beside the newest stored ones, which the spec is checked
+/// against: fields added, removed, made optional or required, changed in kind. Whether the
+/// package is newer than every record and changes any (the spec then needs a look).
+fn answer_changes(
+    spec: &Path,
+    version: &str,
+    answers: Option<&Path>,
+    json: bool,
+) -> Result<bool, Failure> {
+    use rocketchat_codegen::records::responses::{self, ResponseRecord};
+    let records = responses::load(&spec.join("records")).map_err(Failure::Usage)?;
+    let Some(newest) = records.last() else {
+        return Ok(false);
+    };
+    let given = match answers {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
+            let value: serde_json::Value = serde_json::from_str(&text)
+                .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
+            ResponseRecord::from_value(&value).ok_or_else(|| {
+                Failure::Usage(format!("{}: not a response record", path.display()))
+            })?
+        }
+        None => match records.iter().find(|r| r.version == version) {
+            Some(record) => record.clone(),
+            None => {
+                if !json {
+                    println!(
+                        "answers: no response record for {version}; write one with openapi/records/update {version}, or pass --responses FILE"
+                    );
+                }
+                return Ok(false);
+            }
+        },
+    };
+    let changes = responses::changes(newest, &given);
+    if json {
+        let list: Vec<serde_json::Value> = changes
+            .iter()
+            .map(|(route, field, change)| serde_json::json!({"route": route, "field": field, "change": format!("{change:?}")}))
+            .collect();
+        println!(
+            "{}",
+            serde_json::json!({"answers_against": newest.version, "answer_changes": list})
+        );
+    } else {
+        println!(
+            "answers: {} change(s) against the declarations of {} (the spec is checked against those)",
+            changes.len(),
+            newest.version
+        );
+        for (route, field, change) in &changes {
+            println!("  {route} {field}: {change:?}");
+        }
+    }
+    let newer = rocketchat_codegen::records::Version::parse(version)
+        > rocketchat_codegen::records::Version::parse(&newest.version);
+    Ok(newer && !changes.is_empty())
+}
+
 /// `history`: the README's tables: what changed between the sampled versions, and how each
 /// differs from the spec.
 pub fn history(spec: &Path) -> Result<(), Failure> {
     let records = ranges::load_records(&spec.join("records")).map_err(Failure::Usage)?;
     let value = rocketchat_codegen::load_value(spec).map_err(|e| Failure::Usage(e.to_string()))?;
     let quirks = quirks(spec)?;
+    let answers = rocketchat_codegen::records::responses::load(&spec.join("records"))
+        .map_err(Failure::Usage)?;
     print!(
-        "{}\n{}",
+        "{}\n{}\n{}",
         rocketchat_codegen::records::history::changes_table(&records, &quirks),
-        rocketchat_codegen::records::history::summary_table(&value, &records, &quirks)
+        rocketchat_codegen::records::history::summary_table(&value, &records, &quirks),
+        rocketchat_codegen::records::responses::changes_table(&answers)
     );
     Ok(())
 }

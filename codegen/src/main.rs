@@ -35,9 +35,12 @@ const USAGE: &str = "usage:
   rocketchat-codegen versions [--check]      derive each operation's x-since/x-until from
                                              openapi/records/ and write them into the spec
                                              (--check: only say whether the spec agrees)
-  rocketchat-codegen diff SOURCE [--json]    what a server version changed against the spec;
+  rocketchat-codegen diff SOURCE [--json] [--responses FILE]
+                                             what a server version changed against the spec;
                                              SOURCE: a rest-typings package (folder or .tgz) or
-                                             a record (.json). Exit 1 when the spec is behind
+                                             a record (.json); with its answers (--responses: a
+                                             record responses.cjs wrote; else the stored one of
+                                             that version). Exit 1 when the spec is behind
   rocketchat-codegen responses [--all]       each operation's 2xx schema beside the answer the
                                              newest typings declare (every recorded version
                                              with --all); exit 1 on an unexplained difference
@@ -77,11 +80,23 @@ fn main() -> ExitCode {
         #[cfg(feature = "records")]
         Some("history") => versions::history(&workspace_path("openapi")),
         #[cfg(feature = "records")]
-        Some("diff") => match args.iter().skip(1).find(|a| !a.starts_with("--")) {
+        Some("diff") => match args
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find(|(i, a)| {
+                !a.starts_with("--") && args.get(i - 1).map(String::as_str) != Some("--responses")
+            })
+            .map(|(_, a)| a)
+        {
             Some(source) => versions::diff(
                 &workspace_path("openapi"),
                 Path::new(source),
                 args.iter().any(|a| a == "--json"),
+                args.iter()
+                    .position(|a| a == "--responses")
+                    .and_then(|i| args.get(i + 1))
+                    .map(Path::new),
             ),
             None => Err(Failure::Usage(USAGE.to_owned())),
         },

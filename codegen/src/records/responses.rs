@@ -747,6 +747,227 @@ fn value_text(value: &Value) -> String {
     }
 }
 
+/// How one declared answer field changed from one version to the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Change {
+    /// The newer version declares a field the older did not.
+    Added,
+    /// The newer version no longer declares it.
+    Removed,
+    /// Required before, optional now.
+    MadeOptional,
+    /// Optional before, required now.
+    MadeRequired,
+    /// Another JSON kind (string, number, boolean, object, array).
+    KindChanged,
+}
+
+/// The fields whose declaration changed between `before` and `after`, on the routes both
+/// declare: `(route, field, change)`, sorted.
+pub fn changes(before: &ResponseRecord, after: &ResponseRecord) -> Vec<(String, String, Change)> {
+    let mut out = Vec::new();
+    for (route, new) in &after.routes {
+        let (Some(old), true) = (before.routes.get(route), new.declared) else {
+            continue;
+        };
+        let (Some(old_tree), Some(new_tree), true) = (&old.response, &new.response, old.declared)
+        else {
+            continue;
+        };
+        let mut walk = ChangeWalk {
+            before: &before.types,
+            after: &after.types,
+            route,
+            out: &mut out,
+            seen: Vec::new(),
+        };
+        walk.fields(old_tree, new_tree, "");
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+struct ChangeWalk<'a, 'o> {
+    before: &'a BTreeMap<String, Value>,
+    after: &'a BTreeMap<String, Value>,
+    route: &'a str,
+    out: &'o mut Vec<(String, String, Change)>,
+    seen: Vec<(&'a str, &'a str)>,
+}
+
+impl<'a> ChangeWalk<'a, '_> {
+    /// A tree with its references and single-branch wrappers followed.
+    fn follow(
+        types: &'a BTreeMap<String, Value>,
+        mut tree: &'a Value,
+    ) -> (&'a Value, Option<&'a str>) {
+        let mut name = None;
+        for _ in 0..8 {
+            match tree.get("$ref").and_then(Value::as_str) {
+                Some(reference) => match types.get(reference) {
+                    Some(target) => {
+                        name = Some(reference);
+                        tree = target;
+                    }
+                    None => break,
+                },
+                None => break,
+            }
+        }
+        (tree, name)
+    }
+
+    fn kind(tree: &Value) -> &'static str {
+        match tree {
+            Value::String(kind) => match kind.as_str() {
+                "string" | "date" => "string",
+                "number" => "number",
+                "boolean" => "boolean",
+                "null" => "null",
+                _ => "opaque",
+            },
+            Value::Array(_) => "array",
+            Value::Object(object) if object.contains_key("enum") => {
+                if object["enum"]
+                    .as_array()
+                    .is_some_and(|v| v.iter().all(Value::is_number))
+                {
+                    "number"
+                } else {
+                    "string"
+                }
+            }
+            Value::Object(object) if object.contains_key("anyOf") => "union",
+            Value::Object(_) => "object",
+            _ => "opaque",
+        }
+    }
+
+    fn fields(&mut self, old: &'a Value, new: &'a Value, field: &str) {
+        let (old, old_name) = Self::follow(self.before, old);
+        let (new, new_name) = Self::follow(self.after, new);
+        if let (Some(a), Some(b)) = (old_name, new_name) {
+            if self.seen.contains(&(a, b)) || self.seen.len() > 12 {
+                return;
+            }
+            self.seen.push((a, b));
+            self.fields_followed(old, new, field);
+            self.seen.pop();
+        } else {
+            self.fields_followed(old, new, field);
+        }
+    }
+
+    fn fields_followed(&mut self, old: &'a Value, new: &'a Value, field: &str) {
+        let (old_kind, new_kind) = (Self::kind(old), Self::kind(new));
+        if old_kind != new_kind {
+            if !matches!(old_kind, "opaque" | "union") && !matches!(new_kind, "opaque" | "union") {
+                self.out
+                    .push((self.route.to_owned(), field.to_owned(), Change::KindChanged));
+            }
+            return;
+        }
+        match (old, new) {
+            (Value::Array(a), Value::Array(b)) => {
+                if let (Some(a), Some(b)) = (a.first(), b.first()) {
+                    self.fields(a, b, &format!("{field}[]"));
+                }
+            }
+            (Value::Object(a), Value::Object(b)) if old_kind == "object" => {
+                let split =
+                    |object: &'a Map<String, Value>| -> BTreeMap<&'a str, (bool, &'a Value)> {
+                        object
+                            .iter()
+                            .filter(|(k, _)| k.as_str() != "*")
+                            .map(|(k, v)| match k.strip_suffix('?') {
+                                Some(name) => (name, (true, v)),
+                                None => (k.as_str(), (false, v)),
+                            })
+                            .collect()
+                    };
+                let (a, b) = (split(a), split(b));
+                let path = |name: &str| {
+                    if field.is_empty() {
+                        name.to_owned()
+                    } else {
+                        format!("{field}.{name}")
+                    }
+                };
+                for (name, (optional, tree)) in &b {
+                    match a.get(name) {
+                        None => self
+                            .out
+                            .push((self.route.to_owned(), path(name), Change::Added)),
+                        Some((was_optional, old_tree)) => {
+                            if *optional && !was_optional {
+                                self.out.push((
+                                    self.route.to_owned(),
+                                    path(name),
+                                    Change::MadeOptional,
+                                ));
+                            } else if !optional && *was_optional {
+                                self.out.push((
+                                    self.route.to_owned(),
+                                    path(name),
+                                    Change::MadeRequired,
+                                ));
+                            }
+                            self.fields(old_tree, tree, &path(name));
+                        }
+                    }
+                }
+                for name in a.keys().filter(|name| !b.contains_key(*name)) {
+                    self.out
+                        .push((self.route.to_owned(), path(name), Change::Removed));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The README's table of answer changes between consecutive records (oldest first): per
+/// version that changed any, the count of each change and the routes involved.
+pub fn changes_table(records: &[ResponseRecord]) -> String {
+    let mut out = String::from(
+        "| version | answer fields added | removed | made optional | made required | kind changed | routes |\n\
+         | --- | ---: | ---: | ---: | ---: | ---: | --- |\n",
+    );
+    for pair in records.windows(2) {
+        let changes = changes(&pair[0], &pair[1]);
+        if changes.is_empty() {
+            continue;
+        }
+        let count = |change: Change| changes.iter().filter(|(_, _, c)| *c == change).count();
+        let routes: BTreeSet<&str> = changes.iter().map(|(r, _, _)| r.as_str()).collect();
+        let listed: Vec<String> = routes
+            .iter()
+            .take(4)
+            .map(|r| {
+                let (method, path) = r.split_once(' ').unwrap_or(("", r));
+                format!("`{method} {}`", path.trim_start_matches("/v1/"))
+            })
+            .collect();
+        let more = if routes.len() > 4 {
+            format!(" and {} more", routes.len() - 4)
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {}{more} |\n",
+            pair[1].version,
+            count(Change::Added),
+            count(Change::Removed),
+            count(Change::MadeOptional),
+            count(Change::MadeRequired),
+            count(Change::KindChanged),
+            listed.join(", ")
+        ));
+    }
+    out
+}
+
 /// Where an answer the embedded server (or any server) gave disagrees with the declared
 /// answer of `route` (`GET /v1/...`, path parameters as the typings write them): a field the
 /// declaration has, present with another kind or outside its enum. Each line is

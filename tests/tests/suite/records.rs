@@ -256,15 +256,22 @@ fn the_readme_carries_the_version_tables() {
     );
     let records = records();
     let quirks = quirks();
+    let answers = rocketchat_codegen::records::responses::load(&repo("openapi/records")).unwrap();
     let history = format!(
-        "{}\n{}",
+        "{}\n{}\n{}",
         rocketchat_codegen::records::history::changes_table(&records, &quirks),
-        rocketchat_codegen::records::history::summary_table(&spec(), &records, &quirks)
+        rocketchat_codegen::records::history::summary_table(&spec(), &records, &quirks),
+        rocketchat_codegen::records::responses::changes_table(&answers)
     );
     assert_eq!(
         readme_block("history"),
         history,
         "README's history is stale: `cargo run -q -p rocketchat-codegen -- history`"
+    );
+    // 8.6 made contacts.search answer the manager it looks up.
+    assert!(
+        history.contains("`GET omnichannel/contacts.search`"),
+        "{history}"
     );
     // 7.0 dropped what the spec keeps with its range.
     assert!(
