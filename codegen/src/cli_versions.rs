@@ -100,13 +100,46 @@ pub fn diff(spec: &Path, source: &Path, json: bool, answers: Option<&Path>) -> R
     let record = record_of(spec, source)?;
     let value = rocketchat_codegen::load_value(spec).map_err(|e| Failure::Usage(e.to_string()))?;
     let report = diff::diff(&value, &record, &quirks(spec)?);
+    let answers = answer_changes(spec, &record.version, answers)?;
     if json {
-        let text = serde_json::to_string_pretty(&report.to_json()).map_err(|e| e.to_string())?;
+        let mut document = report.to_json();
+        if let (Some(object), Some(answers)) = (document.as_object_mut(), &answers) {
+            let list: Vec<serde_json::Value> = answers
+                .changes
+                .iter()
+                .map(|(route, field, change)| {
+                    serde_json::json!({"route": route, "field": field, "change": format!("{change:?}")})
+                })
+                .collect();
+            object.insert(
+                "answers".into(),
+                serde_json::json!({"against": answers.against, "changes": list}),
+            );
+        }
+        let text = serde_json::to_string_pretty(&document).map_err(|e| e.to_string())?;
         println!("{text}");
     } else {
         print!("{}", report.render());
+        match &answers {
+            Some(answers) => {
+                println!(
+                    "answers: {} change(s) against the declarations of {} (the spec is checked against those)",
+                    answers.changes.len(),
+                    answers.against
+                );
+                for (route, field, change) in &answers.changes {
+                    println!("  {route} {field}: {change:?}");
+                }
+            }
+            None => println!(
+                "answers: no response record for {0}; write one with openapi/records/update {0}, or pass --responses FILE",
+                record.version
+            ),
+        }
     }
-    let newer_answers = answer_changes(spec, &record.version, answers, json)?;
+    let newer_answers = answers
+        .as_ref()
+        .is_some_and(|a| a.newer && !a.changes.is_empty());
     if report.is_behind() || newer_answers {
         return Err(Failure::Found(format!(
             "the spec differs from {}: {} difference(s)",
@@ -117,20 +150,31 @@ pub fn diff(spec: &Path, source: &Path, json: bool, answers: Option<&Path>) -> R
     Ok(())
 }
 
+/// The package's declared answers beside the newest stored ones.
+struct AnswerChanges {
+    /// The newest stored record's version, which the spec is checked against.
+    against: String,
+    changes: Vec<(
+        String,
+        String,
+        rocketchat_codegen::records::responses::Change,
+    )>,
+    /// Whether the package is newer than every record.
+    newer: bool,
+}
+
 /// The package's declared answers (`--responses FILE`, or the stored
-/// `responses-<version>.json`) beside the newest stored ones, which the spec is checked
-/// against: fields added, removed, made optional or required, changed in kind. Whether the
-/// package is newer than every record and changes any (the spec then needs a look).
+/// `responses-<version>.json`) beside the newest stored ones: fields added, removed, made
+/// optional or required, changed in kind. `None` when there is no record of them.
 fn answer_changes(
     spec: &Path,
     version: &str,
     answers: Option<&Path>,
-    json: bool,
-) -> Result<bool, Failure> {
+) -> Result<Option<AnswerChanges>, Failure> {
     use rocketchat_codegen::records::responses::{self, ResponseRecord};
     let records = responses::load(&spec.join("records")).map_err(Failure::Usage)?;
     let Some(newest) = records.last() else {
-        return Ok(false);
+        return Ok(None);
     };
     let given = match answers {
         Some(path) => {
@@ -144,39 +188,15 @@ fn answer_changes(
         }
         None => match records.iter().find(|r| r.version == version) {
             Some(record) => record.clone(),
-            None => {
-                if !json {
-                    println!(
-                        "answers: no response record for {version}; write one with openapi/records/update {version}, or pass --responses FILE"
-                    );
-                }
-                return Ok(false);
-            }
+            None => return Ok(None),
         },
     };
-    let changes = responses::changes(newest, &given);
-    if json {
-        let list: Vec<serde_json::Value> = changes
-            .iter()
-            .map(|(route, field, change)| serde_json::json!({"route": route, "field": field, "change": format!("{change:?}")}))
-            .collect();
-        println!(
-            "{}",
-            serde_json::json!({"answers_against": newest.version, "answer_changes": list})
-        );
-    } else {
-        println!(
-            "answers: {} change(s) against the declarations of {} (the spec is checked against those)",
-            changes.len(),
-            newest.version
-        );
-        for (route, field, change) in &changes {
-            println!("  {route} {field}: {change:?}");
-        }
-    }
-    let newer = rocketchat_codegen::records::Version::parse(version)
-        > rocketchat_codegen::records::Version::parse(&newest.version);
-    Ok(newer && !changes.is_empty())
+    use rocketchat_codegen::records::Version;
+    Ok(Some(AnswerChanges {
+        against: newest.version.clone(),
+        changes: responses::changes(newest, &given),
+        newer: Version::parse(version) > Version::parse(&newest.version),
+    }))
 }
 
 /// `history`: the README's tables: what changed between the sampled versions, and how each

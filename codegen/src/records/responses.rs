@@ -4,7 +4,8 @@
 //! A difference is one of [`Kind`]. It is *explained* when the spec says why next to the
 //! field: `x-declared: "<why>"` on the field's schema (or on the answer's schema for the whole
 //! answer), or, for a declared field the spec leaves out, `x-declared-omits: {field: "<why>"}`
-//! on the object's schema. A reason starts with where it comes from: `projection:` (the
+//! on the object's schema (`"*"`: one reason for every declared field it does not list, for
+//! a handler's projection or a union branch that is never sent). A reason starts with where it comes from: `projection:` (the
 //! handler answers only some fields), `stored data:` (older servers wrote another type),
 //! `wrong declaration:` (the source shows the typings wrong), or `client:` (a shape this
 //! client chooses, e.g. an open enum kept closed where the server's values are fixed).
@@ -235,6 +236,8 @@ struct SpecShape<'a> {
     items: Vec<&'a Value>,
     /// `x-declared` reasons on the way.
     declared: Option<String>,
+    /// The components the schema is made of, for the messages.
+    names: BTreeSet<String>,
     omits: Map<String, Value>,
 }
 
@@ -243,6 +246,13 @@ impl<'a> Walk<'a, '_> {
         // A reason beside a `$ref` counts as well as one in the schema it points to.
         if let Some(why) = declared_reason(schema) {
             shape.declared.get_or_insert_with(|| why.to_owned());
+        }
+        if let Some(name) = schema
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.rsplit('/').next())
+        {
+            shape.names.insert(name.to_owned());
         }
         let schema = resolve(self.spec, schema);
         let Some(object) = schema.as_object() else {
@@ -634,15 +644,26 @@ impl<'a> Walk<'a, '_> {
                     }
                 }
                 None => {
+                    // A reason for this field, or `*`: one reason for every declared field
+                    // the schema does not list (a projection, a union branch never sent).
                     let why = shape
                         .omits
                         .get(name)
+                        .or_else(|| shape.omits.get("*"))
                         .and_then(Value::as_str)
                         .map(str::to_owned);
+                    let within = if shape.names.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            " (in {})",
+                            shape.names.iter().cloned().collect::<Vec<_>>().join(", ")
+                        )
+                    };
                     self.push(
                         &path(name),
                         Kind::Missing,
-                        "declared, the spec lacks it".into(),
+                        format!("declared, the spec lacks it{within}"),
                         why,
                     );
                 }
@@ -702,6 +723,7 @@ impl SpecShape<'_> {
             self.declared = other.declared;
         }
         self.omits.extend(other.omits);
+        self.names.extend(other.names);
     }
 
     fn accepts(&self, kind: &str) -> bool {

@@ -20,12 +20,13 @@ fn agent_info(state: &State, agent: &User) -> Value {
     if !state.settings.flag(SHOW_AGENT_INFO) {
         return json!({"hiddenInfo": true});
     }
+    // `Users.getAgentInfo`'s projection: name, username, phone, customFields, status,
+    // livechat (the seeded users have no phone, custom fields or livechat settings).
     let mut info = json!({
         "_id": agent.id,
         "username": agent.username,
         "name": agent.name,
         "status": "online",
-        "statusLivechat": if agent.available { "available" } else { "not-available" },
     });
     if state.settings.flag(SHOW_AGENT_EMAIL) {
         info["emails"] =
