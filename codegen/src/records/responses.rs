@@ -201,6 +201,9 @@ fn success_schema<'a>(spec: &'a Value, method: &str, path: &str) -> Option<&'a V
     content.get("application/json")?.get("schema")
 }
 
+/// A declared object's fields: name -> (optional, the trees declaring it).
+type Fields<'a> = BTreeMap<String, (bool, Vec<&'a Value>)>;
+
 /// A declared tree's shape, after references and unions.
 enum Declared<'a> {
     /// Says nothing comparable (`any`, `unknown`, `unresolved`, `void`, ...).
@@ -208,7 +211,7 @@ enum Declared<'a> {
     Scalar(&'static str),
     Enum(Vec<&'a Value>),
     Array(Vec<&'a Value>),
-    Object(BTreeMap<String, (bool, Vec<&'a Value>)>, Option<&'a Value>),
+    Object(Fields<'a>, Option<&'a Value>),
     /// Several kinds at once (e.g. `string | object`).
     Mixed(BTreeSet<&'static str>),
 }
@@ -242,7 +245,7 @@ struct SpecShape<'a> {
 }
 
 impl<'a> Walk<'a, '_> {
-    fn shape(&self, schema: &'a Value, shape: &mut SpecShape<'a>, top: bool) {
+    fn shape(&self, schema: &'a Value, shape: &mut SpecShape<'a>) {
         // A reason beside a `$ref` counts as well as one in the schema it points to.
         if let Some(why) = declared_reason(schema) {
             shape.declared.get_or_insert_with(|| why.to_owned());
@@ -276,7 +279,7 @@ impl<'a> Walk<'a, '_> {
                     // Only allOf's branches all hold; a field required by one branch of a
                     // union is not required of the whole.
                     let mut inner = SpecShape::default();
-                    self.shape(branch, &mut inner, top);
+                    self.shape(branch, &mut inner);
                     shape.merge(inner, key == "allOf");
                 }
             }
@@ -386,8 +389,7 @@ impl<'a> Walk<'a, '_> {
     /// every branch has it), else the set of kinds.
     fn union(&self, branches: &'a [Value], seen: &mut Vec<&'a str>) -> Declared<'a> {
         let mut kinds = BTreeSet::new();
-        let mut objects: Vec<(BTreeMap<String, (bool, Vec<&'a Value>)>, Option<&'a Value>)> =
-            Vec::new();
+        let mut objects: Vec<(Fields<'a>, Option<&'a Value>)> = Vec::new();
         let mut arrays = Vec::new();
         let mut enums = Vec::new();
         let mut nullable = false;
@@ -485,15 +487,13 @@ impl<'a> Walk<'a, '_> {
         }
         let mut shape = SpecShape::default();
         for schema in schemas {
-            self.shape(schema, &mut shape, top);
+            self.shape(schema, &mut shape);
         }
         let trees: Vec<&'a Value> = declared.to_vec();
         let declared = match trees.as_slice() {
             [one] => self.declared(one, &mut Vec::new()),
             many => {
-                let owned: Vec<Value> = many.iter().map(|v| (*v).clone()).collect();
                 // Several trees for one field (an object's branches): compared one by one.
-                let _ = owned;
                 for tree in many {
                     self.compare_all(&[tree], schemas, field, top);
                 }
@@ -605,7 +605,7 @@ impl<'a> Walk<'a, '_> {
     fn compare_object(
         &mut self,
         shape: &SpecShape<'a>,
-        fields: BTreeMap<String, (bool, Vec<&'a Value>)>,
+        fields: Fields<'a>,
         index: Option<&'a Value>,
         field: &str,
         top: bool,
