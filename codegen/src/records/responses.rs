@@ -618,6 +618,11 @@ impl<'a> Walk<'a, '_> {
             }
         };
         for (name, (optional, trees)) in &fields {
+            // Some typings declare the envelope's `success`; the spec leaves it to the
+            // REST layer.
+            if top && ENVELOPE.contains(&name.as_str()) && !shape.properties.contains_key(name) {
+                continue;
+            }
             match shape.properties.get(name) {
                 Some(schemas) => {
                     if *optional && shape.required.contains(name) {

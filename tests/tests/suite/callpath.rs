@@ -200,7 +200,8 @@ async fn an_upload_is_retried_after_a_rate_limit() {
                 .path("/api/v1/livechat/upload/Gzbn7tvjeLkbjuHnW")
                 .header("x-visitor-token", VISITOR_TOKEN)
                 .body_includes("PNG-BYTES");
-            then.status(200).json_body(json!({"_id": "f1m", "rid": "Gzbn7tvjeLkbjuHnW", "msg": "", "ts": "2026-11-20T10:21:00.000Z", "success": true}));
+            then.status(200).json_body(json!({"_id": "f1m", "rid": "Gzbn7tvjeLkbjuHnW", "msg": "", "ts": "2026-11-20T10:21:00.000Z",
+                "u": {"_id": "5fQmTfdzD9SEpYsGy", "username": "guest-12"}, "_updatedAt": "2026-11-20T10:21:00.010Z", "success": true}));
         })
         .await;
     let client = Client::builder()

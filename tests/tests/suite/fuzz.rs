@@ -301,7 +301,7 @@ proptest! {
             static SETUP: (Runtime, RawServer) = { let r = runtime(); let s = RawServer::start(&r); (r, s) };
         }
         SETUP.with(|(runtime, server)| {
-            server.answer(200, br#"{"_id": "m", "success": true}"#.to_vec(), "application/json");
+            server.answer(200, br#"{"_id": "m", "rid": "r", "msg": "", "ts": "2026-11-20T10:21:00.000Z", "u": {"_id": "v", "username": "guest-1"}, "_updatedAt": "2026-11-20T10:21:00.000Z", "success": true}"#.to_vec(), "application/json");
             server.clear();
             let visitor = server.client().visitor(token.clone());
             let result = runtime.block_on(async { visitor.upload("rid").file("a.txt", "text/plain", b"x".to_vec()).await });

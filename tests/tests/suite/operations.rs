@@ -959,6 +959,7 @@ async fn upload_file() {
             then.status(200).json_body(json!({
                 "_id": "f1mQ2wX7", "rid": "Gzbn7tvjeLkbjuHnW", "msg": "", "ts": "2026-11-20T10:21:00.000Z",
                 "u": {"_id": "5fQmTfdzD9SEpYsGy", "username": "guest-12"}, "token": VISITOR_TOKEN,
+                "_updatedAt": "2026-11-20T10:21:00.010Z",
                 "file": {"_id": "Fq2xYzN4", "name": "receipt.png", "type": "image/png", "size": 9},
                 "files": [{"_id": "Fq2xYzN4", "name": "receipt.png", "type": "image/png", "size": 9}],
                 "attachments": [{"title": "receipt.png", "title_link": "/file-upload/Fq2xYzN4/receipt.png", "image_type": "image/png", "description": "my receipt"}],

@@ -285,7 +285,7 @@ fn the_readme_carries_the_version_tables() {
 /// Declared fields the spec does not list yet, against the newest record (each one is listed
 /// by `rocketchat-codegen responses`). It may only go down: a spec edit that leaves out a
 /// declared field raises it and fails here.
-const DECLARED_FIELDS_NOT_LISTED: usize = 360;
+const DECLARED_FIELDS_NOT_LISTED: usize = 51;
 
 /// Every sampled version has its response record (`openapi/records/update` writes both), and
 /// every operation's 2xx answer agrees with the newest one's declaration in kind, requirement
