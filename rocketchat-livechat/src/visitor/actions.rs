@@ -147,7 +147,7 @@ impl VisitorSession {
         rid: &str,
         message_id: &str,
         text: &str,
-    ) -> Result<types::EditedMessageResponseMessage> {
+    ) -> Result<types::Message> {
         let body = types::VisitorMessageRequest {
             token: self.token().clone(),
             rid: rid.to_owned(),

@@ -123,7 +123,7 @@ area_case! {
 area_case! {
     fn visitor_edits_a_message;
     PUT "/api/v1/livechat/message/m1", Some(json!({"token": VISITOR_TOKEN, "rid": RID, "msg": "fixed"})), VISITOR;
-    answer json!({"message": {"_id": "m1", "rid": RID, "msg": "fixed", "ts": "2026-11-20T10:16:00.000Z", "u": {"_id": "v1", "username": "guest-12"}, "editedAt": "2026-11-20T10:18:00.000Z"}, "success": true});
+    answer json!({"message": {"_id": "m1", "rid": RID, "msg": "fixed", "ts": "2026-11-20T10:16:00.000Z", "u": {"_id": "v1", "username": "guest-12"}, "_updatedAt": "2026-11-20T10:18:00.000Z", "editedAt": "2026-11-20T10:18:00.000Z"}, "success": true});
     run |client| assert_eq!(client.visitor(VISITOR_TOKEN).edit_message(RID, "m1", "fixed").await.unwrap().msg, "fixed")
 }
 

@@ -165,10 +165,8 @@ pub(super) fn edit_message(state: &mut State, req: &Request, id: &str) -> Handle
     let message = message.clone();
     state.message_changed(rid, &message);
     state.crm_message_saved(rid, &message)?;
-    let mut answer = json!({"_id": message["_id"], "msg": message["msg"], "u": message["u"],
-                            "ts": message["ts"], "editedAt": message["editedAt"], "editedBy": message["editedBy"]});
-    answer["rid"] = json!(rid);
-    Ok(ok(json!({ "message": answer })))
+    // The handler reads the message back (`Messages.findOneById`) and answers it whole.
+    Ok(ok(json!({ "message": message })))
 }
 
 /// `GET livechat/message/:_id`: one message of the visitor's room, whole (the widget reads
