@@ -102,3 +102,48 @@ pub fn readme_block(name: &str) -> &'static str {
         .unwrap_or_else(|| panic!("README closes the {name} block"));
     &body[..end]
 }
+
+/// The whole chat the webhook tests play, every event the webhook has: a visitor (`token`)
+/// starts it as "Ada" and writes an address (a lead), `agent` takes it from the queue and
+/// answers, forwards it to `other_agent` (`other_agent_id`), who answers and closes it.
+/// Answers the room.
+pub async fn play_whole_chat(
+    visitors: &Client,
+    token: &str,
+    agent: &Client,
+    other_agent: &Client,
+    other_agent_id: &str,
+) -> rocketchat_livechat::types::Room {
+    use rocketchat_livechat::types::builder::VisitorInput;
+    let visitor = visitors.visitor(token);
+    let room = visitor
+        .start(VisitorInput::default().name("Ada".to_owned()))
+        .await
+        .unwrap();
+    visitor
+        .send(&room.id, "My order is late, write to ada@example.com")
+        .await
+        .unwrap();
+    agent.inquiries().take_next(None).await.unwrap().unwrap();
+    agent
+        .rooms()
+        .send(&room.id, "Looking into it")
+        .await
+        .unwrap();
+    agent
+        .rooms()
+        .forward_to_agent(&room.id, other_agent_id, None)
+        .await
+        .unwrap();
+    other_agent
+        .rooms()
+        .send(&room.id, "It ships today")
+        .await
+        .unwrap();
+    other_agent
+        .rooms()
+        .close(&room.id, Some("Solved"))
+        .await
+        .unwrap();
+    room
+}

@@ -246,6 +246,19 @@ impl Forwarder {
     }
 }
 
+/// Delivers `body` to a receiver as the server does (its token, JSON): status and text.
+async fn deliver(url: &str, body: impl Into<reqwest::Body>) -> (u16, String) {
+    let response = http()
+        .post(url)
+        .header(TOKEN_HEADER, SECRET)
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
 // ------------------------------------------------------------------ the embedded server and a chat
 
 struct Chat {
@@ -338,41 +351,14 @@ async fn a_whole_chat_through_two_replicas_is_handled_once_per_event() {
         })
     };
 
-    let visitor = chat.visitors.visitor("replicated");
-    let room = visitor
-        .start(VisitorInput::default().name("Ada".to_owned()))
-        .await
-        .unwrap();
-    visitor
-        .send(&room.id, "My order is late, write to ada@example.com")
-        .await
-        .unwrap();
-    chat.agent
-        .inquiries()
-        .take_next(None)
-        .await
-        .unwrap()
-        .unwrap();
-    chat.agent
-        .rooms()
-        .send(&room.id, "Looking into it")
-        .await
-        .unwrap();
-    chat.agent
-        .rooms()
-        .forward_to_agent(&room.id, &chat.other_agent_id, None)
-        .await
-        .unwrap();
-    chat.other_agent
-        .rooms()
-        .send(&room.id, "It ships today")
-        .await
-        .unwrap();
-    chat.other_agent
-        .rooms()
-        .close(&room.id, Some("Solved"))
-        .await
-        .unwrap();
+    let room = crate::common::play_whole_chat(
+        &chat.visitors,
+        "replicated",
+        &chat.agent,
+        &chat.other_agent,
+        &chat.other_agent_id,
+    )
+    .await;
 
     wait_for(&chat.server, |attempts| delivered(attempts) == 10).await;
     watcher.abort();
@@ -426,21 +412,7 @@ async fn the_same_delivery_at_both_replicas_at_once_runs_the_handler_once() {
         replica(&redis, &crm, 0).await,
         replica(&redis, &crm, 1).await,
     ];
-    let http = http();
-    let post = |url: String, body: String| {
-        let http = http.clone();
-        async move {
-            let response = http
-                .post(url)
-                .header(TOKEN_HEADER, SECRET)
-                .header("content-type", "application/json")
-                .body(body)
-                .send()
-                .await
-                .unwrap();
-            (response.status().as_u16(), response.text().await.unwrap())
-        }
-    };
+    let post = |url: String, body: String| async move { deliver(&url, body).await };
     for i in 0..100 {
         let body = json!({
             "type": "LivechatSessionStart", "_id": format!("room-{i}"), "label": "Ada",
@@ -563,16 +535,9 @@ async fn a_restarted_replica_still_knows_what_was_handled() {
     let before = crm.calls();
     let mut answers = HashMap::new();
     for (i, body) in bodies.iter().enumerate() {
-        let response = http()
-            .post(&replicas[i % 2].url)
-            .header(TOKEN_HEADER, SECRET)
-            .header("content-type", "application/json")
-            .body(body.clone())
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status().as_u16(), 200);
-        answers.insert(i, response.text().await.unwrap());
+        let (status, text) = deliver(&replicas[i % 2].url, body.clone()).await;
+        assert_eq!(status, 200);
+        answers.insert(i, text);
     }
     assert_eq!(answers[&0], "T-1");
     assert_eq!(

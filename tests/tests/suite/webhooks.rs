@@ -499,36 +499,14 @@ async fn a_crm_bridge_sees_the_whole_chat_with_its_ticket_id_on_every_event() {
     s.admin.webhooks().configure(&settings).await.unwrap();
     assert_eq!(s.admin.webhooks().settings().await.unwrap(), settings);
 
-    let visitor = s.visitors.visitor("crm-visitor");
-    let room = visitor
-        .start(VisitorInput::default().name("Ada".to_owned()))
-        .await
-        .unwrap();
-    visitor
-        .send(&room.id, "My order is late, write to ada@example.com")
-        .await
-        .unwrap();
-    s.agent.inquiries().take_next(None).await.unwrap().unwrap();
-    s.agent
-        .rooms()
-        .send(&room.id, "Looking into it")
-        .await
-        .unwrap();
-    s.agent
-        .rooms()
-        .forward_to_agent(&room.id, &s.other_agent_id, None)
-        .await
-        .unwrap();
-    s.other_agent
-        .rooms()
-        .send(&room.id, "It ships today")
-        .await
-        .unwrap();
-    s.other_agent
-        .rooms()
-        .close(&room.id, Some("Solved"))
-        .await
-        .unwrap();
+    let room = crate::common::play_whole_chat(
+        &s.visitors,
+        "crm-visitor",
+        &s.agent,
+        &s.other_agent,
+        &s.other_agent_id,
+    )
+    .await;
 
     let events = bridge.until("LivechatSession").await;
     let kinds: Vec<&str> = events.iter().filter_map(Event::event_type).collect();
