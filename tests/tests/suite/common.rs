@@ -103,6 +103,20 @@ pub fn readme_block(name: &str) -> &'static str {
     &body[..end]
 }
 
+/// The webhook events of [`play_whole_chat`], in order.
+pub const WHOLE_CHAT_EVENTS: [&str; 10] = [
+    "LivechatSessionStart",
+    "LivechatSessionQueued",
+    "Message",
+    "LeadCapture",
+    "LivechatSessionTaken",
+    "Message",
+    "LivechatSessionForwarded",
+    "Message",
+    "Message",
+    "LivechatSession",
+];
+
 /// The whole chat the webhook tests play, every event the webhook has: a visitor (`token`)
 /// starts it as "Ada" and writes an address (a lead), `agent` takes it from the queue and
 /// answers, forwards it to `other_agent` (`other_agent_id`), who answers and closes it.

@@ -365,21 +365,7 @@ async fn a_whole_chat_through_two_replicas_is_handled_once_per_event() {
     let calls = crm.calls();
     each_once(&calls, 10);
     let kinds: Vec<&str> = calls.iter().map(|c| c.event_type.as_str()).collect();
-    assert_eq!(
-        kinds,
-        [
-            "LivechatSessionStart",
-            "LivechatSessionQueued",
-            "Message",
-            "LeadCapture",
-            "LivechatSessionTaken",
-            "Message",
-            "LivechatSessionForwarded",
-            "Message",
-            "Message",
-            "LivechatSession"
-        ]
-    );
+    assert_eq!(kinds, crate::common::WHOLE_CHAT_EVENTS);
     // Both replicas handled events, and every attempt the plan spoiled was tried again.
     let by_replica: HashSet<usize> = calls.iter().map(|c| c.replica).collect();
     assert_eq!(by_replica, HashSet::from([0, 1]));

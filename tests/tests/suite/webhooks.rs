@@ -510,21 +510,7 @@ async fn a_crm_bridge_sees_the_whole_chat_with_its_ticket_id_on_every_event() {
 
     let events = bridge.until("LivechatSession").await;
     let kinds: Vec<&str> = events.iter().filter_map(Event::event_type).collect();
-    assert_eq!(
-        kinds,
-        [
-            "LivechatSessionStart",
-            "LivechatSessionQueued",
-            "Message",
-            "LeadCapture",
-            "LivechatSessionTaken",
-            "Message",
-            "LivechatSessionForwarded",
-            "Message",
-            "Message",
-            "LivechatSession"
-        ]
-    );
+    assert_eq!(kinds, crate::common::WHOLE_CHAT_EVENTS);
     let ticket = format!("TICKET-{}", room.id);
     assert_eq!(
         events[0].crm_data(),
