@@ -177,15 +177,7 @@ fn answer_changes(
         return Ok(None);
     };
     let given = match answers {
-        Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
-            let value: serde_json::Value = serde_json::from_str(&text)
-                .map_err(|e| Failure::Usage(format!("{}: {e}", path.display())))?;
-            ResponseRecord::from_value(&value).ok_or_else(|| {
-                Failure::Usage(format!("{}: not a response record", path.display()))
-            })?
-        }
+        Some(path) => ResponseRecord::load(path).map_err(Failure::Usage)?,
         None => match records.iter().find(|r| r.version == version) {
             Some(record) => record.clone(),
             None => return Ok(None),

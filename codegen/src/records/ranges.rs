@@ -109,19 +109,27 @@ pub fn spec_operations(spec: &Value) -> Vec<(String, String, String)> {
     out
 }
 
+/// The files of `dir` named `<prefix><version>.json`: the request records
+/// (`rest-typings-`) or the response records (`responses-`).
+pub fn record_files(dir: &Path, prefix: &str) -> Result<Vec<std::path::PathBuf>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    Ok(entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|name| name.starts_with(prefix) && name.ends_with(".json"))
+        })
+        .collect())
+}
+
 /// Reads every record of `dir` (`rest-typings-*.json`), oldest version first.
 pub fn load_records(dir: &Path) -> Result<Vec<Record>, String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let mut records = Vec::new();
-    for path in entries.flatten().map(|e| e.path()) {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        if name.starts_with("rest-typings-") && name.ends_with(".json") {
-            records.push(Record::load(&path)?);
-        }
-    }
+    let mut records = record_files(dir, "rest-typings-")?
+        .iter()
+        .map(|path| Record::load(path))
+        .collect::<Result<Vec<_>, _>>()?;
     records.sort_by_key(|r| Version::parse(&r.version));
     Ok(records)
 }

@@ -16,7 +16,7 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use super::ranges::{route_key, spec_operations};
+use super::ranges::{record_files, route_key, spec_operations};
 use super::Version;
 use crate::resolve;
 
@@ -41,6 +41,14 @@ pub struct RouteResponse {
 }
 
 impl ResponseRecord {
+    /// Reads the record in the file at `path`.
+    pub fn load(path: &Path) -> Result<Self, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let value: Value =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        Self::from_value(&value).ok_or_else(|| format!("{}: not a response record", path.display()))
+    }
+
     /// Reads a record from its JSON.
     pub fn from_value(value: &Value) -> Option<Self> {
         let version = value.get("version")?.as_str()?.to_owned();
@@ -71,25 +79,10 @@ impl ResponseRecord {
 
 /// Reads every `responses-*.json` of `dir`, oldest version first.
 pub fn load(dir: &Path) -> Result<Vec<ResponseRecord>, String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let mut records = Vec::new();
-    for path in entries.flatten().map(|e| e.path()) {
-        let is_record = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with("responses-") && n.ends_with(".json"));
-        if !is_record {
-            continue;
-        }
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let value: Value =
-            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-        records.push(
-            ResponseRecord::from_value(&value)
-                .ok_or_else(|| format!("{}: not a response record", path.display()))?,
-        );
-    }
+    let mut records = record_files(dir, "responses-")?
+        .iter()
+        .map(|path| ResponseRecord::load(path))
+        .collect::<Result<Vec<_>, _>>()?;
     records.sort_by_key(|r| Version::parse(&r.version));
     Ok(records)
 }
@@ -392,11 +385,11 @@ impl<'a> Walk<'a, '_> {
         let mut objects: Vec<(Fields<'a>, Option<&'a Value>)> = Vec::new();
         let mut arrays = Vec::new();
         let mut enums = Vec::new();
-        let mut nullable = false;
         for branch in branches {
             match self.declared(branch, seen) {
                 Declared::Opaque => return Declared::Opaque,
-                Declared::Scalar("null") => nullable = true,
+                // `T | null`: the spec's nullability is not compared.
+                Declared::Scalar("null") => {}
                 Declared::Scalar(kind) => {
                     kinds.insert(kind);
                 }
@@ -419,7 +412,6 @@ impl<'a> Walk<'a, '_> {
                 Declared::Mixed(inner) => kinds.extend(inner),
             }
         }
-        let _ = nullable;
         if kinds.len() > 1 {
             return Declared::Mixed(kinds);
         }
@@ -1016,11 +1008,10 @@ pub fn check_answer(record: &ResponseRecord, route: &str, answer: &Value) -> Vec
         return Vec::new();
     };
     let mut out = Vec::new();
-    let answer = answer.clone();
     check_value(
         &record.types,
         declared,
-        &answer,
+        answer,
         "",
         &mut out,
         &mut Vec::new(),
@@ -1122,10 +1113,7 @@ fn check_value<'a>(
                 if name == "*" {
                     continue;
                 }
-                let (name, optional) = match name.strip_suffix('?') {
-                    Some(name) => (name, true),
-                    None => (name.as_str(), false),
-                };
+                let name = name.strip_suffix('?').unwrap_or(name);
                 let path = if field.is_empty() {
                     name.to_owned()
                 } else {
@@ -1133,7 +1121,6 @@ fn check_value<'a>(
                 };
                 // A declared field that is absent is not checked: handlers project and the
                 // typings often declare the stored document (see `compare` for the spec).
-                let _ = optional;
                 if let Some(value) = values.get(name) {
                     check_value(types, tree, value, &path, out, seen);
                 }
