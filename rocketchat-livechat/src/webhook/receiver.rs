@@ -108,18 +108,21 @@ impl Receiver {
                 "a webhook secret may not be empty; use Receiver::without_secret() to accept unauthenticated posts".into(),
             ));
         }
-        Ok(Self {
-            secret_digest: Some(Sha256::digest(secret.expose_secret().as_bytes()).into()),
-            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
-            dedup: Some(Dedup::in_memory()),
-        })
+        Ok(Self::checking(Some(
+            Sha256::digest(secret.expose_secret().as_bytes()).into(),
+        )))
     }
 
     /// A receiver that accepts any POST, whoever sent it. Only for a server configured
     /// without a secret, behind something else that authenticates it.
     pub fn without_secret() -> Self {
+        Self::checking(None)
+    }
+
+    /// A receiver with the defaults, checking the secret of this digest if any.
+    fn checking(secret_digest: Option<[u8; 32]>) -> Self {
         Self {
-            secret_digest: None,
+            secret_digest,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             dedup: Some(Dedup::in_memory()),
         }

@@ -440,39 +440,29 @@ mod tests {
         );
     }
 
-    /// A store that cannot be reached.
-    struct Down;
+    /// A store that cannot be reached: it refuses every call, or (`silent`) never answers.
+    struct Unreachable {
+        silent: bool,
+    }
 
-    impl DeliveryStore for Down {
-        fn claim<'a>(&'a self, _: &'a str, _: &'a str, _: Duration) -> StoreFuture<'a, Claim> {
-            Box::pin(async { Err(StoreError::new("connection refused")) })
-        }
-        fn renew<'a>(&'a self, _: &'a str, _: &'a str, _: Duration) -> StoreFuture<'a, bool> {
-            Box::pin(async { Err(StoreError::new("connection refused")) })
-        }
-        fn complete<'a>(
-            &'a self,
-            _: &'a str,
-            _: &'a str,
-            _: &'a str,
-            _: Duration,
-        ) -> StoreFuture<'a, ()> {
-            Box::pin(async { Err(StoreError::new("connection refused")) })
-        }
-        fn release<'a>(&'a self, _: &'a str, _: &'a str) -> StoreFuture<'a, ()> {
-            Box::pin(async { Err(StoreError::new("connection refused")) })
+    impl Unreachable {
+        fn fail<'a, T: Send + 'a>(&self) -> StoreFuture<'a, T> {
+            if self.silent {
+                Box::pin(std::future::pending())
+            } else {
+                Box::pin(std::future::ready(Err(StoreError::new(
+                    "connection refused",
+                ))))
+            }
         }
     }
 
-    /// A store that never answers.
-    struct Silent;
-
-    impl DeliveryStore for Silent {
+    impl DeliveryStore for Unreachable {
         fn claim<'a>(&'a self, _: &'a str, _: &'a str, _: Duration) -> StoreFuture<'a, Claim> {
-            Box::pin(std::future::pending())
+            self.fail()
         }
         fn renew<'a>(&'a self, _: &'a str, _: &'a str, _: Duration) -> StoreFuture<'a, bool> {
-            Box::pin(std::future::pending())
+            self.fail()
         }
         fn complete<'a>(
             &'a self,
@@ -481,10 +471,10 @@ mod tests {
             _: &'a str,
             _: Duration,
         ) -> StoreFuture<'a, ()> {
-            Box::pin(std::future::pending())
+            self.fail()
         }
         fn release<'a>(&'a self, _: &'a str, _: &'a str) -> StoreFuture<'a, ()> {
-            Box::pin(std::future::pending())
+            self.fail()
         }
     }
 
@@ -492,7 +482,8 @@ mod tests {
     async fn an_unreachable_store_fails_closed_unless_told_otherwise() {
         let calls = Arc::new(AtomicUsize::new(0));
         let handler = counting(&calls);
-        for dedup in [Dedup::new(Down), Dedup::new(Silent)] {
+        for silent in [false, true] {
+            let dedup = Dedup::new(Unreachable { silent });
             let outcome = dedup.handle(event("a"), &handler).await;
             assert!(
                 matches!(outcome, Outcome::StoreUnavailable(_)),
@@ -501,7 +492,7 @@ mod tests {
             assert_eq!(outcome.status(), 503);
         }
         assert_eq!(calls.load(Ordering::SeqCst), 0);
-        let open = Dedup::new(Down).fail_open();
+        let open = Dedup::new(Unreachable { silent: false }).fail_open();
         assert_eq!(
             open.handle(event("a"), &handler).await,
             Outcome::Handled("T-1".into())
