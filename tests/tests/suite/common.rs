@@ -103,7 +103,7 @@ pub fn readme_block(name: &str) -> &'static str {
     &body[..end]
 }
 
-/// The webhook events of [`play_whole_chat`], in order.
+/// The webhook events of [`ChatSetup::play_whole_chat`], in order.
 pub const WHOLE_CHAT_EVENTS: [&str; 10] = [
     "LivechatSessionStart",
     "LivechatSessionQueued",
@@ -117,47 +117,118 @@ pub const WHOLE_CHAT_EVENTS: [&str; 10] = [
     "LivechatSession",
 ];
 
-/// The whole chat the webhook tests play, every event the webhook has: a visitor (`token`)
-/// starts it as "Ada" and writes an address (a lead), `agent` takes it from the queue and
-/// answers, forwards it to `other_agent` (`other_agent_id`), who answers and closes it.
-/// Answers the room.
-pub async fn play_whole_chat(
-    visitors: &Client,
-    token: &str,
-    agent: &Client,
-    other_agent: &Client,
-    other_agent_id: &str,
-) -> rocketchat_livechat::types::Room {
-    use rocketchat_livechat::types::builder::VisitorInput;
-    let visitor = visitors.visitor(token);
-    let room = visitor
-        .start(VisitorInput::default().name("Ada".to_owned()))
+/// The embedded server set up for a chat: manual routing (agents take chats from the queue;
+/// the server's default routes them at once), an administrator and two agents logged in,
+/// and a client for visitors.
+pub struct ChatSetup {
+    pub server: std::sync::Arc<rocketchat_livechat::testkit::LivechatServer>,
+    pub admin: Client,
+    pub agent: Client,
+    pub other_agent: Client,
+    pub other_agent_id: String,
+    pub visitors: Client,
+}
+
+pub async fn chat_setup() -> ChatSetup {
+    let server = rocketchat_livechat::testkit::LivechatServer::start()
         .await
         .unwrap();
-    visitor
-        .send(&room.id, "My order is late, write to ada@example.com")
+    server.set_setting(
+        "Livechat_Routing_Method",
+        serde_json::json!("Manual_Selection"),
+    );
+    server.add_admin("admin", "admin-pw");
+    server.add_agent("agent.smith", "pw");
+    let jones = server.add_agent("agent.jones", "pw");
+    let admin = server.client().unwrap();
+    admin.login("admin", "admin-pw").await.unwrap();
+    let agent = server.client().unwrap();
+    agent.login("agent.smith", "pw").await.unwrap();
+    let other_agent = server.client().unwrap();
+    other_agent.login("agent.jones", "pw").await.unwrap();
+    let visitors = server.client().unwrap();
+    ChatSetup {
+        server: std::sync::Arc::new(server),
+        admin,
+        agent,
+        other_agent,
+        other_agent_id: jones.id,
+        visitors,
+    }
+}
+
+/// Waits (60 s at most) until `done` holds for the embedded server's webhook attempts.
+pub async fn wait_for_attempts(
+    server: &rocketchat_livechat::testkit::LivechatServer,
+    done: impl Fn(&[rocketchat_livechat::testkit::WebhookAttempt]) -> bool,
+) {
+    tokio::time::timeout(std::time::Duration::from_secs(60), async {
+        while !done(&server.webhook_attempts()) {
+            tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+        }
+    })
+    .await
+    .unwrap_or_else(|_| panic!("not done within 60 s: {:#?}", server.webhook_attempts()));
+}
+
+impl ChatSetup {
+    /// The whole chat the webhook tests play, every event the webhook has: a visitor
+    /// (`token`) starts it as "Ada" and writes an address (a lead), the agent takes it from
+    /// the queue and answers, forwards it to the other agent, who answers and closes it.
+    /// Answers the room.
+    pub async fn play_whole_chat(&self, token: &str) -> rocketchat_livechat::types::Room {
+        use rocketchat_livechat::types::builder::VisitorInput;
+        let visitor = self.visitors.visitor(token);
+        let room = visitor
+            .start(VisitorInput::default().name("Ada".to_owned()))
+            .await
+            .unwrap();
+        visitor
+            .send(&room.id, "My order is late, write to ada@example.com")
+            .await
+            .unwrap();
+        self.agent
+            .inquiries()
+            .take_next(None)
+            .await
+            .unwrap()
+            .unwrap();
+        self.agent
+            .rooms()
+            .send(&room.id, "Looking into it")
+            .await
+            .unwrap();
+        self.agent
+            .rooms()
+            .forward_to_agent(&room.id, &self.other_agent_id, None)
+            .await
+            .unwrap();
+        self.other_agent
+            .rooms()
+            .send(&room.id, "It ships today")
+            .await
+            .unwrap();
+        self.other_agent
+            .rooms()
+            .close(&room.id, Some("Solved"))
+            .await
+            .unwrap();
+        room
+    }
+}
+
+/// A contact ("Ada Lovelace", ada@example.com) whose manager is the user `manager_id`, created
+/// and updated by `agent`; answers its id.
+pub async fn contact_with_manager(agent: &Client, manager_id: &str) -> String {
+    let id = agent
+        .contacts()
+        .create("Ada Lovelace", vec!["ada@example.com".to_owned()], vec![])
         .await
         .unwrap();
-    agent.inquiries().take_next(None).await.unwrap().unwrap();
     agent
-        .rooms()
-        .send(&room.id, "Looking into it")
+        .contacts()
+        .update(&id, |u| u.contact_manager(Some(manager_id.to_owned())))
         .await
         .unwrap();
-    agent
-        .rooms()
-        .forward_to_agent(&room.id, other_agent_id, None)
-        .await
-        .unwrap();
-    other_agent
-        .rooms()
-        .send(&room.id, "It ships today")
-        .await
-        .unwrap();
-    other_agent
-        .rooms()
-        .close(&room.id, Some("Solved"))
-        .await
-        .unwrap();
-    room
+    id
 }

@@ -11,7 +11,7 @@ use axum::body::{Body, Bytes};
 use axum::http::{Request, StatusCode};
 use rocketchat_codegen::records::responses;
 use rocketchat_livechat::testkit::LivechatServer;
-use rocketchat_livechat::types::{self, builder::VisitorInput};
+use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::{Client, OPERATIONS};
 use serde_json::Value;
 
@@ -65,32 +65,14 @@ async fn recording_proxy(target: String) -> (String, Arc<Mutex<Vec<Answer>>>) {
     (url, answers)
 }
 
-/// The operation a concrete request is: the one whose path template matches with the most
-/// literal segments.
+/// The operation a concrete request is: of those whose template the path fills
+/// (`Operation::matches_path`), the most literal one (`users/agent` over `users/{type}`), as
+/// the embedded server resolves it.
 fn operation_of(method: &str, path: &str) -> Option<&'static rocketchat_livechat::Operation> {
-    let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
     OPERATIONS
         .iter()
-        .filter(|op| op.method.eq_ignore_ascii_case(method))
-        .filter_map(|op| {
-            let template: Vec<&str> = op.path.trim_end_matches('/').split('/').collect();
-            if template.len() != segments.len() {
-                return None;
-            }
-            let mut literal = 0;
-            for (t, s) in template.iter().zip(&segments) {
-                if t.starts_with('{') {
-                    continue;
-                }
-                if t != s {
-                    return None;
-                }
-                literal += 1;
-            }
-            Some((literal, op))
-        })
-        .max_by_key(|(literal, _)| *literal)
-        .map(|(_, op)| op)
+        .filter(|op| op.method.eq_ignore_ascii_case(method) && op.matches_path(path))
+        .min_by_key(|op| op.path.matches('{').count())
 }
 
 async fn logged_in(url: &str, username: &str) -> Client {
@@ -154,16 +136,7 @@ async fn the_embedded_server_answers_as_the_typings_declare() {
         .term("Ada")
         .await
         .unwrap();
-    let id = agent
-        .contacts()
-        .create("Ada Lovelace", vec!["ada@example.com".to_owned()], vec![])
-        .await
-        .unwrap();
-    agent
-        .contacts()
-        .update(&id, |u| u.contact_manager(Some(mary.id.clone())))
-        .await
-        .unwrap();
+    let id = crate::common::contact_with_manager(&agent, &mary.id).await;
     agent.contacts().get(&id).await.unwrap();
     agent.contacts().search().search_text("ada").await.unwrap();
     agent
@@ -185,7 +158,6 @@ async fn the_embedded_server_answers_as_the_typings_declare() {
         .await
         .unwrap();
     visitor.history(&room.id).await.unwrap();
-    let _: Option<types::VisitorAgent> = None;
 
     // Every 2xx JSON answer against the newest declarations.
     let record = responses::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi/records"))

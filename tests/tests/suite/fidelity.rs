@@ -814,16 +814,7 @@ async fn a_contact_with_a_manager_is_searched_with_the_manager_and_read_with_its
     let mary = server.add_manager("manager.mary", "pw");
     server.add_agent("agent.smith", "pw");
     let agent = logged_in(&server, "agent.smith").await;
-    let id = agent
-        .contacts()
-        .create("Ada Lovelace", vec!["ada@example.com".to_owned()], vec![])
-        .await
-        .unwrap();
-    agent
-        .contacts()
-        .update(&id, |u| u.contact_manager(Some(mary.id.clone())))
-        .await
-        .unwrap();
+    let id = crate::common::contact_with_manager(&agent, &mary.id).await;
     let found = agent.contacts().search().search_text("ada").await.unwrap();
     let manager = found.contacts[0]
         .contact_manager

@@ -11,17 +11,18 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
-use rocketchat_livechat::testkit::{LivechatServer, WebhookAttempt};
+use rocketchat_livechat::testkit::WebhookAttempt;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::webhook::{
     self, Claim, Dedup, DeliveryStore, Event, Payload, Receiver, RedisStore, WebhookEvents,
     WebhookSettings, TOKEN_HEADER,
 };
-use rocketchat_livechat::Client;
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
+
+use crate::common::{chat_setup, wait_for_attempts, ChatSetup, WHOLE_CHAT_EVENTS};
 
 const SECRET: &str = "replica-s3cr3t";
 
@@ -81,7 +82,7 @@ impl Redis {
             && &reply == b"+PONG\r\n"
     }
 
-    /// Stops the server, and waits until its port refuses connections.
+    /// Stops the server (kills the child and reaps it).
     fn stop(&mut self) {
         if let Some(mut child) = self.child.take() {
             let _ = child.kill();
@@ -261,56 +262,20 @@ async fn deliver(url: &str, body: impl Into<reqwest::Body>) -> (u16, String) {
 
 // ------------------------------------------------------------------ the embedded server and a chat
 
-struct Chat {
-    server: Arc<LivechatServer>,
-    admin: Client,
-    agent: Client,
-    other_agent: Client,
-    other_agent_id: String,
-    visitors: Client,
-}
-
-async fn chat_server(webhook_url: &str, timeout: Duration, retry_delay: Duration) -> Chat {
-    let server = LivechatServer::start().await.unwrap();
-    server.set_setting("Livechat_Routing_Method", json!("Manual_Selection"));
-    server.add_admin("admin", "admin-pw");
-    server.add_agent("agent.smith", "pw");
-    let jones = server.add_agent("agent.jones", "pw");
-    server.set_webhook(
+/// The embedded server for a chat, its webhook pointed at `webhook_url` with this timeout and
+/// wait between attempts.
+async fn chat_server(webhook_url: &str, timeout: Duration, retry_delay: Duration) -> ChatSetup {
+    let chat = chat_setup().await;
+    chat.server.set_webhook(
         &WebhookSettings::new(webhook_url, SECRET, WebhookEvents::all()).timeout(timeout),
     );
-    server.set_webhook_retry_delay(retry_delay);
-    let admin = server.client().unwrap();
-    admin.login("admin", "admin-pw").await.unwrap();
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
-    let other_agent = server.client().unwrap();
-    other_agent.login("agent.jones", "pw").await.unwrap();
-    let visitors = server.client().unwrap();
-    Chat {
-        server: Arc::new(server),
-        admin,
-        agent,
-        other_agent,
-        other_agent_id: jones.id,
-        visitors,
-    }
+    chat.server.set_webhook_retry_delay(retry_delay);
+    chat
 }
 
 /// The deliveries the server has finished (answered 200), in order.
 fn delivered(attempts: &[WebhookAttempt]) -> usize {
     attempts.iter().filter(|a| a.status == Some(200)).count()
-}
-
-/// Waits until `done` holds for the server's attempts.
-async fn wait_for(server: &LivechatServer, done: impl Fn(&[WebhookAttempt]) -> bool) {
-    tokio::time::timeout(Duration::from_secs(60), async {
-        while !done(&server.webhook_attempts()) {
-            tokio::time::sleep(Duration::from_millis(2)).await;
-        }
-    })
-    .await
-    .unwrap_or_else(|_| panic!("not done within 60 s: {:#?}", server.webhook_attempts()));
 }
 
 /// Each event handled once: no key twice, and as many calls as deliveries.
@@ -351,21 +316,14 @@ async fn a_whole_chat_through_two_replicas_is_handled_once_per_event() {
         })
     };
 
-    let room = crate::common::play_whole_chat(
-        &chat.visitors,
-        "replicated",
-        &chat.agent,
-        &chat.other_agent,
-        &chat.other_agent_id,
-    )
-    .await;
+    let room = chat.play_whole_chat("replicated").await;
 
-    wait_for(&chat.server, |attempts| delivered(attempts) == 10).await;
+    wait_for_attempts(&chat.server, |attempts| delivered(attempts) == 10).await;
     watcher.abort();
     let calls = crm.calls();
     each_once(&calls, 10);
     let kinds: Vec<&str> = calls.iter().map(|c| c.event_type.as_str()).collect();
-    assert_eq!(kinds, crate::common::WHOLE_CHAT_EVENTS);
+    assert_eq!(kinds, WHOLE_CHAT_EVENTS);
     // Both replicas handled events, and every attempt the plan spoiled was tried again.
     let by_replica: HashSet<usize> = calls.iter().map(|c| c.replica).collect();
     assert_eq!(by_replica, HashSet::from([0, 1]));
@@ -447,11 +405,11 @@ async fn while_redis_is_down_deliveries_wait_and_none_is_lost_or_doubled() {
     let visitor = chat.visitors.visitor("outage");
     let room = visitor.start(VisitorInput::default()).await.unwrap();
     // Start and queued.
-    wait_for(&chat.server, |attempts| delivered(attempts) == 2).await;
+    wait_for_attempts(&chat.server, |attempts| delivered(attempts) == 2).await;
 
     redis.stop();
     visitor.send(&room.id, "anyone there?").await.unwrap();
-    wait_for(&chat.server, |attempts| {
+    wait_for_attempts(&chat.server, |attempts| {
         attempts.last().is_some_and(|a| a.status == Some(503))
     })
     .await;
@@ -467,7 +425,7 @@ async fn while_redis_is_down_deliveries_wait_and_none_is_lost_or_doubled() {
         .send(&room.id, "Yes, here")
         .await
         .unwrap();
-    wait_for(&chat.server, |attempts| delivered(attempts) == 5).await;
+    wait_for_attempts(&chat.server, |attempts| delivered(attempts) == 5).await;
 
     let attempts = chat.server.webhook_attempts();
     let message: Vec<Option<u16>> = attempts
@@ -501,7 +459,7 @@ async fn a_restarted_replica_still_knows_what_was_handled() {
     let visitor = chat.visitors.visitor("restart");
     let room = visitor.start(VisitorInput::default()).await.unwrap();
     visitor.send(&room.id, "hello").await.unwrap();
-    wait_for(&chat.server, |attempts| delivered(attempts) == 3).await;
+    wait_for_attempts(&chat.server, |attempts| delivered(attempts) == 3).await;
 
     // A deploy: both replicas go, new ones (new processes' connections) come.
     for old in replicas.drain(..) {
@@ -534,7 +492,7 @@ async fn a_restarted_replica_still_knows_what_was_handled() {
 
     // The chat goes on through the new replicas.
     visitor.send(&room.id, "still there?").await.unwrap();
-    wait_for(&chat.server, |attempts| delivered(attempts) == 4).await;
+    wait_for_attempts(&chat.server, |attempts| delivered(attempts) == 4).await;
     let calls = crm.calls();
     each_once(&calls, 4);
     assert!(calls[3].replica >= 2 && calls[3].crm_data.as_deref() == Some("T-1"));

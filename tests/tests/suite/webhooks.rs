@@ -7,7 +7,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use proptest::prelude::*;
-use rocketchat_livechat::testkit::LivechatServer;
 use rocketchat_livechat::types::{self, builder::VisitorInput};
 use rocketchat_livechat::webhook::{
     self, Event, HeaderMap, Payload, Receiver, WebhookError, WebhookEvents, WebhookSettings,
@@ -16,6 +15,8 @@ use rocketchat_livechat::webhook::{
 use rocketchat_livechat::{Client, Error};
 use serde_json::{json, Value};
 use tokio::sync::mpsc;
+
+use crate::common::{chat_setup, wait_for_attempts, ChatSetup, WHOLE_CHAT_EVENTS};
 
 const SECRET: &str = "crm-s3cr3t";
 const RID: &str = "Gzbn7tvjeLkbjuHnW";
@@ -327,21 +328,6 @@ impl Bridge {
     }
 }
 
-/// Waits until `done` holds (the server logs an attempt once the answer is read, just after
-/// the handler saw the event).
-async fn wait_for(
-    server: &LivechatServer,
-    done: impl Fn(&[rocketchat_livechat::testkit::WebhookAttempt]) -> bool,
-) {
-    tokio::time::timeout(Duration::from_secs(20), async {
-        while !done(&server.webhook_attempts()) {
-            tokio::time::sleep(Duration::from_millis(2)).await;
-        }
-    })
-    .await
-    .expect("the attempts within 20 s");
-}
-
 async fn post(url: &str, token: Option<&str>, body: impl Into<reqwest::Body>) -> (u16, String) {
     rocketchat_livechat::api::tls::prepare();
     let mut request = reqwest::Client::new()
@@ -458,59 +444,19 @@ async fn the_receiver_answers_as_the_server_expects() {
 
 // ------------------------------------------------------------------ against the embedded server
 
-struct Setup {
-    server: LivechatServer,
-    admin: Client,
-    agent: Client,
-    other_agent: Client,
-    other_agent_id: String,
-    visitors: Client,
-}
-
-async fn setup() -> Setup {
-    let server = LivechatServer::start().await.unwrap();
-    // Agents take chats from the queue here (the server's default routes them at once).
-    server.set_setting("Livechat_Routing_Method", json!("Manual_Selection"));
-    server.add_admin("admin", "admin-pw");
-    server.add_agent("agent.smith", "pw");
-    let jones = server.add_agent("agent.jones", "pw");
-    let admin = server.client().unwrap();
-    admin.login("admin", "admin-pw").await.unwrap();
-    let agent = server.client().unwrap();
-    agent.login("agent.smith", "pw").await.unwrap();
-    let other_agent = server.client().unwrap();
-    other_agent.login("agent.jones", "pw").await.unwrap();
-    let visitors = server.client().unwrap();
-    Setup {
-        server,
-        admin,
-        agent,
-        other_agent,
-        other_agent_id: jones.id,
-        visitors,
-    }
-}
-
 #[tokio::test]
 async fn a_crm_bridge_sees_the_whole_chat_with_its_ticket_id_on_every_event() {
-    let s = setup().await;
+    let s = chat_setup().await;
     let mut bridge = Bridge::start(Receiver::new(SECRET).unwrap()).await;
     let settings = WebhookSettings::new(bridge.url.clone(), SECRET, WebhookEvents::all());
     s.admin.webhooks().configure(&settings).await.unwrap();
     assert_eq!(s.admin.webhooks().settings().await.unwrap(), settings);
 
-    let room = crate::common::play_whole_chat(
-        &s.visitors,
-        "crm-visitor",
-        &s.agent,
-        &s.other_agent,
-        &s.other_agent_id,
-    )
-    .await;
+    let room = s.play_whole_chat("crm-visitor").await;
 
     let events = bridge.until("LivechatSession").await;
     let kinds: Vec<&str> = events.iter().filter_map(Event::event_type).collect();
-    assert_eq!(kinds, crate::common::WHOLE_CHAT_EVENTS);
+    assert_eq!(kinds, WHOLE_CHAT_EVENTS);
     let ticket = format!("TICKET-{}", room.id);
     assert_eq!(
         events[0].crm_data(),
@@ -576,7 +522,7 @@ async fn a_crm_bridge_sees_the_whole_chat_with_its_ticket_id_on_every_event() {
         ]
     );
     // Every delivery went out once: the bridge answered 200 each time.
-    wait_for(&s.server, |attempts| attempts.len() == 10).await;
+    wait_for_attempts(&s.server, |attempts| attempts.len() == 10).await;
     let attempts = s.server.webhook_attempts();
     assert_eq!(attempts.len(), 10);
     assert!(attempts
@@ -586,7 +532,7 @@ async fn a_crm_bridge_sees_the_whole_chat_with_its_ticket_id_on_every_event() {
 
 /// A bridge the embedded server sends chat starts and visitor messages to, retrying after
 /// `retry_delay`.
-async fn start_and_message_bridge(s: &Setup, retry_delay: Duration) -> Bridge {
+async fn start_and_message_bridge(s: &ChatSetup, retry_delay: Duration) -> Bridge {
     s.server.set_webhook_retry_delay(retry_delay);
     let bridge = Bridge::start(Receiver::new(SECRET).unwrap()).await;
     let mut events = WebhookEvents::none();
@@ -599,7 +545,7 @@ async fn start_and_message_bridge(s: &Setup, retry_delay: Duration) -> Bridge {
 
 #[tokio::test]
 async fn a_failing_crm_gets_the_event_again_with_the_same_key() {
-    let s = setup().await;
+    let s = chat_setup().await;
     let mut bridge = start_and_message_bridge(&s, Duration::from_millis(10)).await;
     bridge.fail_next.store(2, Ordering::SeqCst);
 
@@ -626,7 +572,7 @@ async fn a_failing_crm_gets_the_event_again_with_the_same_key() {
     );
     assert_ne!(message.dedup_key(), third.0.dedup_key());
 
-    wait_for(&s.server, |attempts| attempts.len() == 4).await;
+    wait_for_attempts(&s.server, |attempts| attempts.len() == 4).await;
     let statuses: Vec<(String, u32, Option<u16>)> = s
         .server
         .webhook_attempts()
@@ -647,7 +593,7 @@ async fn a_failing_crm_gets_the_event_again_with_the_same_key() {
 /// The server gives up after 5 attempts; a refusal that is not 5xx or 429 is not retried.
 #[tokio::test]
 async fn deliveries_stop_after_five_attempts_and_on_a_refusal() {
-    let s = setup().await;
+    let s = chat_setup().await;
     let mut bridge = start_and_message_bridge(&s, Duration::from_millis(5)).await;
     bridge.fail_next.store(10, Ordering::SeqCst);
     let visitor = s.visitors.visitor("given-up");
@@ -660,13 +606,13 @@ async fn deliveries_stop_after_five_attempts_and_on_a_refusal() {
         .set_setting("Livechat_secret_token", json!("not-the-secret"));
     bridge.fail_next.store(0, Ordering::SeqCst);
     visitor.send(&room.id, "anyone?").await.unwrap();
-    wait_for(&s.server, |attempts| attempts.len() == 6).await;
+    wait_for_attempts(&s.server, |attempts| attempts.len() == 6).await;
     // The delivery after it shows the queue moved on.
     s.server.set_setting("Livechat_secret_token", json!(SECRET));
     visitor.send(&room.id, "hello?").await.unwrap();
     let (event, _) = bridge.next().await;
     assert_eq!(event.messages()[0].msg.as_deref(), Some("hello?"));
-    wait_for(&s.server, |attempts| attempts.len() == 7).await;
+    wait_for_attempts(&s.server, |attempts| attempts.len() == 7).await;
     let statuses: Vec<(u32, Option<u16>)> = s
         .server
         .webhook_attempts()
@@ -689,7 +635,7 @@ async fn deliveries_stop_after_five_attempts_and_on_a_refusal() {
 
 #[tokio::test]
 async fn the_test_event_and_the_offline_form_reach_the_bridge() {
-    let s = setup().await;
+    let s = chat_setup().await;
     let error = s.admin.webhooks().test().await.unwrap_err();
     assert!(error.to_string().contains("Webhook_URL_not_set"), "{error}");
 
@@ -735,7 +681,7 @@ async fn the_test_event_and_the_offline_form_reach_the_bridge() {
 
 #[tokio::test]
 async fn writing_settings_answers_the_two_factor_challenge_with_the_password() {
-    let s = setup().await;
+    let s = chat_setup().await;
     // Past the grace after registration: every write needs the second factor.
     s.server
         .set_setting("Accounts_TwoFactorAuthentication_RememberFor", json!(0));
@@ -785,7 +731,7 @@ async fn writing_settings_answers_the_two_factor_challenge_with_the_password() {
 /// settings route).
 #[tokio::test]
 async fn omnichannel_integrations_cannot_switch_events_on() {
-    let s = setup().await;
+    let s = chat_setup().await;
     let call = s.admin.api().save_integrations().body_map(|b| {
         b.livechat_webhook_url("https://crm.example.com/hook".to_owned())
             .livechat_webhook_on_start(true)
