@@ -152,6 +152,12 @@ const ENVELOPE: &[&str] = &["success"];
 
 /// Compares every operation's 2xx JSON schema with `record`'s declared answer.
 pub fn compare(spec: &Value, record: &ResponseRecord) -> Vec<Difference> {
+    walk(spec, record).0
+}
+
+/// The differences, and every (operation, field) the spec gives a reason for: an
+/// `x-declared` on the field, or its name in the object's `x-declared-omits`.
+fn walk(spec: &Value, record: &ResponseRecord) -> (Vec<Difference>, BTreeSet<(String, String)>) {
     let by_route: BTreeMap<String, &RouteResponse> = record
         .routes
         .iter()
@@ -161,6 +167,7 @@ pub fn compare(spec: &Value, record: &ResponseRecord) -> Vec<Difference> {
         })
         .collect();
     let mut out = Vec::new();
+    let mut reasons = BTreeSet::new();
     for (id, method, path) in spec_operations(spec) {
         let Some(answer) = by_route.get(&route_key(&method, &path)) else {
             continue;
@@ -176,13 +183,14 @@ pub fn compare(spec: &Value, record: &ResponseRecord) -> Vec<Difference> {
             types: &record.types,
             operation: &id,
             out: &mut out,
+            reasons: &mut reasons,
             depth: 0,
         };
         walk.compare(declared, schema, "", true);
     }
     out.sort();
     out.dedup();
-    out
+    (out, reasons)
 }
 
 /// The first 2xx answer's JSON schema.
@@ -214,6 +222,7 @@ struct Walk<'a, 'o> {
     types: &'a BTreeMap<String, Value>,
     operation: &'a str,
     out: &'o mut Vec<Difference>,
+    reasons: &'o mut BTreeSet<(String, String)>,
     depth: usize,
 }
 
@@ -493,6 +502,10 @@ impl<'a> Walk<'a, '_> {
             }
         };
         let explained = shape.declared.clone();
+        if explained.is_some() {
+            self.reasons
+                .insert((self.operation.to_owned(), field.to_owned()));
+        }
         if shape.untyped && shape.kinds.is_empty() {
             return;
         }
@@ -610,6 +623,9 @@ impl<'a> Walk<'a, '_> {
             }
         };
         for (name, (optional, trees)) in &fields {
+            if shape.omits.contains_key(name) {
+                self.reasons.insert((self.operation.to_owned(), path(name)));
+            }
             // Some typings declare the envelope's `success`; the spec leaves it to the
             // REST layer.
             if top && ENVELOPE.contains(&name.as_str()) && !shape.properties.contains_key(name) {
@@ -987,150 +1003,212 @@ pub fn changes_table(records: &[ResponseRecord]) -> String {
     out
 }
 
-/// Where an answer the embedded server (or any server) gave disagrees with the declared
-/// answer of `route` (`GET /v1/...`, path parameters as the typings write them): a field the
-/// declaration has, present with another kind or outside its enum. Each line is
-/// `field: what`. A route the record does not declare says nothing.
-pub fn check_answer(record: &ResponseRecord, route: &str, answer: &Value) -> Vec<String> {
-    let Some((method, path)) = route.split_once(' ') else {
-        return Vec::new();
-    };
-    let key = route_key(method, path);
-    let Some(declared) = record
-        .routes
-        .iter()
-        .find(|(r, _)| {
-            r.split_once(' ')
-                .is_some_and(|(m, p)| route_key(m, p) == key)
-        })
-        .and_then(|(_, entry)| entry.response.as_ref().filter(|_| entry.declared))
-    else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    check_value(
-        &record.types,
-        declared,
-        answer,
-        "",
-        &mut out,
-        &mut Vec::new(),
-    );
-    out
+/// Checks concrete answers (the embedded server's, or any server's) against a record's
+/// declared answers, where the spec does not say why it differs.
+///
+/// A problem is a declared field present with another kind or outside its enum, or a field
+/// the declaration requires that the answer lacks. Where [`compare`] finds a difference the
+/// spec explains, the field is answered as the spec says, so it is not checked against the
+/// declaration; a field the spec gives any reason for (that, an `x-declared` beside it, its
+/// name in the object's `x-declared-omits`) may be absent.
+#[derive(Debug)]
+pub struct AnswerCheck<'r> {
+    record: &'r ResponseRecord,
+    /// By route key: the fields whose differences the spec explains, answered as the spec
+    /// says rather than as declared.
+    differ: BTreeMap<String, BTreeSet<String>>,
+    /// By route key: the fields the spec gives any reason for, which an answer may lack.
+    may_lack: BTreeMap<String, BTreeSet<String>>,
 }
 
-fn check_value<'a>(
+impl<'r> AnswerCheck<'r> {
+    /// Prepares the check of answers against `record`, with the spec's explanations.
+    pub fn new(spec: &Value, record: &'r ResponseRecord) -> Self {
+        let routes: BTreeMap<String, String> = spec_operations(spec)
+            .into_iter()
+            .map(|(id, method, path)| (id, route_key(&method, &path)))
+            .collect();
+        let (differences, reasons) = walk(spec, record);
+        let by_route = |fields: &mut dyn Iterator<Item = (String, String)>| {
+            let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+            for (operation, field) in fields {
+                if let Some(route) = routes.get(&operation) {
+                    out.entry(route.clone()).or_default().insert(field);
+                }
+            }
+            out
+        };
+        let explained: Vec<(String, String)> = differences
+            .into_iter()
+            .filter(|d| d.explained.is_some())
+            .map(|d| (d.operation, d.field))
+            .collect();
+        Self {
+            record,
+            differ: by_route(&mut explained.iter().cloned()),
+            may_lack: by_route(&mut explained.into_iter().chain(reasons)),
+        }
+    }
+
+    /// The declared answer of `method path` (path parameters in either spelling), when the
+    /// record declares one.
+    pub fn declared(&self, method: &str, path: &str) -> Option<&'r Value> {
+        let key = route_key(method, path);
+        self.record
+            .routes
+            .iter()
+            .find(|(r, _)| {
+                r.split_once(' ')
+                    .is_some_and(|(m, p)| route_key(m, p) == key)
+            })
+            .and_then(|(_, entry)| entry.response.as_ref().filter(|_| entry.declared))
+    }
+
+    /// Where `answer`, given by `method path`, disagrees with the declared answer; each line
+    /// is `field: what`. A route the record does not declare says nothing.
+    pub fn check(&self, method: &str, path: &str, answer: &Value) -> Vec<String> {
+        let Some(declared) = self.declared(method, path) else {
+            return Vec::new();
+        };
+        let none = BTreeSet::new();
+        let key = route_key(method, path);
+        let mut values = Values {
+            types: &self.record.types,
+            differ: self.differ.get(&key).unwrap_or(&none),
+            may_lack: self.may_lack.get(&key).unwrap_or(&none),
+            seen: Vec::new(),
+        };
+        let mut out = Vec::new();
+        values.check(declared, answer, "", &mut out);
+        out
+    }
+}
+
+/// One answer's walk beside its declared tree.
+struct Values<'a> {
     types: &'a BTreeMap<String, Value>,
-    declared: &'a Value,
-    value: &Value,
-    field: &str,
-    out: &mut Vec<String>,
-    seen: &mut Vec<&'a str>,
-) {
-    let at = |field: &str| {
-        if field.is_empty() {
-            "(answer)".to_owned()
-        } else {
-            field.to_owned()
+    differ: &'a BTreeSet<String>,
+    may_lack: &'a BTreeSet<String>,
+    seen: Vec<&'a str>,
+}
+
+impl<'a> Values<'a> {
+    fn check(&mut self, declared: &'a Value, value: &Value, field: &str, out: &mut Vec<String>) {
+        if self.differ.contains(field) {
+            return;
         }
-    };
-    match declared {
-        Value::String(kind) => {
-            let fits = match kind.as_str() {
-                "string" | "date" => value.is_string(),
-                "number" => value.is_number(),
-                "boolean" => value.is_boolean(),
-                "null" => value.is_null(),
-                // `void`: nothing is sent; anything else says nothing checkable.
-                _ => true,
-            };
-            if !fits {
-                out.push(format!(
-                    "{}: declared {kind}, answered {}",
-                    at(field),
-                    json_kind(value)
-                ));
+        let at = |field: &str| {
+            if field.is_empty() {
+                "(answer)".to_owned()
+            } else {
+                field.to_owned()
             }
-        }
-        Value::Array(items) => match (value, items.first()) {
-            (Value::Array(values), Some(item)) => {
-                for value in values {
-                    check_value(types, item, value, &format!("{field}[]"), out, seen);
-                }
-            }
-            (Value::Array(_), None) => {}
-            _ => out.push(format!(
-                "{}: declared array, answered {}",
-                at(field),
-                json_kind(value)
-            )),
-        },
-        Value::Object(object) => {
-            if let Some(name) = object.get("$ref").and_then(Value::as_str) {
-                if seen.contains(&name) {
-                    return;
-                }
-                if let Some(target) = types.get(name) {
-                    seen.push(name);
-                    check_value(types, target, value, field, out, seen);
-                    seen.pop();
-                }
-                return;
-            }
-            if let Some(values) = object.get("enum").and_then(Value::as_array) {
-                if !values.contains(value) {
+        };
+        match declared {
+            Value::String(kind) => {
+                let fits = match kind.as_str() {
+                    "string" | "date" => value.is_string(),
+                    "number" => value.is_number(),
+                    "boolean" => value.is_boolean(),
+                    "null" => value.is_null(),
+                    // `void`: nothing is sent; anything else says nothing checkable.
+                    _ => true,
+                };
+                if !fits {
                     out.push(format!(
-                        "{}: {value} is not one of {}",
+                        "{}: declared {kind}, answered {}",
                         at(field),
-                        Value::Array(values.clone())
+                        json_kind(value)
                     ));
                 }
-                return;
             }
-            if let Some(branches) = object.get("anyOf").and_then(Value::as_array) {
-                // The branch that fits best says what is wrong, when none fits.
-                let closest = branches
-                    .iter()
-                    .map(|branch| {
-                        let mut inner = Vec::new();
-                        check_value(types, branch, value, field, &mut inner, seen);
-                        inner
-                    })
-                    .min_by_key(Vec::len)
-                    .unwrap_or_default();
-                out.extend(closest);
-                return;
-            }
-            let Some(values) = value.as_object() else {
-                out.push(format!(
-                    "{}: declared object, answered {}",
+            Value::Array(items) => match (value, items.first()) {
+                (Value::Array(values), Some(item)) => {
+                    for value in values {
+                        self.check(item, value, &format!("{field}[]"), out);
+                    }
+                }
+                (Value::Array(_), None) => {}
+                _ => out.push(format!(
+                    "{}: declared array, answered {}",
                     at(field),
                     json_kind(value)
-                ));
-                return;
-            };
-            for (name, tree) in object {
-                if name == "*" {
-                    continue;
+                )),
+            },
+            Value::Object(object) => {
+                if let Some(name) = object.get("$ref").and_then(Value::as_str) {
+                    if self.seen.contains(&name) {
+                        return;
+                    }
+                    if let Some(target) = self.types.get(name) {
+                        self.seen.push(name);
+                        self.check(target, value, field, out);
+                        self.seen.pop();
+                    }
+                    return;
                 }
-                let name = name.strip_suffix('?').unwrap_or(name);
-                let path = if field.is_empty() {
-                    name.to_owned()
-                } else {
-                    format!("{field}.{name}")
+                if let Some(values) = object.get("enum").and_then(Value::as_array) {
+                    if !values.contains(value) {
+                        out.push(format!(
+                            "{}: {value} is not one of {}",
+                            at(field),
+                            Value::Array(values.clone())
+                        ));
+                    }
+                    return;
+                }
+                if let Some(branches) = object.get("anyOf").and_then(Value::as_array) {
+                    // The branch that fits best says what is wrong, when none fits.
+                    let closest = branches
+                        .iter()
+                        .map(|branch| {
+                            let mut inner = Vec::new();
+                            self.check(branch, value, field, &mut inner);
+                            inner
+                        })
+                        .min_by_key(Vec::len)
+                        .unwrap_or_default();
+                    out.extend(closest);
+                    return;
+                }
+                let Some(values) = value.as_object() else {
+                    out.push(format!(
+                        "{}: declared object, answered {}",
+                        at(field),
+                        json_kind(value)
+                    ));
+                    return;
                 };
-                // A declared field that is absent is not checked: handlers project and the
-                // typings often declare the stored document (see `compare` for the spec).
-                if let Some(value) = values.get(name) {
-                    check_value(types, tree, value, &path, out, seen);
+                for (name, tree) in object {
+                    if name == "*" {
+                        continue;
+                    }
+                    let (name, optional) = match name.strip_suffix('?') {
+                        Some(name) => (name, true),
+                        None => (name.as_str(), false),
+                    };
+                    let path = if field.is_empty() {
+                        name.to_owned()
+                    } else {
+                        format!("{field}.{name}")
+                    };
+                    match values.get(name) {
+                        Some(value) => self.check(tree, value, &path, out),
+                        // The envelope's `success` is the REST layer's, whatever the
+                        // typings say.
+                        None if optional
+                            || self.may_lack.contains(&path)
+                            || (field.is_empty() && ENVELOPE.contains(&name)) => {}
+                        None => out.push(format!("{path}: declared, not answered")),
+                    }
                 }
+                // An index signature (`Record<string, …>`, `[k: string]: …`) is not checked:
+                // these typings use one for the loose maps handlers fill from settings and
+                // custom fields (livechat/config declares `string | boolean` and answers
+                // nested objects), whose entries the spec types where it can.
             }
-            // An index signature (`Record<string, …>`, `[k: string]: …`) is not checked: these
-            // typings use one for the loose maps handlers fill from settings and custom fields
-            // (livechat/config declares `string | boolean` and answers nested objects), whose
-            // entries the spec types where it can.
+            _ => {}
         }
-        _ => {}
     }
 }
 
@@ -1264,5 +1342,42 @@ mod tests {
                 ("status".to_owned(), Kind::ClosedEnum, false),
             ]
         );
+    }
+
+    #[test]
+    fn answers_carry_the_declared_fields_unless_the_spec_says_why_not() {
+        let answer = json!({"type": "object", "properties": {"contacts": {"type": "array",
+            "items": {"type": "object",
+                "x-declared-omits": {"phones": "projection: the search answers no phones"},
+                "properties": {
+                    "_id": {"type": "string"},
+                    "name": {"type": "string",
+                        "x-declared": "stored data: a contact saved without a name has none"},
+                    "contactManager": {"type": "string",
+                        "x-declared": "wrong declaration: the handler answers the id"}}}}}});
+        let declared = json!({"contacts": [{"_id": "string", "name": "string",
+            "phones": ["string"], "channels": ["string"],
+            "contactManager?": {"$ref": "IManager"}}]});
+        let spec = spec(answer);
+        let record = record(declared);
+        let check = AnswerCheck::new(&spec, &record);
+        let path = "/api/v1/omnichannel/contacts.search";
+        assert!(check.declared("GET", path).is_some());
+        assert!(check.declared("GET", "/api/v1/livechat/rooms").is_none());
+        let problems = |answer: Value| check.check("GET", path, &answer);
+        // `name` and `phones` may be missing (the spec says why); `channels` may not; the
+        // manager, explained as another kind, is answered as the spec says.
+        assert_eq!(
+            problems(json!({"contacts": [{"_id": "c1", "contactManager": "u1"}], "success": true})),
+            ["contacts[].channels: declared, not answered"]
+        );
+        assert_eq!(
+            problems(json!({"contacts": [{"_id": 1, "channels": [], "name": "Ada"}]})),
+            ["contacts[]._id: declared string, answered number"]
+        );
+        assert!(problems(json!({"contacts": [{"_id": "c1", "channels": ["web"]}]})).is_empty());
+        assert!(check
+            .check("GET", "/api/v1/livechat/rooms", &json!({"anything": 1}))
+            .is_empty());
     }
 }

@@ -403,14 +403,10 @@ impl LivechatServer {
             "name": name, "enabled": true, "email": format!("{}@example.com", name.to_lowercase()),
             "showOnRegistration": true, "showOnOfflineForm": true, "description": "",
         });
-        state.departments.insert(
-            id.clone(),
-            Department {
-                id: id.clone(),
-                body,
-                agents,
-            },
-        );
+        let now = state.now();
+        state
+            .departments
+            .insert(id.clone(), Department::new(id.clone(), body, agents, now));
         id
     }
 }

@@ -218,6 +218,9 @@ impl Settings {
             "group": setting.group,
             "section": setting.section,
             "i18nLabel": id,
+            "i18nDescription": format!("{id}_Description"),
+            // The settings registry's defaults for what a setting does not say.
+            "env": false,
             "public": false,
             "blocked": false,
             "hidden": false,

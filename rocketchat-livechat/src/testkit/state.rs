@@ -45,10 +45,39 @@ pub(crate) struct User {
     pub created_at: DateTime<Utc>,
 }
 
+/// The fields of `value` named in `fields` (a Mongo projection's `{field: 1, ...}`): what a
+/// route that projects a stored document answers.
+pub(crate) fn project(value: &Value, fields: &[&str]) -> Value {
+    let mut out = Map::new();
+    for field in fields {
+        if let Some(v) = value.get(*field) {
+            out.insert((*field).to_owned(), v.clone());
+        }
+    }
+    Value::Object(out)
+}
+
+/// What the livechat/users routes and the monitor list project of a user
+/// (apps/meteor/app/livechat/server/api/lib/users.ts, the livechat/users/:type/:_id pick, and
+/// findMonitors).
+pub(crate) const AGENT_PROJECTION: &[&str] = &[
+    "_id",
+    "username",
+    "name",
+    "status",
+    "statusLivechat",
+    "emails",
+    "livechat",
+];
+
 impl User {
-    pub fn json(&self) -> Rendered {
-        let user = json!({
+    /// The user as the server stores it (insertUserDoc, then the roles and livechat status
+    /// the omnichannel routes set); no secrets.
+    pub fn stored(&self) -> Value {
+        json!({
             "_id": self.id,
+            "createdAt": iso(self.created_at),
+            "_updatedAt": iso(self.created_at),
             "username": self.username,
             "name": self.name,
             "emails": [{"address": format!("{}@example.com", self.username), "verified": true}],
@@ -59,8 +88,26 @@ impl User {
             "type": "user",
             "roles": self.roles,
             "utcOffset": 0,
-        });
+        })
+    }
+
+    /// The caller, as `me` and the login answer it (getUserInfo,
+    /// apps/meteor/app/api/server/helpers/getUserInfo.ts): the stored user with its verified
+    /// email, preferences, avatar URL, whether it logs in through OAuth, and which login
+    /// services it has, never their secrets.
+    pub fn json(&self) -> Rendered {
+        let mut user = self.stored();
+        user["email"] = json!(format!("{}@example.com", self.username));
+        user["settings"] = json!({"profile": {}, "preferences": {}});
+        user["avatarUrl"] = json!(format!("http://localhost:3000/avatar/{}", self.username));
+        user["isOAuthUser"] = json!(false);
+        user["services"] = json!({"password": {"exists": true}});
         conform::<types::User>(user)
+    }
+
+    /// The user as the livechat/users routes project it.
+    pub fn projected(&self) -> Rendered {
+        conform::<types::LivechatUser>(project(&self.stored(), AGENT_PROJECTION))
     }
 
     pub fn is_agent(&self) -> bool {
@@ -266,11 +313,26 @@ pub(crate) struct Department {
 }
 
 impl Department {
+    /// A department saved at `now`, with its agents' records.
+    pub fn new(
+        id: String,
+        mut body: Value,
+        agents: Vec<(String, String)>,
+        now: DateTime<Utc>,
+    ) -> Self {
+        body["_updatedAt"] = json!(iso(now));
+        Self { id, body, agents }
+    }
+
+    /// Marks a change at `now`; the server rewrites the department's agent records with it.
+    pub fn touch(&mut self, now: DateTime<Utc>) {
+        self.body["_updatedAt"] = json!(iso(now));
+    }
+
     pub fn json(&self) -> Rendered {
         let mut v = self.body.clone();
         v["_id"] = json!(self.id);
         v["numAgents"] = json!(self.agents.len());
-        v["_updatedAt"] = json!(iso(Utc::now()));
         conform::<types::Department>(v)
     }
 
@@ -287,6 +349,7 @@ impl Department {
                     "username": username,
                     "count": 0,
                     "order": i,
+                    "_updatedAt": self.body["_updatedAt"],
                 }))
             })
             .collect::<Result<Vec<_>, _>>()

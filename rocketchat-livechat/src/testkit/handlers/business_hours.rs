@@ -1,5 +1,7 @@
-//! Business hours: the default one the server creates (every day, all day, open), and the
-//! custom ones an Enterprise server keeps per department.
+//! Business hours: the default one the server creates (createDefaultBusinessHourRow: Monday
+//! to Friday open, 08:00 to 20:00), and the custom ones an Enterprise server keeps per
+//! department. Business hours are off by default (`Livechat_enable_business_hours`), so they
+//! do not gate routing here.
 
 use rocketchat_api::types;
 use serde_json::{json, Value};
@@ -9,15 +11,30 @@ use crate::testkit::reply::{done, meteor, ok, plain};
 use crate::testkit::request::{body_keys, named_page, query_keys, str_field, Handled, Request};
 use crate::testkit::state::{conform, iso, State};
 
+/// The week as the server writes it, Monday first; a day's `code` is its place, from 1.
 const DAYS: &[&str] = &[
-    "Sunday",
     "Monday",
     "Tuesday",
     "Wednesday",
     "Thursday",
     "Friday",
     "Saturday",
+    "Sunday",
 ];
+
+/// One day of `workHours` as stored: each time with its `utc` and `cron` forms. The embedded
+/// server has no time-zone database and runs in UTC, so the three forms agree.
+fn work_day(day: &Value, start: &Value, finish: &Value, open: &Value) -> Value {
+    let at = |time: &Value| {
+        json!({"time": time, "utc": {"dayOfWeek": day, "time": time},
+            "cron": {"dayOfWeek": day, "time": time}})
+    };
+    let code = DAYS
+        .iter()
+        .position(|d| day.as_str() == Some(d))
+        .map_or(0, |i| i + 1);
+    json!({"day": day, "start": at(start), "finish": at(finish), "code": code, "open": open})
+}
 
 /// The business hours, with the default one in place.
 fn hours(state: &mut State) -> &mut std::collections::BTreeMap<String, Value> {
@@ -28,7 +45,10 @@ fn hours(state: &mut State) -> &mut std::collections::BTreeMap<String, Value> {
     {
         let work: Vec<Value> = DAYS
             .iter()
-            .map(|day| json!({"day": day, "start": {"time": "00:00"}, "finish": {"time": "23:59"}, "open": true}))
+            .map(|day| {
+                let open = !matches!(*day, "Saturday" | "Sunday");
+                work_day(&json!(day), &json!("08:00"), &json!("20:00"), &json!(open))
+            })
             .collect();
         let ts = iso(state.now());
         let id = state.id();
@@ -97,9 +117,7 @@ pub(super) fn save_business_hour(state: &mut State, req: &Request) -> Handled {
     };
     let work: Vec<Value> = days
         .iter()
-        .map(|d| {
-            json!({"day": d["day"], "start": {"time": d["start"]}, "finish": {"time": d["finish"]}, "open": d["open"]})
-        })
+        .map(|d| work_day(&d["day"], &d["start"], &d["finish"], &d["open"]))
         .collect();
     let id = match (kind.as_str(), str_field(&body, "_id")) {
         ("default", _) => hours(state)

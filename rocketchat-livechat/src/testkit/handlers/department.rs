@@ -54,11 +54,12 @@ pub(super) fn create_department(state: &mut State, req: &Request) -> Handled {
             agents.push((user.id.clone(), user.username.clone()));
         }
     }
-    let department = Department {
-        id: state.id(),
-        body: Value::Object(input.clone()),
+    let department = Department::new(
+        state.id(),
+        Value::Object(input.clone()),
         agents,
-    };
+        state.now(),
+    );
     let answer = json!({"department": department.json()?, "agents": department.agents_json()?});
     state.departments.insert(department.id.clone(), department);
     Ok(ok(answer))
@@ -128,7 +129,9 @@ pub(super) fn update_department_agents(state: &mut State, req: &Request, id: &st
         .iter()
         .filter_map(|agent| agent["agentId"].as_str())
         .collect();
+    let now = state.now();
     if let Some(department) = state.departments.get_mut(id) {
+        department.touch(now);
         department
             .agents
             .retain(|(agent, _)| !removed.contains(&agent.as_str()));
@@ -145,10 +148,12 @@ pub(super) fn update_department_agents(state: &mut State, req: &Request, id: &st
 /// an archived department is disabled and left out of the default list.
 pub(super) fn set_archived(state: &mut State, req: &Request, archived: bool) -> Handled {
     user_with(state, req, &["manage-livechat-departments"])?;
+    let now = state.now();
     let department = state
         .departments
         .get_mut(req.param("_id"))
         .ok_or_else(|| plain("department-not-found"))?;
+    department.touch(now);
     department.body["archived"] = json!(archived);
     if archived {
         department.body["enabled"] = json!(false);

@@ -9,7 +9,7 @@ use crate::testkit::reply::{done, forbidden, meteor, not_found, ok, plain, Reply
 use crate::testkit::request::{
     body_keys, named_page, page, query_keys, sort, str_field, text_in, Handled, Request,
 };
-use crate::testkit::state::{conform, iso, State, User};
+use crate::testkit::state::{conform, iso, project, State, User, AGENT_PROJECTION};
 
 /// `view-l-room` or `manage-livechat-tags`.
 fn tag_reader(state: &State, req: &Request) -> Result<User, Reply> {
@@ -79,6 +79,7 @@ pub(super) fn save_tag(state: &mut State, req: &Request) -> Handled {
         "name": name,
         "departments": departments,
         "numDepartments": departments.len(),
+        "_updatedAt": iso(state.now()),
     });
     if let Some(description) = str_field(data, "description") {
         tag["description"] = json!(description);
@@ -117,10 +118,11 @@ fn priority_reader(state: &State, req: &Request) -> Result<User, Reply> {
 /// The priorities, seeded on first use with the server's defaults.
 fn priorities(state: &mut State) -> &mut Vec<Value> {
     if state.priorities.is_empty() {
+        let now = iso(state.now());
         let seeded: Vec<Value> = DEFAULT_PRIORITIES
             .iter()
             .enumerate()
-            .map(|(i, name)| json!({"_id": format!("priority-{}", i + 1), "i18n": name, "sortItem": i + 1, "dirty": false}))
+            .map(|(i, name)| json!({"_id": format!("priority-{}", i + 1), "i18n": name, "sortItem": i + 1, "dirty": false, "_updatedAt": now}))
             .collect();
         state.priorities = seeded;
     }
@@ -150,6 +152,7 @@ pub(super) fn update_priority(state: &mut State, req: &Request) -> Handled {
     let id = req.param("priorityId").to_owned();
     let name = str_field(&body, "name").map(|n| n.trim().to_owned());
     let reset = body.get("reset") == Some(&json!(true));
+    let now = iso(state.now());
     let list = priorities(state);
     if let Some(name) = &name {
         let taken = list.iter().any(|p| {
@@ -166,6 +169,7 @@ pub(super) fn update_priority(state: &mut State, req: &Request) -> Handled {
         .iter_mut()
         .find(|p| p["_id"] == json!(id))
         .ok_or_else(|| plain("error-unable-to-update-priority"))?;
+    priority["_updatedAt"] = json!(now);
     match (reset, name) {
         (true, _) | (false, None) => {
             if let Some(record) = priority.as_object_mut() {
@@ -185,11 +189,13 @@ pub(super) fn update_priority(state: &mut State, req: &Request) -> Handled {
 /// its default name.
 pub(super) fn reset_priorities(state: &mut State, req: &Request) -> Handled {
     user_with(state, req, &["manage-livechat-priorities"])?;
+    let now = iso(state.now());
     for priority in priorities(state).iter_mut() {
         if let Some(record) = priority.as_object_mut() {
             record.remove("name");
         }
         priority["dirty"] = json!(false);
+        priority["_updatedAt"] = json!(now);
     }
     Ok(done())
 }
@@ -227,7 +233,8 @@ pub(super) fn create_sla(state: &mut State, req: &Request) -> Handled {
         return Err(meteor("error-duplicated-sla", "SLA already exists"));
     }
     let id = state.id();
-    let mut sla = json!({"_id": id, "name": name, "dueTimeInMinutes": due});
+    let mut sla =
+        json!({"_id": id, "name": name, "dueTimeInMinutes": due, "_updatedAt": iso(state.now())});
     if let Some(description) = str_field(body, "description") {
         sla["description"] = json!(description);
     }
@@ -445,11 +452,7 @@ pub(super) fn delete_canned_response(state: &mut State, req: &Request) -> Handle
 
 /// A monitor as the monitor routes answer it.
 fn monitor_json(user: &User) -> Result<Value, Reply> {
-    conform::<types::Monitor>(json!({
-        "_id": user.id, "username": user.username, "name": user.name,
-        "emails": [{"address": format!("{}@example.com", user.username), "verified": true}],
-        "roles": user.roles,
-    }))
+    conform::<types::Monitor>(project(&user.stored(), AGENT_PROJECTION))
 }
 
 /// `GET livechat/monitors?text=` (`manage-livechat-monitors`): the users with the monitor role.
@@ -484,7 +487,8 @@ pub(super) fn create_monitor(state: &mut State, req: &Request) -> Handled {
         .ok_or_else(|| meteor("error-invalid-user", "Invalid user"))?;
     user.roles.insert("livechat-monitor".to_owned());
     let user = user.clone();
-    Ok(ok(monitor_json(&user)?))
+    // addMonitor answers the stored user, with the role it now has.
+    Ok(ok(conform::<types::Monitor>(user.stored())?))
 }
 
 /// `POST livechat/monitors.delete` `{username}` (`manage-livechat-monitors`).

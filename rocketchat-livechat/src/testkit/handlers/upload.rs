@@ -102,7 +102,13 @@ pub(super) fn upload_file(state: &mut State, req: &Request) -> Handled {
         "/file-upload/{id}/{}",
         percent_encoding::utf8_percent_encode(&name, percent_encoding::NON_ALPHANUMERIC)
     );
-    let described = json!({"_id": id, "name": name, "type": media_type, "size": file.data.len()});
+    // parseFileIntoMessageAttachments writes `format` from the image's identified format,
+    // and an empty one for any other file.
+    let format = media_type
+        .strip_prefix("image/")
+        .map(|subtype| subtype.split('+').next().unwrap_or(subtype))
+        .unwrap_or_default();
+    let described = json!({"_id": id, "name": name, "type": media_type, "size": file.data.len(), "format": format});
     let mut attachment = json!({
         "title": name,
         "type": "file",

@@ -83,7 +83,7 @@ pub(super) fn list_users(state: &mut State, req: &Request) -> Handled {
         .filter(|u| !only_available || u.available)
         .filter(|u| req.query("excludeId") != Some(u.id.as_str()))
         .map(|u| {
-            let mut v = u.json()?;
+            let mut v = u.projected()?;
             v["departments"] = json!(state
                 .departments
                 .values()
@@ -109,7 +109,10 @@ pub(super) fn create_user(state: &mut State, req: &Request) -> Handled {
         .and_then(|id| state.users.get_mut(&id))
         .ok_or_else(|| meteor("error-invalid-user", "Invalid user"))?;
     user.roles.insert(role.to_owned());
-    Ok(ok(json!({"user": user.json()?})))
+    // addAgent / addManager answer the user found with the projection {_id, username}.
+    Ok(ok(
+        json!({"user": {"_id": user.id, "username": user.username}}),
+    ))
 }
 
 /// `GET livechat/users/:type/:_id`: `user` is `null` for a user without the role.
@@ -120,7 +123,7 @@ pub(super) fn get_user(state: &mut State, req: &Request) -> Handled {
         .users
         .get(id)
         .filter(|u| u.roles.contains(role))
-        .map(User::json)
+        .map(User::projected)
         .transpose()?;
     Ok(ok(json!({ "user": user })))
 }
