@@ -254,6 +254,10 @@ async fn every_served_operation_answers_as_the_typings_declare() {
         .await;
     let cindy = text(&cindy, "/user/_id");
     manager.get(&format!("livechat/users/agent/{cindy}")).await;
+    // Someone without the role: `user` is null.
+    manager
+        .get(&format!("livechat/users/agent/{}", mary.id))
+        .await;
     manager
         .delete(&format!("livechat/users/agent/{cindy}"))
         .await;
@@ -290,6 +294,7 @@ async fn every_served_operation_answers_as_the_typings_declare() {
     manager.get(&format!("livechat/triggers/{trigger}")).await;
 
     // The visitor's chat, as the widget drives it.
+    visitor.get("livechat/config").await;
     visitor.get(&format!("livechat/config?token={token}")).await;
     let registered = visitor
         .post(
@@ -379,6 +384,18 @@ async fn every_served_operation_answers_as_the_typings_declare() {
         .get(&format!("livechat/agent.info/{rid}/{token}"))
         .await;
     visitor.get(&format!("livechat/agent.next/{token}")).await;
+    // With the agent's details hidden from visitors.
+    server.set_setting("Livechat_show_agent_info", json!(false));
+    visitor
+        .get(&format!("livechat/agent.info/{rid}/{token}"))
+        .await;
+    server.set_setting("Livechat_show_agent_info", json!(true));
+    visitor
+        .get(&format!("livechat/room?token={token}&rid={rid}"))
+        .await;
+    agent
+        .get(&format!("livechat/inquiries.getOne?roomId={rid}"))
+        .await;
     agent
         .post(
             "chat.sendMessage",
@@ -475,6 +492,11 @@ async fn every_served_operation_answers_as_the_typings_declare() {
             json!({"rid": second, "comment": "Solved"}),
         )
         .await;
+    // No open room now: the next agent is named (manual selection names none), and the
+    // closed rooms are listed.
+    server.set_setting("Livechat_Routing_Method", json!("Auto_Selection"));
+    visitor.get(&format!("livechat/agent.next/{token}")).await;
+    manager.get("livechat/rooms?open=false").await;
     visitor
         .post(
             "livechat/offline.message",
@@ -549,6 +571,9 @@ async fn every_served_operation_answers_as_the_typings_declare() {
         .and_then(|h| h["_id"].as_str())
         .unwrap()
         .to_owned();
+    manager
+        .get(&format!("livechat/business-hour?_id={custom}&type=custom"))
+        .await;
     manager
         .post(
             "livechat/business-hours.remove",
