@@ -113,7 +113,7 @@ pub fn diff(spec: &Path, source: &Path, json: bool, answers: Option<&Path>) -> R
                 .collect();
             object.insert(
                 "answers".into(),
-                serde_json::json!({"against": answers.against, "changes": list}),
+                serde_json::json!({"against": answers.against, "comparable": answers.comparable, "changes": list}),
             );
         }
         let text = serde_json::to_string_pretty(&document).map_err(|e| e.to_string())?;
@@ -121,6 +121,10 @@ pub fn diff(spec: &Path, source: &Path, json: bool, answers: Option<&Path>) -> R
     } else {
         print!("{}", report.render());
         match &answers {
+            Some(answers) if !answers.comparable => println!(
+                "answers: not compared: the record of {} has no @rocket.chat/core-typings (npm has none for that release), so its models are unresolved",
+                record.version
+            ),
             Some(answers) => {
                 println!(
                     "answers: {} change(s) against the declarations of {} (the spec is checked against those)",
@@ -161,6 +165,9 @@ struct AnswerChanges {
     )>,
     /// Whether the package is newer than every record.
     newer: bool,
+    /// Whether the package's record resolves its models (its core-typings were at hand); the
+    /// changes are empty when not.
+    comparable: bool,
 }
 
 /// The package's declared answers (`--responses FILE`, or the stored
@@ -188,6 +195,7 @@ fn answer_changes(
         against: newest.version.clone(),
         changes: responses::changes(newest, &given),
         newer: Version::parse(version) > Version::parse(&newest.version),
+        comparable: given.core_typings,
     }))
 }
 

@@ -192,6 +192,13 @@ fn responses(spec: &Path, all: bool) -> Result<(), Failure> {
     };
     let mut unexplained = 0;
     for record in chosen {
+        if !record.core_typings {
+            println!(
+                "{}: not compared: npm has no @rocket.chat/core-typings@{0}, so its models are unresolved",
+                record.version
+            );
+            continue;
+        }
         let differences = responses::compare(&value, record);
         let (lines, count) = responses::report(&differences);
         for line in lines.lines() {

@@ -25,6 +25,9 @@ use crate::resolve;
 pub struct ResponseRecord {
     /// The package's version.
     pub version: String,
+    /// Whether the release's `@rocket.chat/core-typings` was at hand. npm has none for some
+    /// releases (7.x, 8.0); their records leave every model `unresolved`.
+    pub core_typings: bool,
     /// By `METHOD /v1/path`.
     pub routes: BTreeMap<String, RouteResponse>,
     /// Named interfaces and type aliases, referenced as `{"$ref": name}`.
@@ -71,6 +74,7 @@ impl ResponseRecord {
             .unwrap_or_default();
         Some(Self {
             version,
+            core_typings: value.get("coreTypings") != Some(&Value::Bool(false)),
             routes,
             types,
         })
@@ -798,9 +802,13 @@ pub enum Change {
 }
 
 /// The fields whose declaration changed between `before` and `after`, on the routes both
-/// declare: `(route, field, change)`, sorted.
+/// declare: `(route, field, change)`, sorted. Nothing when either record lacks its release's
+/// core-typings: its models are all `unresolved`, and the changes would be only that.
 pub fn changes(before: &ResponseRecord, after: &ResponseRecord) -> Vec<(String, String, Change)> {
     let mut out = Vec::new();
+    if !(before.core_typings && after.core_typings) {
+        return out;
+    }
     for (route, new) in &after.routes {
         let (Some(old), true) = (before.routes.get(route), new.declared) else {
             continue;
@@ -962,15 +970,36 @@ impl<'a> ChangeWalk<'a, '_> {
     }
 }
 
-/// The README's table of answer changes between consecutive records (oldest first): per
-/// version that changed any, the count of each change and the routes involved.
+/// The README's table of answer changes between records (oldest first): per version that
+/// changed any, the count of each change and the routes involved. A release whose record
+/// lacks its core-typings (npm has none for it) is passed over, saying so, and the next
+/// release that has them is compared with the last one before that did.
 pub fn changes_table(records: &[ResponseRecord]) -> String {
     let mut out = String::from(
         "| version | answer fields added | removed | made optional | made required | kind changed | routes |\n\
          | --- | ---: | ---: | ---: | ---: | ---: | --- |\n",
     );
-    for pair in records.windows(2) {
-        let changes = changes(&pair[0], &pair[1]);
+    let mut last: Option<&ResponseRecord> = None;
+    // Whether a release was passed over since `last`.
+    let mut skipped = false;
+    for record in records {
+        if !record.core_typings {
+            skipped = true;
+            out.push_str(&format!(
+                "| {} | | | | | | not compared: npm has no `@rocket.chat/core-typings@{}`, so its models are unresolved |\n",
+                record.version, record.version
+            ));
+            continue;
+        }
+        let Some(before) = last.replace(record) else {
+            continue;
+        };
+        let since = if std::mem::take(&mut skipped) {
+            format!(" (since {})", before.version)
+        } else {
+            String::new()
+        };
+        let changes = changes(before, record);
         if changes.is_empty() {
             continue;
         }
@@ -990,8 +1019,8 @@ pub fn changes_table(records: &[ResponseRecord]) -> String {
             String::new()
         };
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {}{more} |\n",
-            pair[1].version,
+            "| {}{since} | {} | {} | {} | {} | {} | {}{more} |\n",
+            record.version,
             count(Change::Added),
             count(Change::Removed),
             count(Change::MadeOptional),

@@ -184,6 +184,9 @@ const record = {
     'string on the wire. Written by openapi/records/update.',
   package: '@rocket.chat/rest-typings',
   version,
+  // Whether the release's @rocket.chat/core-typings was at hand: npm has none for some
+  // releases (7.x, 8.0), and then every model is `unresolved`.
+  coreTypings: fs.existsSync(path.join(dir, 'node_modules', '@rocket.chat', 'core-typings', 'package.json')),
   routes,
   types: Object.fromEntries([...named.entries()].sort(([a], [b]) => a.localeCompare(b))),
 };
@@ -194,6 +197,7 @@ const lines = (object) =>
     .join(',\n');
 process.stdout.write(
   `{\n "about": ${JSON.stringify(record.about)},\n "package": ${JSON.stringify(record.package)},\n` +
-    ` "version": ${JSON.stringify(record.version)},\n "routes": {\n${lines(record.routes)}\n },\n` +
+    ` "version": ${JSON.stringify(record.version)},\n "coreTypings": ${record.coreTypings},\n` +
+    ` "routes": {\n${lines(record.routes)}\n },\n` +
     ` "types": {\n${lines(record.types)}\n }\n}\n`,
 );
