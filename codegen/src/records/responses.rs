@@ -1409,4 +1409,51 @@ mod tests {
             .check("GET", "/api/v1/livechat/rooms", &json!({"anything": 1}))
             .is_empty());
     }
+
+    #[test]
+    fn releases_without_core_typings_are_passed_over_in_the_changes() {
+        let record = |version: &str, core: bool, answer: Value| {
+            ResponseRecord::from_value(&json!({
+                "version": version, "coreTypings": core,
+                "routes": {"GET /v1/livechat/rooms": {"declared": true, "response": answer}},
+                "types": {}
+            }))
+            .unwrap()
+        };
+        let records = [
+            record("6.13.1", true, json!({"rooms": [{"_id": "string"}]})),
+            // Without its models: the answer reads as unresolved fields.
+            record(
+                "7.0.0",
+                false,
+                json!({"rooms": ["unresolved"], "total": "unresolved"}),
+            ),
+            record(
+                "8.6.1",
+                true,
+                json!({"rooms": [{"_id": "string", "fname?": "string"}]}),
+            ),
+        ];
+        assert!(records[0].core_typings && !records[1].core_typings);
+        assert!(changes(&records[0], &records[1]).is_empty());
+        assert_eq!(
+            changes(&records[0], &records[2]),
+            [(
+                "GET /v1/livechat/rooms".to_owned(),
+                "rooms[].fname".to_owned(),
+                Change::Added
+            )]
+        );
+        let table = changes_table(&records);
+        assert!(
+            table.contains(
+                "| 7.0.0 | | | | | | not compared: npm has no `@rocket.chat/core-typings@7.0.0`"
+            ),
+            "{table}"
+        );
+        assert!(
+            table.contains("| 8.6.1 (since 6.13.1) | 1 | 0 | 0 | 0 | 0 | `GET livechat/rooms` |"),
+            "{table}"
+        );
+    }
 }
