@@ -99,6 +99,8 @@ impl User {
         let mut user = self.stored();
         user["email"] = json!(format!("{}@example.com", self.username));
         user["settings"] = json!({"profile": {}, "preferences": {}});
+        // getURL builds it on Site_Url, whose default is http://localhost:3000; the embedded
+        // server has no Site_Url of its own.
         user["avatarUrl"] = json!(format!("http://localhost:3000/avatar/{}", self.username));
         user["isOAuthUser"] = json!(false);
         user["services"] = json!({"password": {"exists": true}});
