@@ -196,6 +196,8 @@ pub(crate) struct Room {
     pub on_hold: bool,
     /// The email transcript an agent asked for, as the room stores it.
     pub transcript_request: Option<Value>,
+    /// Where the chat came from (`source`), as the room request set it.
+    pub source: Value,
 }
 
 impl Room {
@@ -213,17 +215,23 @@ impl Room {
             "msgs": self.messages.iter().filter(|m| m.get("t").is_none()).count(),
             "usersCount": self.members.len() + 1,
             "v": self.visitor,
-            "open": self.open,
             "cl": false,
             "ts": iso(self.ts),
             "_updatedAt": iso(self.ts),
+            // createLivechatRoom writes lm and queuedAt with the room; a message moves lm on.
+            "lm": iso(self.ts),
+            "queuedAt": iso(self.ts),
             "tags": self.tags,
-            "source": {"type": "widget"},
+            "source": self.source,
             "livechatData": {},
             "priorityWeight": 99,
             "estimatedWaitingTimeQueue": 9999999,
             "waitingResponse": true,
         });
+        // Closing a room unsets `open` (closeRoom), so a closed room has none.
+        if self.open {
+            v["open"] = json!(true);
+        }
         if let Some(department) = &self.department_id {
             v["departmentId"] = json!(department);
         }
@@ -272,6 +280,8 @@ pub(crate) struct Inquiry {
     pub department: Option<String>,
     pub visitor: Value,
     pub ts: DateTime<Utc>,
+    /// The room's `source`, copied onto its inquiry.
+    pub source: Value,
 }
 
 impl Inquiry {
@@ -287,7 +297,7 @@ impl Inquiry {
             "ts": iso(self.ts),
             "queuedAt": iso(self.ts),
             "_updatedAt": iso(self.ts),
-            "source": {"type": "widget"},
+            "source": self.source,
             "priorityWeight": 99,
             "estimatedWaitingTimeQueue": 9999999,
         });

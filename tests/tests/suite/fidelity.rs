@@ -350,6 +350,69 @@ async fn answers_are_written_as_the_server_writes_them() {
     assert!(!text.contains("null"), "{text}");
 }
 
+/// A room is stored as createLivechatRoom writes it: its source says whether the widget
+/// (its cookies) or another API client asked for it, and closing it unsets `open`.
+#[tokio::test]
+async fn a_room_says_where_it_came_from_and_loses_open_when_closed() {
+    let server = LivechatServer::start().await.unwrap();
+    server.add_agent("agent.smith", "pw");
+    rocketchat_livechat::api::tls::prepare();
+    let http = reqwest::Client::new();
+    let mut sources = Vec::new();
+    for (token, cookie) in [
+        ("api-1", None),
+        ("widget-1", Some("rc_room_type=l; rc_is_widget=t")),
+    ] {
+        raw(
+            &server,
+            reqwest::Method::POST,
+            "livechat/visitor",
+            Some(json!({"visitor": {"token": token}})),
+        )
+        .await;
+        let mut request = http.get(format!(
+            "{}/api/v1/livechat/room?token={token}",
+            server.url()
+        ));
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", cookie);
+        }
+        let body: Value = request.send().await.unwrap().json().await.unwrap();
+        let room = &body["room"];
+        assert_eq!(room["open"], true, "{room}");
+        assert_eq!(room["lm"], room["ts"], "{room}");
+        assert_eq!(room["queuedAt"], room["ts"], "{room}");
+        sources.push(room["source"].clone());
+    }
+    let host = server.url().trim_start_matches("http://").to_owned();
+    assert_eq!(
+        sources,
+        [
+            json!({"type": "api"}),
+            json!({"type": "widget", "destination": host})
+        ]
+    );
+    let visitor = server.client().unwrap().visitor("api-1");
+    let (room, _) = visitor.room().await.unwrap();
+    visitor.close(&room.id).await.unwrap();
+    let admin = server.add_admin("admin", "pw");
+    let token = server.add_personal_access_token(&admin.id);
+    let listed: Value = http
+        .get(format!("{}/api/v1/livechat/rooms?open=false", server.url()))
+        .header("X-User-Id", &admin.id)
+        .header("X-Auth-Token", &token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let closed = &listed["rooms"][0];
+    assert_eq!(closed["_id"], json!(room.id), "{listed}");
+    assert!(closed.get("open").is_none(), "{closed}");
+    assert!(closed["closedAt"].is_string(), "{closed}");
+}
+
 #[tokio::test]
 async fn an_agents_availability_is_set_through_the_api_and_routing_follows_it() {
     let server = LivechatServer::start().await.unwrap();

@@ -202,7 +202,7 @@ pub(super) fn list_contact_history(state: &State, req: &Request) -> Handled {
         })
         .map(|room| {
             let mut entry = json!({"_id": room.id, "rid": room.id, "fname": room.fname,
-                "source": {"type": "widget"}, "ts": iso(room.ts)});
+                "source": room.source, "ts": iso(room.ts)});
             if let Some(closed) = room.closed_at {
                 entry["closedAt"] = json!(iso(closed));
             }

@@ -26,6 +26,31 @@ pub(super) fn served_by_json(served_by: &Option<(String, String, DateTime<Utc>)>
         .map(|(id, username, ts)| json!({"_id": id, "username": username, "ts": iso(*ts)}))
 }
 
+/// A new room's `source`, as `livechat/room` sets it: `widget`, with the host it was served
+/// from, when the request carries the widget's cookies (`rc_room_type=l` and `rc_is_widget=t`:
+/// isWidget, apps/meteor/app/api/server/helpers/isWidget.ts), else `api`.
+fn room_source(req: &Request) -> Value {
+    let cookies: Vec<(&str, &str)> = req
+        .headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .collect();
+    let has = |name: &str, value: &str| cookies.contains(&(name, value));
+    if has("rc_room_type", "l") && has("rc_is_widget", "t") {
+        let host = req
+            .headers
+            .get(axum::http::header::HOST)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        json!({"type": "widget", "destination": host})
+    } else {
+        json!({"type": "api"})
+    }
+}
+
 pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
     query_keys(req, &["token"], &["rid", "agentId"])
         .map_err(|_| plain("Match error: Unknown key in query"))?;
@@ -58,6 +83,7 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
     let agent = route_new_room(state, requested.as_ref(), visitor.department.as_deref())?;
     let rid = state.id();
     let ts = state.now();
+    let source = room_source(req);
     let room = Room {
         id: rid.clone(),
         visitor: visitor.brief()?,
@@ -81,6 +107,7 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
         crm_data: None,
         on_hold: false,
         transcript_request: None,
+        source: source.clone(),
     };
     state.rooms.insert(rid.clone(), room);
     let department = visitor.department.clone().map(Value::from);
@@ -104,6 +131,7 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
         department: visitor.department.clone(),
         visitor: visitor.brief()?,
         ts,
+        source,
     };
     let inquiry_id = inquiry.id.clone();
     state.inquiries.insert(inquiry.id.clone(), inquiry);

@@ -214,6 +214,7 @@ fn forward_to_department(
         department: Some(department_id.to_owned()),
         visitor,
         ts,
+        source: state.room(rid)?.source.clone(),
     };
     state.inquiries.retain(|_, i| i.rid != rid);
     let inquiry_id = inquiry.id.clone();
