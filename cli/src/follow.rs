@@ -186,7 +186,8 @@ pub(crate) fn text(event: &Value) -> String {
             s(&data["action"]),
             s(&data["room"]["_id"]),
             s(&data["room"]["fname"]),
-            if data["room"]["open"] == false {
+            // Closing unsets `open` (older servers wrote false); `closedAt` says it either way.
+            if data["room"]["open"] == false || data["room"].get("closedAt").is_some() {
                 ", closed"
             } else {
                 ""
@@ -219,6 +220,18 @@ mod tests {
         assert_eq!(
             text(&json!({"event": "agent_changed", "data": null})),
             "back in the queue"
+        );
+        // A closed room has no `open` (closing unsets it), or `false` from older servers.
+        let room = |room| json!({"event": "room", "data": {"action": "updated", "room": room}});
+        for closed in [
+            json!({"_id": "r1", "fname": "Ada", "closedAt": "2026-12-04T10:11:12.000Z"}),
+            json!({"_id": "r1", "fname": "Ada", "open": false}),
+        ] {
+            assert_eq!(text(&room(closed)), "room updated: r1 (Ada), closed");
+        }
+        assert_eq!(
+            text(&room(json!({"_id": "r1", "fname": "Ada", "open": true}))),
+            "room updated: r1 (Ada)"
         );
     }
 }
