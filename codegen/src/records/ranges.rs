@@ -109,11 +109,16 @@ pub fn spec_operations(spec: &Value) -> Vec<(String, String, String)> {
     out
 }
 
-/// The files of `dir` named `<prefix><version>.json`: the request records
-/// (`rest-typings-`) or the response records (`responses-`).
-pub fn record_files(dir: &Path, prefix: &str) -> Result<Vec<std::path::PathBuf>, String> {
+/// Reads the files of `dir` named `<prefix><version>.json` (the request records,
+/// `rest-typings-`, or the response records, `responses-`) with `load`, oldest version first.
+pub fn load_all<T>(
+    dir: &Path,
+    prefix: &str,
+    load: impl Fn(&Path) -> Result<T, String>,
+    version: impl Fn(&T) -> &str,
+) -> Result<Vec<T>, String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    Ok(entries
+    let mut records = entries
         .flatten()
         .map(|e| e.path())
         .filter(|path| {
@@ -121,17 +126,15 @@ pub fn record_files(dir: &Path, prefix: &str) -> Result<Vec<std::path::PathBuf>,
                 .and_then(|n| n.to_str())
                 .is_some_and(|name| name.starts_with(prefix) && name.ends_with(".json"))
         })
-        .collect())
+        .map(|path| load(&path))
+        .collect::<Result<Vec<_>, _>>()?;
+    records.sort_by_key(|r| Version::parse(version(r)));
+    Ok(records)
 }
 
 /// Reads every record of `dir` (`rest-typings-*.json`), oldest version first.
 pub fn load_records(dir: &Path) -> Result<Vec<Record>, String> {
-    let mut records = record_files(dir, "rest-typings-")?
-        .iter()
-        .map(|path| Record::load(path))
-        .collect::<Result<Vec<_>, _>>()?;
-    records.sort_by_key(|r| Version::parse(&r.version));
-    Ok(records)
+    load_all(dir, "rest-typings-", Record::load, |r| &r.version)
 }
 
 /// The ranges of `spec`'s operations in `records` (oldest first).

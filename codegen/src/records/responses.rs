@@ -16,8 +16,7 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use super::ranges::{record_files, route_key, spec_operations};
-use super::Version;
+use super::ranges::{load_all, route_key, spec_operations};
 use crate::resolve;
 
 /// One `responses-<version>.json`.
@@ -81,14 +80,24 @@ impl ResponseRecord {
     }
 }
 
+impl ResponseRecord {
+    /// The declared answers by route key (`route_key`: path parameters in either spelling),
+    /// leaving out the routes the typings do not declare.
+    fn declared_answers(&self) -> BTreeMap<String, &Value> {
+        self.routes
+            .iter()
+            .filter(|(_, entry)| entry.declared)
+            .filter_map(|(route, entry)| {
+                let (method, path) = route.split_once(' ')?;
+                Some((route_key(method, path), entry.response.as_ref()?))
+            })
+            .collect()
+    }
+}
+
 /// Reads every `responses-*.json` of `dir`, oldest version first.
 pub fn load(dir: &Path) -> Result<Vec<ResponseRecord>, String> {
-    let mut records = record_files(dir, "responses-")?
-        .iter()
-        .map(|path| ResponseRecord::load(path))
-        .collect::<Result<Vec<_>, _>>()?;
-    records.sort_by_key(|r| Version::parse(&r.version));
-    Ok(records)
+    load_all(dir, "responses-", ResponseRecord::load, |r| &r.version)
 }
 
 /// What differs between a declared answer and the spec's schema.
@@ -162,21 +171,11 @@ pub fn compare(spec: &Value, record: &ResponseRecord) -> Vec<Difference> {
 /// The differences, and every (operation, field) the spec gives a reason for: an
 /// `x-declared` on the field, or its name in the object's `x-declared-omits`.
 fn walk(spec: &Value, record: &ResponseRecord) -> (Vec<Difference>, BTreeSet<(String, String)>) {
-    let by_route: BTreeMap<String, &RouteResponse> = record
-        .routes
-        .iter()
-        .filter_map(|(route, answer)| {
-            let (method, path) = route.split_once(' ')?;
-            Some((route_key(method, path), answer))
-        })
-        .collect();
+    let declared_answers = record.declared_answers();
     let mut out = Vec::new();
     let mut reasons = BTreeSet::new();
     for (id, method, path) in spec_operations(spec) {
-        let Some(answer) = by_route.get(&route_key(&method, &path)) else {
-            continue;
-        };
-        let Some(declared) = answer.response.as_ref().filter(|_| answer.declared) else {
+        let Some(declared) = declared_answers.get(&route_key(&method, &path)).copied() else {
             continue;
         };
         let Some(schema) = success_schema(spec, &method, &path) else {
@@ -1042,7 +1041,9 @@ pub fn changes_table(records: &[ResponseRecord]) -> String {
 /// name in the object's `x-declared-omits`) may be absent.
 #[derive(Debug)]
 pub struct AnswerCheck<'r> {
-    record: &'r ResponseRecord,
+    types: &'r BTreeMap<String, Value>,
+    /// By route key: the declared answer.
+    answers: BTreeMap<String, &'r Value>,
     /// By route key: the fields whose differences the spec explains, answered as the spec
     /// says rather than as declared.
     differ: BTreeMap<String, BTreeSet<String>>,
@@ -1073,7 +1074,8 @@ impl<'r> AnswerCheck<'r> {
             .map(|d| (d.operation, d.field))
             .collect();
         Self {
-            record,
+            types: &record.types,
+            answers: record.declared_answers(),
             differ: by_route(&mut explained.iter().cloned()),
             may_lack: by_route(&mut explained.into_iter().chain(reasons)),
         }
@@ -1082,15 +1084,7 @@ impl<'r> AnswerCheck<'r> {
     /// The declared answer of `method path` (path parameters in either spelling), when the
     /// record declares one.
     pub fn declared(&self, method: &str, path: &str) -> Option<&'r Value> {
-        let key = route_key(method, path);
-        self.record
-            .routes
-            .iter()
-            .find(|(r, _)| {
-                r.split_once(' ')
-                    .is_some_and(|(m, p)| route_key(m, p) == key)
-            })
-            .and_then(|(_, entry)| entry.response.as_ref().filter(|_| entry.declared))
+        self.answers.get(&route_key(method, path)).copied()
     }
 
     /// Where `answer`, given by `method path`, disagrees with the declared answer; each line
@@ -1102,7 +1096,7 @@ impl<'r> AnswerCheck<'r> {
         let none = BTreeSet::new();
         let key = route_key(method, path);
         let mut values = Values {
-            types: &self.record.types,
+            types: self.types,
             differ: self.differ.get(&key).unwrap_or(&none),
             may_lack: self.may_lack.get(&key).unwrap_or(&none),
             seen: Vec::new(),

@@ -95,7 +95,7 @@ impl User {
     /// apps/meteor/app/api/server/helpers/getUserInfo.ts): the stored user with its verified
     /// email, preferences, avatar URL, whether it logs in through OAuth, and which login
     /// services it has, never their secrets.
-    pub fn json(&self) -> Rendered {
+    pub fn me(&self) -> Rendered {
         let mut user = self.stored();
         user["email"] = json!(format!("{}@example.com", self.username));
         user["settings"] = json!({"profile": {}, "preferences": {}});

@@ -27,8 +27,23 @@ async fn raw(
     path: &str,
     body: Option<Value>,
 ) -> (u16, reqwest::header::HeaderMap, Value) {
+    raw_with(server, method, path, &[], body).await
+}
+
+/// [`raw`], sending `headers` too (cookies, credentials).
+async fn raw_with(
+    server: &LivechatServer,
+    method: reqwest::Method,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: Option<Value>,
+) -> (u16, reqwest::header::HeaderMap, Value) {
+    rocketchat_livechat::api::tls::prepare();
     let http = reqwest::Client::new();
     let mut request = http.request(method, format!("{}/api/v1/{path}", server.url()));
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
     if let Some(body) = body {
         request = request.json(&body);
     }
@@ -356,12 +371,13 @@ async fn answers_are_written_as_the_server_writes_them() {
 async fn a_room_says_where_it_came_from_and_loses_open_when_closed() {
     let server = LivechatServer::start().await.unwrap();
     server.add_agent("agent.smith", "pw");
-    rocketchat_livechat::api::tls::prepare();
-    let http = reqwest::Client::new();
     let mut sources = Vec::new();
-    for (token, cookie) in [
-        ("api-1", None),
-        ("widget-1", Some("rc_room_type=l; rc_is_widget=t")),
+    for (token, cookies) in [
+        ("api-1", &[][..]),
+        (
+            "widget-1",
+            &[("cookie", "rc_room_type=l; rc_is_widget=t")][..],
+        ),
     ] {
         raw(
             &server,
@@ -370,14 +386,8 @@ async fn a_room_says_where_it_came_from_and_loses_open_when_closed() {
             Some(json!({"visitor": {"token": token}})),
         )
         .await;
-        let mut request = http.get(format!(
-            "{}/api/v1/livechat/room?token={token}",
-            server.url()
-        ));
-        if let Some(cookie) = cookie {
-            request = request.header("cookie", cookie);
-        }
-        let body: Value = request.send().await.unwrap().json().await.unwrap();
+        let path = format!("livechat/room?token={token}");
+        let (_, _, body) = raw_with(&server, reqwest::Method::GET, &path, cookies, None).await;
         let room = &body["room"];
         assert_eq!(room["open"], true, "{room}");
         assert_eq!(room["lm"], room["ts"], "{room}");
@@ -397,16 +407,15 @@ async fn a_room_says_where_it_came_from_and_loses_open_when_closed() {
     visitor.close(&room.id).await.unwrap();
     let admin = server.add_admin("admin", "pw");
     let token = server.add_personal_access_token(&admin.id);
-    let listed: Value = http
-        .get(format!("{}/api/v1/livechat/rooms?open=false", server.url()))
-        .header("X-User-Id", &admin.id)
-        .header("X-Auth-Token", &token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let credentials = [("X-User-Id", admin.id.as_str()), ("X-Auth-Token", &token)];
+    let (_, _, listed) = raw_with(
+        &server,
+        reqwest::Method::GET,
+        "livechat/rooms?open=false",
+        &credentials,
+        None,
+    )
+    .await;
     let closed = &listed["rooms"][0];
     assert_eq!(closed["_id"], json!(room.id), "{listed}");
     assert!(closed.get("open").is_none(), "{closed}");

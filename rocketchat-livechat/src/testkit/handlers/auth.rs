@@ -30,7 +30,7 @@ pub(super) fn login(state: &mut State, req: &Request) -> Handled {
     let token = format!("{}{}", state.id(), state.id());
     state.tokens.insert(token.clone(), user.id.clone());
     Ok(ok(
-        json!({"status": "success", "data": {"userId": user.id, "authToken": token, "me": user.json()?}}),
+        json!({"status": "success", "data": {"userId": user.id, "authToken": token, "me": user.me()?}}),
     ))
 }
 
@@ -51,7 +51,7 @@ pub(super) fn logout(state: &mut State, req: &Request) -> Handled {
 
 /// `GET me`: the logged-in user.
 pub(super) fn me(state: &State, req: &Request) -> Handled {
-    Ok(ok(authenticate(state, req)?.json()?))
+    Ok(ok(authenticate(state, req)?.me()?))
 }
 
 /// `GET /api/info`: the version as `major.minor` to anyone, whole (with the build, under

@@ -62,6 +62,14 @@ impl Entries {
         self.slots.get_mut(key)
     }
 
+    /// Whether `holder`'s lease on `key` is live.
+    fn held_by(&mut self, key: &str, holder: &str, now: Instant) -> bool {
+        matches!(
+            self.live(key, now),
+            Some(Slot { state: State::Held(by), .. }) if by == holder
+        )
+    }
+
     fn remove(&mut self, key: &str) {
         if let Some(slot) = self.slots.remove(key) {
             self.by_expiry.remove(&slot.expires);
@@ -162,10 +170,7 @@ impl DeliveryStore for MemoryStore {
     ) -> StoreFuture<'a, bool> {
         let now = Instant::now();
         let mut entries = self.lock();
-        let held = matches!(
-            entries.live(key, now),
-            Some(Slot { state: State::Held(by), .. }) if by == holder
-        );
+        let held = entries.held_by(key, holder, now);
         if held {
             let state = State::Held(holder.to_owned());
             entries.set(key, state, now + lease, now, self.capacity);
@@ -182,11 +187,7 @@ impl DeliveryStore for MemoryStore {
     ) -> StoreFuture<'a, ()> {
         let now = Instant::now();
         let mut entries = self.lock();
-        let ours_or_free = match entries.live(key, now) {
-            None => true,
-            Some(slot) => matches!(&slot.state, State::Held(by) if by == holder),
-        };
-        if ours_or_free {
+        if entries.held_by(key, holder, now) || entries.live(key, now).is_none() {
             let state = State::Answered(answer.to_owned());
             entries.set(key, state, now + keep, now, self.capacity);
         }
@@ -196,10 +197,7 @@ impl DeliveryStore for MemoryStore {
     fn release<'a>(&'a self, key: &'a str, holder: &'a str) -> StoreFuture<'a, ()> {
         let now = Instant::now();
         let mut entries = self.lock();
-        if matches!(
-            entries.live(key, now),
-            Some(Slot { state: State::Held(by), .. }) if by == holder
-        ) {
+        if entries.held_by(key, holder, now) {
             entries.remove(key);
         }
         Box::pin(std::future::ready(Ok(())))
