@@ -182,8 +182,9 @@ pub(crate) fn render(ast: &syn::File) -> Result<String> {
     Ok(source.replacen(PROGENITOR_IMPORT, "use progenitor_client::{", 1))
 }
 
-/// progenitor's `Client::new` builds a `reqwest::Client`; with the `rustls-ring` feature the
-/// TLS provider must be installed first, so `new` starts with `crate::tls::prepare()`.
+/// progenitor's `Client::new` builds a `reqwest::Client`; the rustls provider of the TLS
+/// feature is installed first (unless the application installed one), so that WSS and HTTPS
+/// agree on it: `new` starts with `crate::tls::prepare()`.
 fn prepare_tls_in_new(ast: &mut syn::File) -> Result<()> {
     let new = ast
         .items

@@ -16,15 +16,16 @@
 //!
 //! | feature | default | what it adds |
 //! | --- | --- | --- |
-//! | `rustls-ring` | yes | HTTPS and WSS with rustls and the ring provider |
-//! | `rustls-aws-lc` | | HTTPS and WSS with rustls and the aws-lc-rs provider |
+//! | `rustls-aws-lc` | yes | HTTPS and WSS with rustls and the aws-lc-rs provider |
+//! | `rustls-ring` | | HTTPS and WSS with rustls and the ring provider (no post-quantum key exchange) |
 //! | `native-tls` | | HTTPS and WSS with the platform's TLS library |
 //! | `realtime` | yes | live events over the realtime websocket ([`realtime`]) |
 //! | `webhooks` | yes | typed webhook events, the receiver, webhook settings ([`webhook`]) |
 //! | `webhooks-axum` | | an `axum` router for the webhook |
 //! | `testkit` | | the embedded in-memory server ([`testkit`]) |
 //!
-//! Without a TLS feature the client speaks plain HTTP only. The crate asks tokio for `rt`,
+//! Without a TLS feature the client speaks plain HTTP only (an `https` base URL is an
+//! [`Error::Config`]); with several, see [`api::tls`]. The crate asks tokio for `rt`,
 //! `time`, `sync` and `macros` (plus `net` with `testkit`): any runtime flavour works,
 //! current-thread included.
 //!

@@ -146,8 +146,9 @@ impl ClientBuilder {
     /// [`ClientBuilder::timeout`] still bounds each request; the connect timeout, pool and
     /// proxies are your client's.
     ///
-    /// With the `rustls-ring` feature, call [`rocketchat_api::tls::prepare`] before
-    /// building a rustls-backed `reqwest::Client` yourself (or install a rustls provider).
+    /// Call [`rocketchat_api::tls::prepare`] before building a rustls-backed
+    /// `reqwest::Client` yourself, or install a rustls provider of your own: the realtime
+    /// websocket's WSS uses the process's provider.
     ///
     /// ```no_run
     /// # fn demo() -> Result<(), Box<dyn std::error::Error>> {
@@ -200,6 +201,13 @@ impl ClientBuilder {
         if !matches!(parsed.scheme(), "http" | "https") {
             return Err(Error::Config(format!(
                 "base URL `{base_url}` must be http or https"
+            )));
+        }
+        if parsed.scheme() == "https" && self.http.is_none() && rocketchat_api::tls::STACK.is_none()
+        {
+            return Err(Error::Config(format!(
+                "base URL `{base_url}` is https, and this build has no TLS stack: enable the \
+                 feature rustls-aws-lc, rustls-ring or native-tls of rocketchat-livechat"
             )));
         }
         let (http, user_agent) = match self.http {
