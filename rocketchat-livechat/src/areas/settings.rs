@@ -122,11 +122,12 @@ impl<'a> CustomFields<'a> {
             .custom_field)
     }
 
-    /// Creates or updates a definition.
+    /// Creates or updates a definition; answers the record written (with `_id` only when it
+    /// was created, as the server does).
     pub async fn save(
         &self,
         field: types::SaveCustomFieldRequest,
-    ) -> Result<Option<types::CustomField>> {
+    ) -> Result<types::SavedCustomField> {
         Ok(self
             .client
             .api()

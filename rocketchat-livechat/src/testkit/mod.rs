@@ -36,12 +36,14 @@
 //! ```
 
 mod access;
+mod dates;
 mod external_service;
 mod handlers;
 mod limiter;
 mod realtime;
 mod reply;
 mod request;
+mod room_metrics;
 mod routes;
 mod routing;
 mod settings;

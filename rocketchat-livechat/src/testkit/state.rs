@@ -2,11 +2,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{DateTime, Duration, SecondsFormat, Utc};
+use chrono::{DateTime, Duration, Utc};
 use rocketchat_api::types;
 use serde_json::{json, Map, Value};
 
 use super::reply::{meteor, render_failure, Reply};
+use super::room_metrics::RoomMetrics;
 
 /// Checks a rendered record against the generated model of the spec: what the embedded
 /// server answers is what the spec describes, and a render that breaks the spec is a 500 that
@@ -30,9 +31,7 @@ fn invalid_room() -> Reply {
 /// A record or event as the server writes it, or the 500 of a render the spec does not allow.
 pub(crate) type Rendered = Result<Value, Reply>;
 
-pub(crate) fn iso(ts: DateTime<Utc>) -> String {
-    ts.to_rfc3339_opts(SecondsFormat::Millis, true)
-}
+pub(crate) use super::dates::iso;
 
 #[derive(Debug, Clone)]
 pub(crate) struct User {
@@ -198,6 +197,8 @@ pub(crate) struct Room {
     pub transcript_request: Option<Value>,
     /// Where the chat came from (`source`), as the room request set it.
     pub source: Value,
+    /// What the message hooks keep on the room (`metrics`, `responseBy`, ...).
+    pub metrics: RoomMetrics,
 }
 
 impl Room {
@@ -226,8 +227,8 @@ impl Room {
             "livechatData": {},
             "priorityWeight": 99,
             "estimatedWaitingTimeQueue": 9999999,
-            "waitingResponse": true,
         });
+        self.metrics.write(&mut v, self.chat_duration());
         // Closing a room unsets `open` (closeRoom), so a closed room has none.
         if self.open {
             v["open"] = json!(true);
@@ -243,9 +244,6 @@ impl Room {
         }
         if let Some(closed_at) = self.closed_at {
             v["closedAt"] = json!(iso(closed_at));
-        }
-        if let Some(duration) = self.chat_duration() {
-            v["metrics"] = json!({ "chatDuration": duration });
         }
         if let Some(closer) = self.closer {
             v["closer"] = json!(closer);
@@ -282,6 +280,8 @@ pub(crate) struct Inquiry {
     pub ts: DateTime<Utc>,
     /// The room's `source`, copied onto its inquiry.
     pub source: Value,
+    /// When an agent took it (`takenAt`; takeInquiry also unsets `queuedAt`).
+    pub taken_at: Option<DateTime<Utc>>,
 }
 
 impl Inquiry {
@@ -295,12 +295,20 @@ impl Inquiry {
             "v": self.visitor,
             "t": "l",
             "ts": iso(self.ts),
-            "queuedAt": iso(self.ts),
             "_updatedAt": iso(self.ts),
             "source": self.source,
             "priorityWeight": 99,
             "estimatedWaitingTimeQueue": 9999999,
         });
+        // takeInquiry (packages/models/src/models/LivechatInquiry.ts) sets takenAt and unsets
+        // queuedAt, defaultAgent and estimatedInactivityCloseTimeAt.
+        match self.taken_at {
+            Some(taken) => {
+                v["takenAt"] = json!(iso(taken));
+                v["_updatedAt"] = json!(iso(taken));
+            }
+            None => v["queuedAt"] = json!(iso(self.ts)),
+        }
         if let Some(department) = &self.department {
             v["department"] = json!(department);
         }
@@ -488,6 +496,18 @@ impl State {
         let message = conform::<types::Message>(message)?;
         if let Some(room) = self.rooms.get_mut(rid) {
             room.messages.push(message.clone());
+            // The afterOmnichannelSaveMessage hooks, which skip system messages.
+            if message.get("t").is_none() {
+                if message.get("token").is_some() {
+                    room.metrics.visitor_message(ts, room.ts);
+                } else {
+                    let id = message["u"]["_id"].as_str().unwrap_or_default();
+                    let username = message["u"]["username"].as_str().unwrap_or_default();
+                    let served_at = room.served_by.as_ref().map(|(_, _, at)| *at);
+                    room.metrics
+                        .agent_message((id, username), ts, room.ts, served_at);
+                }
+            }
         }
         self.realtime
             .emit("stream-room-messages", rid, vec![message.clone()]);

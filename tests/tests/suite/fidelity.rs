@@ -653,8 +653,28 @@ async fn custom_fields_are_defined_by_a_manager_and_set_by_visitors() {
         "field": "plan", "label": "Plan", "scope": "visitor", "visibility": "visible",
         "type": "select", "options": "free,gold"}}))
     .unwrap();
-    let saved = manager.custom_fields().save(field).await.unwrap().unwrap();
-    assert_eq!((saved.id.as_str(), saved.label.as_str()), ("plan", "Plan"));
+    let saved = manager.custom_fields().save(field).await.unwrap();
+    // Created: the record with its `_id`, the field's name.
+    assert_eq!(
+        (saved.id.as_deref(), saved.label.as_str()),
+        (Some("plan"), "Plan")
+    );
+    // Updated: the record written, without `_id` (createOrUpdateCustomField's $set); what the
+    // update leaves out stays stored.
+    let relabel = serde_json::from_value(json!({"customFieldId": "plan", "customFieldData": {
+        "field": "plan", "label": "Plan (tier)", "scope": "visitor", "visibility": "visible"}}))
+    .unwrap();
+    let updated = manager.custom_fields().save(relabel).await.unwrap();
+    assert_eq!(
+        (updated.id.as_deref(), updated.label.as_str()),
+        (None, "Plan (tier)")
+    );
+    assert!(updated.updated_at.is_some());
+    let stored = manager.custom_fields().get("plan").await.unwrap().unwrap();
+    assert_eq!(
+        (stored.label.as_str(), stored.options.as_deref()),
+        ("Plan (tier)", Some("free,gold"))
+    );
     assert_eq!(
         manager
             .custom_fields()

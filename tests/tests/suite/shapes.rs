@@ -660,8 +660,10 @@ shape! {
             types::builder::SaveCustomFieldRequestCustomFieldData::default()
                 .field("plan").label("Plan").scope(types::CustomFieldScope::Visitor).visibility("visible"),
         ).unwrap()));
-    answer json!({"customField": custom_field(), "success": true});
-    check |answer| assert!(answer.custom_field.is_some());
+    // An update: createOrUpdateCustomField answers the record it $set, without `_id`.
+    answer json!({"customField": {"label": "Plan", "scope": "visitor", "visibility": "visible",
+        "_updatedAt": "2026-11-01T08:00:00.000Z"}, "success": true});
+    check |answer| assert_eq!((answer.custom_field.id, answer.custom_field.label.as_str()), (None, "Plan"));
 }
 
 shape! {

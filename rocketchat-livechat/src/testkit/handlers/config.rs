@@ -49,6 +49,7 @@ pub(super) fn save_custom_field(state: &mut State, req: &Request) -> Handled {
         }
     }
     let name = str_field(data, "field").unwrap_or_default().to_owned();
+    let update = str_field(body, "customFieldId").is_some();
     let id = match str_field(body, "customFieldId") {
         Some(id) if !state.custom_fields.contains_key(id) => {
             return Err(meteor(
@@ -77,17 +78,29 @@ pub(super) fn save_custom_field(state: &mut State, req: &Request) -> Handled {
             name
         }
     };
+    // createOrUpdateCustomField writes {label, scope, visibility, ...the rest} ($set on an
+    // update, so fields the request leaves out stay), and answers that record: with
+    // `_id` (the field's name) only when it inserts; the model's write adds `_updatedAt`.
     let mut record: Map<String, Value> = data
         .iter()
         .filter(|(key, _)| key.as_str() != "field")
         .map(|(key, value)| (key.clone(), value.clone()))
         .collect();
-    record.insert("_id".into(), json!(id));
     let now = state.now();
     record.insert("_updatedAt".into(), json!(iso(now)));
-    let record = conform::<types::CustomField>(Value::Object(record))?;
-    state.custom_fields.insert(id, record.clone());
-    Ok(ok(json!({ "customField": record })))
+    let mut stored = match state.custom_fields.get(&id) {
+        Some(Value::Object(existing)) if update => existing.clone(),
+        _ => Map::new(),
+    };
+    stored.extend(record.clone());
+    stored.insert("_id".into(), json!(id));
+    let stored = conform::<types::CustomField>(Value::Object(stored))?;
+    if !update {
+        record.insert("_id".into(), json!(id));
+    }
+    let answer = conform::<types::SavedCustomField>(Value::Object(record))?;
+    state.custom_fields.insert(id, stored);
+    Ok(ok(json!({ "customField": answer })))
 }
 
 /// `POST livechat/custom-fields.delete` `{customFieldId}` (`view-livechat-manager`).

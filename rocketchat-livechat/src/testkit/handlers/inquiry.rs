@@ -82,6 +82,7 @@ pub(super) fn take_inquiry(state: &mut State, req: &Request) -> Handled {
     let ts = state.now();
     if let Some(i) = state.inquiries.get_mut(inquiry_id) {
         i.status = "taken";
+        i.taken_at = Some(ts);
     }
     if let Some(room) = state.rooms.get_mut(&inquiry.rid) {
         room.served_by = Some((agent.id.clone(), agent.username.clone(), ts));

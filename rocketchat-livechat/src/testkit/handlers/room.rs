@@ -108,6 +108,7 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
         on_hold: false,
         transcript_request: None,
         source: source.clone(),
+        metrics: Default::default(),
     };
     state.rooms.insert(rid.clone(), room);
     let department = visitor.department.clone().map(Value::from);
@@ -132,6 +133,7 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
         visitor: visitor.brief()?,
         ts,
         source,
+        taken_at: agent.as_ref().map(|_| ts),
     };
     let inquiry_id = inquiry.id.clone();
     state.inquiries.insert(inquiry.id.clone(), inquiry);

@@ -215,6 +215,7 @@ fn forward_to_department(
         visitor,
         ts,
         source: state.room(rid)?.source.clone(),
+        taken_at: None,
     };
     state.inquiries.retain(|_, i| i.rid != rid);
     let inquiry_id = inquiry.id.clone();
