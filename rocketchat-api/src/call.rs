@@ -63,6 +63,11 @@ pub trait Answer<T>: 'static {
     fn read(
         response: reqwest::Response,
     ) -> impl Future<Output = std::result::Result<ResponseValue<T>, SendError>> + Send;
+    /// Where `body`, a success body that did not decode, fails. Only a failure calls it, so
+    /// a decode that works costs nothing more.
+    fn locate(_body: &[u8]) -> Option<crate::locate::Location> {
+        None
+    }
 }
 
 /// A JSON answer, decoded into the operation's model.
@@ -76,6 +81,9 @@ impl<T: DeserializeOwned + Send> Answer<T> for JsonAnswer {
         response: reqwest::Response,
     ) -> impl Future<Output = std::result::Result<ResponseValue<T>, SendError>> + Send {
         ResponseValue::from_response(response)
+    }
+    fn locate(body: &[u8]) -> Option<crate::locate::Location> {
+        crate::locate::locate::<T>(body)
     }
 }
 
@@ -119,7 +127,13 @@ pub(crate) async fn perform<T, A: Answer<T>>(
     match crate::exchange::exchange::<T, A>(client, request(), operation).await {
         Ok(value) => Ok(value.into_inner()),
         Err(error) => {
-            let error = Error::from_send(error, operation).await;
+            let error = match error {
+                // Decoded again, on this failure only, to find where it fails.
+                SendError::InvalidResponsePayload(body, reason) => {
+                    Error::decode(operation, &body, reason.to_string(), A::locate(&body))
+                }
+                error => Error::from_send(error, operation).await,
+            };
             Err(client.inner.review(error, operation))
         }
     }

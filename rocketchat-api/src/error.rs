@@ -69,8 +69,14 @@ pub enum Error {
         excerpt: String,
     },
     /// A success answer whose body does not decode into the operation's type.
+    ///
+    /// `path` names the value that failed (`rooms[3].metrics.response.fd`), `record` the
+    /// `_id` of the record it belongs to (the room of a rooms page), and `reason` the kind found
+    /// against the kind expected (`invalid type: string "…", expected f64`): one record that
+    /// does not decode fails its whole page, and says which it is.
     #[error(
-        "{operation}: cannot decode the answer (HTTP {status}): {reason}; body starts {excerpt:?}"
+        "{operation}: cannot decode the answer (HTTP {status}){}: {reason}; body starts {excerpt:?}",
+        crate::locate::describe(path.as_deref(), record.as_deref())
     )]
     Decode {
         /// Operation id.
@@ -79,6 +85,11 @@ pub enum Error {
         status: u16,
         /// What the decoder said.
         reason: String,
+        /// The JSON path of the value that failed, when the body is JSON (`.` for the root).
+        path: Option<String>,
+        /// The `_id` of the record around that value (a page's item, or the answer's one
+        /// record), when it has one.
+        record: Option<String>,
         /// The start of the body, secrets masked.
         excerpt: String,
     },
@@ -212,6 +223,24 @@ impl Error {
         }
     }
 
+    /// A success body of `operation` that did not decode, with where it failed when known.
+    pub(crate) fn decode(
+        operation: &'static Operation,
+        body: &[u8],
+        reason: String,
+        location: Option<crate::locate::Location>,
+    ) -> Error {
+        let (path, record) = location.map_or((None, None), |l| (Some(l.path), l.record));
+        Error::Decode {
+            operation: operation.id,
+            status: operation.success_status,
+            reason,
+            path,
+            record,
+            excerpt: excerpt(body),
+        }
+    }
+
     /// Maps a failure of a generated call of `operation` onto [`Error`].
     pub(crate) async fn from_send(error: crate::SendError, operation: &'static Operation) -> Error {
         use crate::SendError as E;
@@ -224,12 +253,9 @@ impl Error {
             }
             // The transport turns every error status into `UnexpectedResponse`, so this is a
             // success body that does not decode.
-            E::InvalidResponsePayload(bytes, reason) => Error::Decode {
-                operation: id,
-                status: operation.success_status,
-                reason: reason.to_string(),
-                excerpt: excerpt(&bytes),
-            },
+            E::InvalidResponsePayload(bytes, reason) => {
+                Error::decode(operation, &bytes, reason.to_string(), None)
+            }
             E::UnexpectedResponse(response) => {
                 let status = response.status().as_u16();
                 let headers = response.headers().clone();
@@ -264,6 +290,8 @@ impl Error {
                 operation,
                 status,
                 reason: "unexpected success status".into(),
+                path: None,
+                record: None,
                 excerpt: excerpt(bytes),
             };
         }

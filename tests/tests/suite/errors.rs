@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use httpmock::prelude::*;
 use rocketchat_livechat::{Client, Error};
-use serde_json::json;
+use serde_json::{json, Value};
 
 use crate::common::*;
 
@@ -290,6 +290,7 @@ async fn malformed_json_is_a_decode_error_naming_the_operation() {
             status,
             reason,
             excerpt,
+            ..
         } => {
             assert_eq!(operation, "get_inquiry");
             assert_eq!(status, 200);
@@ -298,6 +299,52 @@ async fn malformed_json_is_a_decode_error_naming_the_operation() {
         }
         other => panic!("expected Decode, got {other:?}"),
     }
+}
+
+#[tokio::test]
+async fn one_record_that_does_not_decode_names_its_page_item_path_and_kinds() {
+    let server = server().await;
+    // Two answered rooms as the server stores them; the second carries a first-response date
+    // as a number, which no server version writes (saveAnalyticsData writes a Date).
+    let room = |id: &str, fd: Value| {
+        json!({"_id": id, "t": "l", "fname": "Ada", "msgs": 2, "usersCount": 2,
+            "v": {"_id": "v1", "username": "guest-1", "token": "visitor-secret-token"},
+            "ts": "2026-11-20T10:16:02.000Z", "_updatedAt": "2026-11-20T10:16:09.000Z",
+            "metrics": {"response": {"tt": 4.2, "total": 1, "avg": 4.2, "ft": 4.2, "fd": fd},
+                        "reaction": {"tt": 1.0, "ft": 1.0, "fd": "2026-11-20T10:16:07.243Z"}}})
+    };
+    server
+        .mock_async(|when, then| {
+            when.method(GET).path("/api/v1/livechat/rooms");
+            then.status(200).json_body(json!({
+                "rooms": [room("room-ok", json!("2026-11-20T10:16:07.243Z")),
+                          room("room-bad", json!(1_763_633_767_243_i64))],
+                "count": 2, "offset": 0, "total": 2, "success": true}));
+        })
+        .await;
+    let error = client(&server).rooms().list().await.unwrap_err();
+    let Error::Decode {
+        operation,
+        ref reason,
+        ref path,
+        ref record,
+        ..
+    } = error
+    else {
+        panic!("expected Decode, got {error:?}");
+    };
+    assert_eq!(operation, "list_rooms");
+    assert_eq!(path.as_deref(), Some("rooms[1].metrics.response.fd"));
+    assert_eq!(record.as_deref(), Some("room-bad"));
+    // The kind found against the kind expected.
+    assert!(reason.contains("integer `1763633767243`"), "{reason}");
+    assert!(reason.contains("expected an RFC 3339 date"), "{reason}");
+    let shown = error.to_string();
+    assert!(
+        shown.contains("at `rooms[1].metrics.response.fd` (record `room-bad`)"),
+        "{shown}"
+    );
+    assert!(!format!("{shown} {error:?}").contains("visitor-secret-token"));
 }
 
 #[tokio::test]
