@@ -7,6 +7,9 @@
 //!   `rocketchat_api::Lenient<T>`, which reads a number given as a numeric string, a boolean
 //!   given as `"true"`, a list given as `""`, and keeps anything else instead of failing.
 //!
+//! - `x-raw-json: true` on a schema of loose JSON (a markdown tree, UiKit blocks, an open map):
+//!   the field is `rocketchat_api::RawJson`, which keeps the value's text and reads it on
+//!   demand, so decoding an answer builds no tree of it.
 //! - `x-json-param: sort` or `date-range` on a query value the server reads as JSON text:
 //!   `rocketchat_api::Sort` or `DateRange`, which write that JSON.
 //! - a component `oneOf` with a `discriminator` (property name and a mapping of every tag
@@ -256,8 +259,16 @@ pub const JSON_PARAMS: &[(&str, &str)] = &[
 ];
 
 /// The runtime type a schema's extension asks for, if any: `Lenient<its type>` for
-/// `x-lenient: true`, the writer of its JSON for `x-json-param`.
+/// `x-lenient: true`, `RawJson` for `x-raw-json: true`, the writer of its JSON for
+/// `x-json-param`.
 fn runtime_type(object: &Map<String, Value>) -> Option<Value> {
+    if object.get("x-raw-json") == Some(&Value::Bool(true)) {
+        return Some(rust_type(
+            object.get("description").cloned(),
+            "rocketchat_api::RawJson",
+            Vec::new(),
+        ));
+    }
     if object.get("x-lenient") == Some(&Value::Bool(true)) {
         let mut inner = object.clone();
         inner.remove("x-lenient");
@@ -278,8 +289,8 @@ fn runtime_type(object: &Map<String, Value>) -> Option<Value> {
     ))
 }
 
-/// Replaces every schema with `x-lenient` or `x-json-param`, wherever it sits, by its runtime
-/// type.
+/// Replaces every schema with `x-lenient`, `x-raw-json` or `x-json-param`, wherever it sits, by
+/// its runtime type.
 fn use_runtime_types(value: &mut Value) {
     match value {
         Value::Object(object) => match runtime_type(object) {

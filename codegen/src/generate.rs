@@ -7,7 +7,7 @@ use progenitor::{
 use quote::quote;
 
 use crate::error::{Error, Result};
-use crate::{dates, extensions, glue, lean, lint, plain, prune, split};
+use crate::{boxed, dates, extensions, glue, lean, lint, plain, prune, split};
 
 /// Generates the client for `spec` as one formatted Rust source (what `codegen dump` prints).
 ///
@@ -106,6 +106,13 @@ fn tree(spec: &OpenAPI) -> Result<syn::File> {
     if dates::fields(&mut ast) == 0 {
         return Err(Error::Generate(
             "no model field is a `chrono::DateTime`: codegen's `dates` no longer matches progenitor's output".into(),
+        ));
+    }
+    let boxed =
+        boxed::marked(&serde_json::to_value(spec).map_err(|e| Error::Generate(e.to_string()))?);
+    if boxed::fields(&mut ast, &boxed) == 0 && !boxed.is_empty() {
+        return Err(Error::Generate(
+            "no optional field refers to a model marked `x-boxed`: codegen's `boxed` no longer matches progenitor's output".into(),
         ));
     }
     prepare_tls_in_new(&mut ast)?;

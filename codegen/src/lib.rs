@@ -13,6 +13,7 @@
 //! # Ok::<(), rocketchat_codegen::Error>(())
 //! ```
 
+mod boxed;
 pub mod coverage;
 mod dates;
 mod error;

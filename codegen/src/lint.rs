@@ -308,6 +308,14 @@ fn check_extensions(value: &serde_json::Value, at: &str, findings: &mut Vec<Find
             {
                 push("x-lenient", "only a scalar or a list can be lenient");
             }
+            if object.get("x-raw-json") == Some(&Value::Bool(true))
+                && (object.contains_key("$ref") || object.contains_key("enum"))
+            {
+                push(
+                    "x-raw-json",
+                    "only loose JSON (no $ref, no enum) is kept as text",
+                );
+            }
             if let Some(kind) = object.get("x-json-param") {
                 let known = kind.as_str().is_some_and(|k| {
                     crate::extensions::JSON_PARAMS

@@ -14,7 +14,7 @@
 //! send them again), the
 //! operation table's row type ([`Operation`]) with the server versions that have each operation
 //! ([`Versions`], [`ServerVersion`]), [`SecretString`], [`Lenient`] (`x-lenient`
-//! fields), the `open_enum!` behind every `x-open-enum` enum, the `open_union!` behind every
+//! fields), [`RawJson`] (`x-raw-json` fields, kept as their text), the `open_enum!` behind every `x-open-enum` enum, the `open_union!` behind every
 //! `oneOf` with a `discriminator` (and its [`UnionError`]), and [`Sort`] / [`DateRange`]
 //! (`x-json-param` query values), and [`RawCall`], any operation called by its row with JSON in
 //! and out.
@@ -59,6 +59,7 @@ mod page;
 mod query;
 pub mod rate_limit;
 mod raw;
+mod raw_json;
 mod secret;
 pub mod tls;
 mod transport;
@@ -73,6 +74,7 @@ pub use operation::{operation, Edition, Operation};
 pub use page::{Items, Page, Paged};
 pub use query::{DateRange, Sort};
 pub use raw::RawCall;
+pub use raw_json::RawJson;
 pub use secret::SecretString;
 pub use transport::{Hooks, NoHooks};
 pub use version::{Availability, RequestRule, ServerVersion, VersionError, Versions};
