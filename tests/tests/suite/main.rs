@@ -21,6 +21,7 @@ mod resilience;
 mod safety;
 mod server_version;
 mod shapes;
+mod stored;
 mod testkit;
 mod testkit_property;
 mod webhook_replicas;
