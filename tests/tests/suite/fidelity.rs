@@ -1472,3 +1472,110 @@ async fn a_trigger_calls_its_external_service_with_the_secret_token() {
         other => panic!("{other:?}"),
     }
 }
+
+/// A whole chat (questions and answers, a transfer, an on-hold, a close) leaves the room as
+/// the server's message hooks write it, and every call that reads the room back decodes it:
+/// the agent's rooms page, the visitor's room, the visitor's chat history and the inquiry.
+#[tokio::test]
+async fn a_whole_chat_leaves_the_room_as_the_server_writes_it() {
+    let server = LivechatServer::start().await.unwrap();
+    let a = server.add_agent("agent.a", "pw");
+    let b = server.add_agent("agent.b", "pw");
+    server.add_manager("boss", "pw");
+    let visitor = server.client().unwrap().visitor("whole-chat-1");
+    let room = visitor.start(named("Ada")).await.unwrap();
+    let rid = room.id.clone();
+    // A new room waits for its first answer.
+    assert_eq!(room.waiting_response, Some(true));
+    assert!(room.metrics.is_none());
+    let agent_a = logged_in(&server, "agent.a").await;
+    let agent_b = logged_in(&server, "agent.b").await;
+    let manager = logged_in(&server, "boss").await;
+
+    visitor.send(&rid, "Hello, my order is late").await.unwrap();
+    agent_a
+        .rooms()
+        .send(&rid, "Sorry! Which order?")
+        .await
+        .unwrap();
+    let (answered, _) = visitor.room().await.unwrap();
+    let metrics = answered.metrics.clone().unwrap();
+    let response = metrics.response.clone().unwrap();
+    assert_eq!(response.total, Some(1.0));
+    // The first answer's moment is a date, the same on both sides.
+    let first = response.fd.expect("the first answer's date");
+    assert_eq!(metrics.reaction.unwrap().fd, Some(first));
+    assert_eq!(answered.waiting_response, None);
+    let by = answered.response_by.clone().unwrap();
+    assert_eq!(by.id.as_deref(), Some(a.id.as_str()));
+    assert_eq!(by.first_response_ts, Some(first));
+    assert!(answered.v.last_message_ts.is_some());
+    assert_eq!(answered.v.activity.len(), 1);
+
+    // The visitor asks again: waiting, no answer recorded; then the transfer and b's answer.
+    visitor.send(&rid, "Order 1234").await.unwrap();
+    let (waiting, _) = visitor.room().await.unwrap();
+    assert_eq!(waiting.waiting_response, Some(true));
+    assert!(waiting.response_by.is_none());
+    agent_a
+        .rooms()
+        .forward_to_agent(&rid, &b.id, Some("billing"))
+        .await
+        .unwrap();
+    agent_b
+        .rooms()
+        .send(&rid, "Found it, it ships today.")
+        .await
+        .unwrap();
+    // The inquiry was taken when the room was routed: takenAt, and no queuedAt.
+    let inquiry = manager.inquiries().get(&rid).await.unwrap().unwrap();
+    assert!(inquiry.taken_at.is_some() && inquiry.queued_at.is_none());
+    agent_b.rooms().hold(&rid).await.unwrap();
+    agent_b.rooms().resume(&rid).await.unwrap();
+    // The visitor reads its open room; once closed, it is no longer the visitor's to read.
+    let (open, _) = visitor.room_with(Some(&rid), None).await.unwrap();
+    assert_eq!(open.metrics.unwrap().response.unwrap().total, Some(2.0));
+    assert_eq!(open.on_hold, None, "resumed");
+    agent_b.rooms().close(&rid, Some("shipped")).await.unwrap();
+
+    // Read back through the calls that answer a closed room.
+    let page = manager.rooms().list().await.unwrap();
+    let listed = page.rooms.iter().find(|r| r.id == rid).unwrap();
+    let history = manager
+        .api()
+        .get_visitor_chat_history()
+        .room_id(rid.clone())
+        .visitor_id(room.v.id.clone())
+        .await
+        .unwrap();
+    let from_history = history.history.iter().find(|r| r.id == rid).unwrap();
+    // The history's projection has the same fields, each optional.
+    let projected = from_history
+        .metrics
+        .as_ref()
+        .and_then(|m| m.response.as_ref());
+    assert_eq!(projected.and_then(|r| r.fd), Some(first));
+    assert_eq!(from_history.closer, Some(types::RoomCloser::User));
+    {
+        let stored = listed;
+        let metrics = stored.metrics.as_ref().unwrap();
+        let response = metrics.response.as_ref().unwrap();
+        assert_eq!(response.total, Some(2.0), "two answers: a's and b's");
+        assert_eq!(response.fd, Some(first), "the first answer's date stays");
+        assert!(metrics.chat_duration.is_some());
+        assert!(metrics.served_by.as_ref().and_then(|s| s.lr).is_some());
+        assert_eq!(stored.closer, Some(types::RoomCloser::User));
+        assert!(stored.closed_at.is_some() && stored.open.is_none());
+        assert_eq!(
+            stored.served_by.as_ref().map(|s| s.username.as_deref()),
+            Some(Some("agent.b"))
+        );
+        assert_eq!(
+            stored
+                .response_by
+                .as_ref()
+                .and_then(|r| r.username.as_deref()),
+            Some("agent.b")
+        );
+    }
+}
