@@ -12,6 +12,8 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
+use crate::models;
+
 /// The components marked `x-boxed: true` in the spec (as JSON).
 pub fn marked(spec: &Value) -> BTreeSet<String> {
     spec.pointer("/components/schemas")
@@ -30,26 +32,12 @@ pub fn marked(spec: &Value) -> BTreeSet<String> {
 /// answers how many fields changed.
 pub fn fields(ast: &mut syn::File, boxed: &BTreeSet<String>) -> usize {
     let mut count = 0;
-    for item in &mut ast.items {
-        let syn::Item::Mod(module) = item else {
-            continue;
-        };
-        if module.ident != "types" {
-            continue;
-        }
-        let Some((_, items)) = &mut module.content else {
-            continue;
-        };
-        for item in items {
-            let syn::Item::Struct(structure) = item else {
-                continue;
-            };
-            for field in structure.fields.iter_mut() {
-                if let Some(model) = optional_model(&field.ty).filter(|m| boxed.contains(m)) {
-                    let ident = syn::Ident::new(&model, proc_macro2::Span::call_site());
-                    field.ty = syn::parse_quote!(::std::option::Option<::std::boxed::Box<#ident>>);
-                    count += 1;
-                }
+    for structure in models::structs(ast) {
+        for field in structure.fields.iter_mut() {
+            if let Some(model) = optional_model(&field.ty).filter(|m| boxed.contains(m)) {
+                let ident = syn::Ident::new(&model, proc_macro2::Span::call_site());
+                field.ty = syn::parse_quote!(::std::option::Option<::std::boxed::Box<#ident>>);
+                count += 1;
             }
         }
     }
@@ -58,17 +46,7 @@ pub fn fields(ast: &mut syn::File, boxed: &BTreeSet<String>) -> usize {
 
 /// `M` of `Option<M>` when `M` is a plain name (a model of the same module).
 fn optional_model(ty: &syn::Type) -> Option<String> {
-    let syn::Type::Path(path) = ty else {
-        return None;
-    };
-    let last = path.path.segments.last()?;
-    if last.ident != "Option" {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    let Some(syn::GenericArgument::Type(syn::Type::Path(inner))) = args.args.first() else {
+    let syn::Type::Path(inner) = models::option_of(ty)? else {
         return None;
     };
     match inner.path.segments.len() {

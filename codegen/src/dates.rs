@@ -5,29 +5,17 @@
 
 use quote::ToTokens;
 
+use crate::models::{self, option_of};
+
 /// Adds the attribute to every date field of the `types` module's structs; answers how many.
 pub fn fields(ast: &mut syn::File) -> usize {
     let mut count = 0;
-    for item in &mut ast.items {
-        let syn::Item::Mod(module) = item else {
-            continue;
-        };
-        if module.ident != "types" {
+    for structure in models::structs(ast) {
+        if !derives_deserialize(&structure.attrs) {
             continue;
         }
-        let Some((_, items)) = &mut module.content else {
-            continue;
-        };
-        for item in items {
-            let syn::Item::Struct(structure) = item else {
-                continue;
-            };
-            if !derives_deserialize(&structure.attrs) {
-                continue;
-            }
-            for field in structure.fields.iter_mut() {
-                count += usize::from(field_attribute(field));
-            }
+        for field in structure.fields.iter_mut() {
+            count += usize::from(field_attribute(field));
         }
     }
     count
@@ -51,24 +39,6 @@ fn is_date(ty: &syn::Type) -> bool {
         .map(|s| s.ident.to_string())
         .collect();
     segments.ends_with(&["chrono".to_owned(), "DateTime".to_owned()])
-}
-
-/// `T` of `Option<T>`.
-fn option_of(ty: &syn::Type) -> Option<&syn::Type> {
-    let syn::Type::Path(path) = ty else {
-        return None;
-    };
-    let last = path.path.segments.last()?;
-    if last.ident != "Option" {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    match args.args.first()? {
-        syn::GenericArgument::Type(inner) => Some(inner),
-        _ => None,
-    }
 }
 
 /// The words of the field's `#[serde(...)]` attributes (`default`, `rename`, `with`, ...).

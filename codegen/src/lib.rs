@@ -24,6 +24,7 @@ mod generate;
 pub mod glue;
 mod lean;
 pub mod lint;
+mod models;
 mod plain;
 mod prune;
 pub mod records;
