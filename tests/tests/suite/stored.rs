@@ -90,6 +90,7 @@ fn every_stored_document_decodes_into_its_model() {
         ("room-closed", "Room"),
         ("inquiry-taken", "Inquiry"),
         ("message-visitor", "Message"),
+        ("visitor-registered", "Visitor"),
         ("custom-field-created", "CustomField"),
         ("custom-field-created", "SavedCustomField"),
         ("custom-field-updated", "SavedCustomField"),
