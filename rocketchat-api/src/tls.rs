@@ -7,7 +7,7 @@
 //! tokio-tungstenite both prefer it); of the two rustls features, aws-lc-rs is the provider
 //! [`prepare`] installs, and ring is compiled but unused.
 
-/// The TLS stack this build sends HTTPS through, as [`Stack::name`] spells it in errors; `None`
+/// The TLS stack this build sends HTTPS through (its feature: [`Stack::feature`]); `None`
 /// when it has none (plain HTTP only).
 pub const STACK: Option<Stack> = if cfg!(feature = "native-tls") {
     Some(Stack::NativeTls)
