@@ -40,11 +40,6 @@ impl RawJson {
         Self(RawValue::from_string(text).unwrap_or_else(|_| null()))
     }
 
-    /// `value` written as JSON and kept as that text.
-    pub fn from_serialize<T: Serialize>(value: &T) -> serde_json::Result<Self> {
-        serde_json::value::to_raw_value(value).map(Self)
-    }
-
     /// Whether the value is `null`, an empty array or an empty object.
     pub fn is_empty(&self) -> bool {
         matches!(self.get().trim(), "null" | "[]" | "{}")

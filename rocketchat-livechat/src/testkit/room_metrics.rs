@@ -127,8 +127,6 @@ impl RoomMetrics {
         let last_query = self.visitor_last_query.unwrap_or(room_ts);
         let last_reply = self.agent_last_reply.unwrap_or(room_ts);
         let joined = served_at.unwrap_or(room_ts);
-        let response = self.response.get_or_insert_with(Times::default);
-        let (total_time, count) = (response.tt, response.total.unwrap_or(0));
         // The server's `agentLastReply === room.ts` holds exactly while no reply is stored.
         let analytics = if self.agent_last_reply.is_none() {
             let response_time = seconds(last_query, ts);
@@ -139,21 +137,19 @@ impl RoomMetrics {
         } else {
             None
         };
-        match analytics {
-            Some((response_time, reaction_time, first)) => {
-                response.avg = Some((total_time + response_time) / (count as f64 + 1.0));
-                response.total = Some(count + 1);
-                response.tt += response_time;
-                let reaction = self.reaction.get_or_insert_with(Times::default);
-                reaction.tt += reaction_time;
-                // Only a first answer with a non-zero time sets the first dates.
-                if first && response_time != 0.0 {
-                    response.first = Some((ts, response_time));
-                    reaction.first = Some((ts, reaction_time));
-                }
+        if let Some((response_time, reaction_time, first)) = analytics {
+            let response = self.response.get_or_insert_with(Times::default);
+            let count = response.total.unwrap_or(0);
+            response.avg = Some((response.tt + response_time) / (count as f64 + 1.0));
+            response.total = Some(count + 1);
+            response.tt += response_time;
+            let reaction = self.reaction.get_or_insert_with(Times::default);
+            reaction.tt += reaction_time;
+            // Only a first answer with a non-zero time sets the first dates.
+            if first && response_time != 0.0 {
+                response.first = Some((ts, response_time));
+                reaction.first = Some((ts, reaction_time));
             }
-            None if response.total.is_none() && response.first.is_none() => self.response = None,
-            None => {}
         }
         if last_query > last_reply {
             self.agent_last_reply = Some(ts);

@@ -1556,26 +1556,24 @@ async fn a_whole_chat_leaves_the_room_as_the_server_writes_it() {
         .and_then(|m| m.response.as_ref());
     assert_eq!(projected.and_then(|r| r.fd), Some(first));
     assert_eq!(from_history.closer, Some(types::RoomCloser::User));
-    {
-        let stored = listed;
-        let metrics = stored.metrics.as_ref().unwrap();
-        let response = metrics.response.as_ref().unwrap();
-        assert_eq!(response.total, Some(2.0), "two answers: a's and b's");
-        assert_eq!(response.fd, Some(first), "the first answer's date stays");
-        assert!(metrics.chat_duration.is_some());
-        assert!(metrics.served_by.as_ref().and_then(|s| s.lr).is_some());
-        assert_eq!(stored.closer, Some(types::RoomCloser::User));
-        assert!(stored.closed_at.is_some() && stored.open.is_none());
-        assert_eq!(
-            stored.served_by.as_ref().map(|s| s.username.as_deref()),
-            Some(Some("agent.b"))
-        );
-        assert_eq!(
-            stored
-                .response_by
-                .as_ref()
-                .and_then(|r| r.username.as_deref()),
-            Some("agent.b")
-        );
-    }
+    let stored = listed;
+    let metrics = stored.metrics.as_ref().unwrap();
+    let response = metrics.response.as_ref().unwrap();
+    assert_eq!(response.total, Some(2.0), "two answers: a's and b's");
+    assert_eq!(response.fd, Some(first), "the first answer's date stays");
+    assert!(metrics.chat_duration.is_some());
+    assert!(metrics.served_by.as_ref().and_then(|s| s.lr).is_some());
+    assert_eq!(stored.closer, Some(types::RoomCloser::User));
+    assert!(stored.closed_at.is_some() && stored.open.is_none());
+    assert_eq!(
+        stored.served_by.as_ref().map(|s| s.username.as_deref()),
+        Some(Some("agent.b"))
+    );
+    assert_eq!(
+        stored
+            .response_by
+            .as_ref()
+            .and_then(|r| r.username.as_deref()),
+        Some("agent.b")
+    );
 }
