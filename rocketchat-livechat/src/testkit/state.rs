@@ -199,6 +199,10 @@ pub(crate) struct Room {
     pub source: Value,
     /// What the message hooks keep on the room (`metrics`, `responseBy`, ...).
     pub metrics: RoomMetrics,
+    /// The units above its department (`departmentAncestors`, Enterprise): set from the
+    /// department's `ancestors` when the room opens or moves there, and when a unit takes or
+    /// drops the department.
+    pub department_ancestors: Vec<String>,
 }
 
 impl Room {
@@ -235,6 +239,9 @@ impl Room {
         }
         if let Some(department) = &self.department_id {
             v["departmentId"] = json!(department);
+        }
+        if !self.department_ancestors.is_empty() {
+            v["departmentAncestors"] = json!(self.department_ancestors);
         }
         if let Some(crm_data) = self.crm_data.as_ref().filter(|c| !c.is_empty()) {
             v["crmData"] = json!(crm_data);
@@ -333,6 +340,18 @@ pub(crate) struct Department {
 }
 
 impl Department {
+    /// The units above it (`ancestors`, written by addDepartmentToUnit), nearest first.
+    pub fn ancestors(&self) -> Vec<String> {
+        self.body["ancestors"]
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .filter_map(|a| a.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// A department saved at `now`, with its agents' records.
     pub fn new(
         id: String,

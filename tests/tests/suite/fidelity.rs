@@ -1577,3 +1577,121 @@ async fn a_whole_chat_leaves_the_room_as_the_server_writes_it() {
         Some("agent.b")
     );
 }
+
+/// Units and department ancestors (Enterprise): a unit takes a department (its `parentId` and
+/// `ancestors`, the rooms already there), a room opened or forwarded there carries the
+/// department's ancestors, and removing the unit takes them all back, as createOrUpdateUnit,
+/// the onNewRoom and afterForwardChatToDepartment hooks and removeById do.
+#[tokio::test]
+async fn rooms_carry_the_units_above_their_department() {
+    let server = LivechatServer::start().await.unwrap();
+    let smith = server.add_agent("agent.smith", "pw");
+    let admin = server.add_admin("admin", "pw");
+    let token = server.add_personal_access_token(&admin.id);
+    let credentials = [("X-User-Id", admin.id.as_str()), ("X-Auth-Token", &token)];
+    let sales = server.add_department("Sales", &[&smith.id]);
+    let support = server.add_department("Support", &[&smith.id]);
+    let call = |method: reqwest::Method, path: &str, body: Option<Value>| {
+        let server = &server;
+        let credentials = &credentials;
+        let path = path.to_owned();
+        async move { raw_with(server, method, &path, credentials, body).await }
+    };
+    let room_of = |rid: String| {
+        let call = &call;
+        async move {
+            let (_, _, page) = call(reqwest::Method::GET, "livechat/rooms", None).await;
+            page["rooms"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["_id"] == json!(rid))
+                .cloned()
+                .unwrap()
+        }
+    };
+
+    // A room in Sales before any unit has no ancestors.
+    let before = server.client().unwrap().visitor("unit-1");
+    before
+        .register(named("Ada").department(Some(sales.clone())))
+        .await
+        .unwrap();
+    let (early, _) = before.room().await.unwrap();
+    assert!(room_of(early.id.clone())
+        .await
+        .get("departmentAncestors")
+        .is_none());
+
+    let (status, _, unit) = call(
+        reqwest::Method::POST,
+        "livechat/units",
+        Some(json!({
+            "unitData": {"name": "EMEA", "visibility": "public"},
+            "unitMonitors": [],
+            "unitDepartments": [{"departmentId": sales}],
+        })),
+    )
+    .await;
+    assert_eq!(status, 200, "{unit}");
+    let unit_id = unit["_id"].as_str().unwrap().to_owned();
+    let (_, _, department) = call(
+        reqwest::Method::GET,
+        &format!("livechat/department/{sales}"),
+        None,
+    )
+    .await;
+    assert_eq!(
+        department["department"]["parentId"],
+        json!(unit_id),
+        "{department}"
+    );
+    assert_eq!(department["department"]["ancestors"], json!([unit_id]));
+    // The rooms already in the department, and a new one.
+    assert_eq!(
+        room_of(early.id.clone()).await["departmentAncestors"],
+        json!([unit_id])
+    );
+    let after = server.client().unwrap().visitor("unit-2");
+    after
+        .register(named("Bob").department(Some(sales.clone())))
+        .await
+        .unwrap();
+    let (late, _) = after.room().await.unwrap();
+    assert_eq!(late.department_ancestors, [unit_id.clone()]);
+    // Forwarded to a department outside the unit, a room drops them.
+    let agent = logged_in(&server, "agent.smith").await;
+    let forwarded = agent
+        .rooms()
+        .forward_to_department(&late.id, &support, None)
+        .await;
+    assert!(forwarded.is_ok(), "{forwarded:?}");
+    assert!(room_of(late.id.clone())
+        .await
+        .get("departmentAncestors")
+        .is_none());
+
+    // Removing the unit takes the rest back.
+    let (status, _, _) = call(
+        reqwest::Method::DELETE,
+        &format!("livechat/units/{unit_id}"),
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(room_of(early.id.clone())
+        .await
+        .get("departmentAncestors")
+        .is_none());
+    let (_, _, department) = call(
+        reqwest::Method::GET,
+        &format!("livechat/department/{sales}"),
+        None,
+    )
+    .await;
+    assert!(
+        department["department"].get("parentId").is_none(),
+        "{department}"
+    );
+    assert_eq!(department["department"]["ancestors"], json!([]));
+}

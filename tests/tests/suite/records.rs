@@ -375,16 +375,35 @@ fn resolved<'a>(spec: &'a Value, mut schema: &'a Value) -> &'a Value {
     }
 }
 
-/// The spec's field `path` (dotted) of the component `model`, as written (extensions kept).
+/// The spec's field `path` (dotted; `name[]` is the items of the array `name`) of the component
+/// `model`, as written (extensions kept).
 fn spec_field<'a>(spec: &'a Value, model: &str, path: &str) -> Option<&'a Value> {
     let mut schema = spec["components"]["schemas"].get(model)?;
     let mut field = schema;
     for key in path.split('.') {
-        schema = resolved(spec, schema);
-        field = schema.get("properties")?.get(key)?;
+        let (name, items) = match key.strip_suffix("[]") {
+            Some(name) => (name, true),
+            None => (key, false),
+        };
+        field = property(spec, resolved(spec, schema), name)?;
+        if items {
+            field = resolved(spec, field).get("items")?;
+        }
         schema = field;
     }
     Some(field)
+}
+
+/// The property `name` of an object schema, or of one of the parts of its `allOf`.
+fn property<'a>(spec: &'a Value, schema: &'a Value, name: &str) -> Option<&'a Value> {
+    if let Some(field) = schema.get("properties").and_then(|p| p.get(name)) {
+        return Some(field);
+    }
+    schema
+        .get("allOf")?
+        .as_array()?
+        .iter()
+        .find_map(|part| property(spec, resolved(spec, part), name))
 }
 
 /// The kind of JSON value a schema describes, in the words of stored-fields.tsv.
@@ -424,7 +443,11 @@ fn stored_field_problems(spec: &Value) -> (Vec<String>, usize) {
         };
         let kind = spec_kind(spec, field);
         let explained = field.get("x-declared").is_some() || field.get("x-lenient").is_some();
-        if kind != written && !explained {
+        // `a|b`: the code stores whichever kind the request sent, so only a lenient (or
+        // untyped) field reads every row of it.
+        let kinds: Vec<&str> = written.split('|').collect();
+        let matches = kind == "any" || (kinds.len() == 1 && kinds[0] == kind);
+        if !matches && !explained {
             problems.push(format!(
                 "{model}.{path}: the server writes {written}, the spec says {kind}"
             ));
@@ -438,7 +461,7 @@ fn stored_field_problems(spec: &Value) -> (Vec<String>, usize) {
 #[test]
 fn the_spec_has_every_stored_field_with_the_kind_written() {
     let (problems, rows) = stored_field_problems(&spec());
-    assert!(rows >= 40, "only {rows} stored fields listed");
+    assert!(rows >= 170, "only {rows} stored fields listed");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 

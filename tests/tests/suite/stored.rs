@@ -81,8 +81,8 @@ async fn an_answered_room_decodes_where_a_visitor_reads_it() {
     assert!(room.metrics.unwrap().reaction.unwrap().fd.is_some());
 }
 
-/// Every stored fixture decodes into its model, and the taken inquiry and the saved custom
-/// fields read as the model writes them.
+/// Every stored fixture decodes into its model (one or more per model the client reads), and the
+/// taken inquiry and the saved custom fields read as the model writes them.
 #[test]
 fn every_stored_document_decodes_into_its_model() {
     let cases = [
@@ -94,6 +94,18 @@ fn every_stored_document_decodes_into_its_model() {
         ("custom-field-created", "CustomField"),
         ("custom-field-created", "SavedCustomField"),
         ("custom-field-updated", "SavedCustomField"),
+        ("message-transfer", "Message"),
+        ("department-in-unit", "Department"),
+        ("agent", "LivechatUser"),
+        ("monitor", "Monitor"),
+        ("contact-verified", "Contact"),
+        ("trigger", "Trigger"),
+        ("business-hour-default", "BusinessHour"),
+        ("tag", "Tag"),
+        ("priority-renamed", "Priority"),
+        ("sla", "Sla"),
+        ("unit", "Unit"),
+        ("canned-response", "CannedResponse"),
     ];
     for (name, model) in cases {
         tests::decoders::decode_component(model, stored(name))
@@ -105,10 +117,134 @@ fn every_stored_document_decodes_into_its_model() {
     let updated: types::SavedCustomField =
         serde_json::from_value(stored("custom-field-updated")).unwrap();
     assert_eq!((updated.id, updated.label.as_str()), (None, "Plan (tier)"));
+    // The department form's text reads as the number it means; the number as itself.
+    let department: types::Department =
+        serde_json::from_value(stored("department-in-unit")).unwrap();
+    let max = department.max_number_simultaneous_chat.as_ref();
+    assert_eq!(max.and_then(|m| m.value()), Some(&3));
+    let inactivity = department.visitor_inactivity_timeout_in_seconds.as_ref();
+    assert_eq!(inactivity.and_then(|m| m.value()), Some(&600));
+    assert_eq!(department.ancestors, ["uN1tS4l3sEMEA00aa"]);
+    // A business hour's day carries the UTC and scheduler times the save derives.
+    let hours: types::BusinessHour =
+        serde_json::from_value(stored("business-hour-default")).unwrap();
+    let monday = &hours.work_hours[0];
+    let utc = monday.start.utc.as_ref().unwrap();
+    assert_eq!(
+        (utc.day_of_week.as_deref(), utc.time.as_deref()),
+        (Some("Monday"), Some("07:00"))
+    );
+    assert_eq!(monday.finish.time.as_deref(), Some("20:00"));
+    // 8.x names who transferred a chat `userType`.
+    let transfer: types::Message = serde_json::from_value(stored("message-transfer")).unwrap();
+    let by = &transfer.transfer_data.as_ref().unwrap().transferred_by;
+    assert_eq!(by.user_type.as_deref(), Some("agent"));
     // An update's answer is no stored CustomField: it has no `_id`.
     assert!(
         tests::decoders::decode_component("CustomField", stored("custom-field-updated"))
             .unwrap()
             .is_err()
     );
+}
+
+/// The fixtures hold what stored-fields.tsv says the code writes: each listed field a fixture
+/// has is of the kind written (a date is an ISO string), so the corpus and the table cannot
+/// drift apart; and every model of the table has a fixture.
+#[test]
+fn the_fixtures_carry_the_kinds_the_write_paths_give() {
+    // The model of each fixture, in the table's names (Contact's own fields are ContactFields).
+    let fixtures: &[(&str, &[&str])] = &[
+        ("room-answered", &["Room"]),
+        ("room-closed", &["Room"]),
+        ("inquiry-taken", &["Inquiry"]),
+        ("visitor-registered", &["Visitor"]),
+        ("custom-field-created", &["CustomField", "SavedCustomField"]),
+        ("custom-field-updated", &["SavedCustomField"]),
+        ("message-transfer", &["Message"]),
+        ("department-in-unit", &["Department"]),
+        ("agent", &["LivechatUser"]),
+        ("monitor", &["Monitor"]),
+        ("contact-verified", &["ContactFields", "Contact"]),
+        ("trigger", &["Trigger"]),
+        ("business-hour-default", &["BusinessHour"]),
+        ("tag", &["Tag"]),
+        ("priority-renamed", &["Priority"]),
+        ("sla", &["Sla"]),
+        ("unit", &["Unit"]),
+        ("canned-response", &["CannedResponse"]),
+    ];
+    let table = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../openapi/records/stored-fields.tsv"
+    ))
+    .unwrap();
+    let rows: Vec<[&str; 3]> = table
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+        .map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            [c[0], c[1], c[2]]
+        })
+        .collect();
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for (name, models) in fixtures {
+        let document = stored(name);
+        for [model, path, kinds] in rows.iter().filter(|r| models.contains(&r[0])) {
+            for value in values_at(&document, path) {
+                checked += 1;
+                let kind = kind_of(value);
+                if !kinds.split('|').any(|k| k == kind) {
+                    wrong.push(format!("{name}: {model}.{path} is {kind}, written {kinds}"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(checked >= 150, "only {checked} values checked");
+    let covered: Vec<&str> = fixtures
+        .iter()
+        .flat_map(|(_, m)| m.iter().copied())
+        .collect();
+    let bare: Vec<&str> = rows
+        .iter()
+        .map(|r| r[0])
+        .filter(|m| !covered.contains(m))
+        .collect();
+    assert!(bare.is_empty(), "models with no fixture: {bare:?}");
+}
+
+/// The values at a stored-fields.tsv path (`a.b`, `a[].b` for each item of `a`).
+fn values_at<'a>(value: &'a Value, path: &str) -> Vec<&'a Value> {
+    let mut here = vec![value];
+    for key in path.split('.') {
+        let (name, items) = match key.strip_suffix("[]") {
+            Some(name) => (name, true),
+            None => (key, false),
+        };
+        here = here
+            .into_iter()
+            .filter_map(|v| v.get(name))
+            .flat_map(|v| match (items, v.as_array()) {
+                (true, Some(list)) => list.iter().collect(),
+                (true, None) => Vec::new(),
+                (false, _) => vec![v],
+            })
+            .collect();
+    }
+    here
+}
+
+/// A JSON value's kind in the table's words: an ISO date string is a date.
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::String(s) if chrono::DateTime::parse_from_rfc3339(s).is_ok() => "date",
+        Value::String(_) => "string",
+        Value::Number(_) => "number",
+        Value::Bool(_) => "boolean",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+        Value::Null => "null",
+    }
 }

@@ -538,16 +538,63 @@ pub(super) fn create_unit(state: &mut State, req: &Request) -> Handled {
         "numMonitors": count("unitMonitors"), "numDepartments": count("unitDepartments"),
         "_updatedAt": iso(state.now()),
     }))?;
-    state.units.insert(id, unit.clone());
+    state.units.insert(id.clone(), unit.clone());
+    // createOrUpdateUnit (apps/meteor/ee/server/models/raw/LivechatUnit.ts): each listed
+    // department gets the unit as parent and first ancestor (addDepartmentToUnit), and
+    // associateRoomsWithDepartmentToUnit sets the rooms of those departments' departmentAncestors.
+    let departments: Vec<String> = body
+        .get("unitDepartments")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d.get("departmentId").and_then(Value::as_str))
+        .filter(|d| state.departments.contains_key(*d))
+        .map(str::to_owned)
+        .collect();
+    for department in &departments {
+        if let Some(department) = state.departments.get_mut(department) {
+            department.body["parentId"] = json!(id);
+            department.body["ancestors"] = json!([id]);
+        }
+    }
+    for room in state.rooms.values_mut() {
+        if room
+            .department_id
+            .as_ref()
+            .is_some_and(|d| departments.contains(d))
+        {
+            room.department_ancestors = vec![id.clone()];
+        }
+    }
     Ok(ok(unit))
 }
 
 /// `DELETE livechat/units/:id` (`manage-livechat-units`): answers the number removed, bare.
 pub(super) fn delete_unit(state: &mut State, req: &Request) -> Handled {
     user_with(state, req, &["manage-livechat-units"])?;
+    let id = req.param("id").to_owned();
     state
         .units
-        .remove(req.param("id"))
+        .remove(&id)
         .ok_or_else(|| plain("unit-not-found"))?;
+    // removeById: removeParentAndAncestorById on its departments, and
+    // removeUnitAssociationFromRooms unsets departmentAncestors of the rooms under it.
+    for department in state.departments.values_mut() {
+        if department.body["parentId"] == json!(id) {
+            let body = department
+                .body
+                .as_object_mut()
+                .expect("a department is an object");
+            body.remove("parentId");
+            if let Some(Value::Array(ancestors)) = body.get_mut("ancestors") {
+                ancestors.retain(|a| a != &json!(id));
+            }
+        }
+    }
+    for room in state.rooms.values_mut() {
+        if room.department_ancestors.contains(&id) {
+            room.department_ancestors.clear();
+        }
+    }
     Ok(ok(json!(1)))
 }

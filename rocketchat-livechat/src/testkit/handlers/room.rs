@@ -109,6 +109,14 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
         transcript_request: None,
         source: source.clone(),
         metrics: Default::default(),
+        // The Enterprise onNewRoom hook (addDepartmentAncestors) copies the department's
+        // ancestors onto the room.
+        department_ancestors: visitor
+            .department
+            .as_ref()
+            .and_then(|d| state.departments.get(d))
+            .map(|d| d.ancestors())
+            .unwrap_or_default(),
     };
     state.rooms.insert(rid.clone(), room);
     let department = visitor.department.clone().map(Value::from);

@@ -171,6 +171,7 @@ fn forward_to_department(
         return Err(meteor("error-invalid-department", "Invalid department"));
     };
     let next = json!({"_id": department_id, "name": department.body["name"]});
+    let ancestors = department.ancestors();
     save_transfer(
         state,
         rid,
@@ -184,6 +185,9 @@ fn forward_to_department(
     let (visitor, name, ts, previous, old_department) = {
         let room = state.room_mut(rid)?;
         let old_department = room.department_id.replace(department_id.to_owned());
+        // livechat.afterForwardChatToDepartment (Enterprise): the new department's ancestors,
+        // or none.
+        room.department_ancestors = ancestors;
         let previous = room.served_by.take();
         (
             room.visitor.clone(),
