@@ -1658,7 +1658,7 @@ async fn rooms_carry_the_units_above_their_department() {
         .await
         .unwrap();
     let (late, _) = after.room().await.unwrap();
-    assert_eq!(late.department_ancestors, [unit_id.clone()]);
+    assert_eq!(late.department_ancestors, [unit_id.as_str()]);
     // Forwarded to a department outside the unit, a room drops them.
     let agent = logged_in(&server, "agent.smith").await;
     let forwarded = agent
