@@ -5,6 +5,10 @@
 //! kilobytes each time, which the decode bench's profile showed as a tenth of a page's decode.
 //! Boxed, an absent value costs nothing and a present one one allocation.
 //!
+//! A property can be marked too (`x-boxed: true` beside its schema): a large nested object that
+//! few records have (a message's file or location, a room's transcript request) is boxed in
+//! that model only.
+//!
 //! Only `Option<Model>` fields of the `types` module change, to `Option<Box<Model>>`; serde
 //! reads and writes a box as its content, so the JSON is the same.
 
@@ -14,27 +18,58 @@ use serde_json::Value;
 
 use crate::models;
 
-/// The components marked `x-boxed: true` in the spec (as JSON).
-pub fn marked(spec: &Value) -> BTreeSet<String> {
-    spec.pointer("/components/schemas")
-        .and_then(Value::as_object)
-        .map(|schemas| {
-            schemas
-                .iter()
-                .filter(|(_, schema)| schema.get("x-boxed") == Some(&Value::Bool(true)))
-                .map(|(name, _)| name.clone())
-                .collect()
-        })
-        .unwrap_or_default()
+/// What the spec marks `x-boxed: true`: components, and properties of components (by the
+/// component's name and the property's JSON name).
+#[derive(Debug, Default, PartialEq)]
+pub struct Marked {
+    /// Components boxed wherever a model holds one optionally.
+    pub components: BTreeSet<String>,
+    /// Properties boxed in their own model.
+    pub properties: BTreeSet<(String, String)>,
 }
 
-/// Boxes every `Option<M>` field of the `types` module's structs whose `M` is in `boxed`;
-/// answers how many fields changed.
-pub fn fields(ast: &mut syn::File, boxed: &BTreeSet<String>) -> usize {
+/// What the spec (as JSON) marks `x-boxed: true`.
+pub fn marked(spec: &Value) -> Marked {
+    let mut marked = Marked::default();
+    let Some(schemas) = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return marked;
+    };
+    let yes = |schema: &Value| schema.get("x-boxed") == Some(&Value::Bool(true));
+    for (name, schema) in schemas {
+        if yes(schema) {
+            marked.components.insert(name.clone());
+        }
+        let parts = std::iter::once(schema).chain(
+            schema
+                .get("allOf")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten(),
+        );
+        for properties in parts.filter_map(|p| p.get("properties").and_then(Value::as_object)) {
+            for (property, _) in properties.iter().filter(|(_, p)| yes(p)) {
+                marked.properties.insert((name.clone(), property.clone()));
+            }
+        }
+    }
+    marked
+}
+
+/// Boxes every `Option<M>` field of the `types` module's structs whose `M` is a marked
+/// component, or that is a marked property of its struct; answers how many fields changed.
+pub fn fields(ast: &mut syn::File, boxed: &Marked) -> usize {
     let mut count = 0;
     for structure in models::structs(ast) {
+        let owner = structure.ident.to_string();
         for field in structure.fields.iter_mut() {
-            if let Some(model) = optional_model(&field.ty).filter(|m| boxed.contains(m)) {
+            let property = models::json_name(field)
+                .is_some_and(|name| boxed.properties.contains(&(owner.clone(), name)));
+            let model =
+                optional_model(&field.ty).filter(|m| property || boxed.components.contains(m));
+            if let Some(model) = model {
                 let ident = syn::Ident::new(&model, proc_macro2::Span::call_site());
                 field.ty = syn::parse_quote!(::std::option::Option<::std::boxed::Box<#ident>>);
                 count += 1;
@@ -69,7 +104,7 @@ mod tests {
             "User": {"type": "object"}
         }}});
         let boxed = marked(&spec);
-        assert_eq!(boxed, BTreeSet::from(["Message".to_owned()]));
+        assert_eq!(boxed.components, BTreeSet::from(["Message".to_owned()]));
         let mut ast: syn::File = syn::parse_quote! {
             pub mod types {
                 pub struct Room {
@@ -88,5 +123,49 @@ mod tests {
         );
         assert!(text.contains("pubfirst:Message"), "{text}");
         assert!(text.contains("user:::std::option::Option<User>"), "{text}");
+    }
+
+    #[test]
+    fn a_marked_property_is_boxed_in_its_own_model_only() {
+        let spec = serde_json::json!({"components": {"schemas": {
+            "Message": {"type": "object", "properties": {
+                "file": {"type": "object", "x-boxed": true},
+                "u": {"type": "object"}
+            }},
+            "Room": {"allOf": [{"properties": {"editedBy": {"x-boxed": true}}}]}
+        }}});
+        let boxed = marked(&spec);
+        assert!(boxed.components.is_empty());
+        assert_eq!(
+            boxed.properties,
+            BTreeSet::from([
+                ("Message".to_owned(), "file".to_owned()),
+                ("Room".to_owned(), "editedBy".to_owned())
+            ])
+        );
+        let mut ast: syn::File = syn::parse_quote! {
+            pub mod types {
+                pub struct Message {
+                    pub file: ::std::option::Option<MessageFile>,
+                    pub u: ::std::option::Option<MessageUser>,
+                }
+                pub struct Room {
+                    #[serde(rename = "editedBy", skip_serializing_if = "::std::option::Option::is_none")]
+                    pub edited_by: ::std::option::Option<UserRef>,
+                    pub file: ::std::option::Option<MessageFile>,
+                }
+            }
+        };
+        assert_eq!(fields(&mut ast, &boxed), 2);
+        let text = ast.to_token_stream().to_string().replace(' ', "");
+        assert!(text.contains("file:::std::option::Option<::std::boxed::Box<MessageFile>>,pubu:::std::option::Option<MessageUser>"), "{text}");
+        assert!(
+            text.contains("edited_by:::std::option::Option<::std::boxed::Box<UserRef>>"),
+            "{text}"
+        );
+        assert!(
+            text.contains("pubfile:::std::option::Option<MessageFile>,}"),
+            "{text}"
+        );
     }
 }

@@ -110,9 +110,11 @@ fn tree(spec: &OpenAPI) -> Result<syn::File> {
     }
     let boxed =
         boxed::marked(&serde_json::to_value(spec).map_err(|e| Error::Generate(e.to_string()))?);
-    if boxed::fields(&mut ast, &boxed) == 0 && !boxed.is_empty() {
+    // Each marked property is one field, and a marked component at least one more.
+    let fewest = boxed.properties.len() + usize::from(!boxed.components.is_empty());
+    if boxed::fields(&mut ast, &boxed) < fewest {
         return Err(Error::Generate(
-            "no optional field refers to a model marked `x-boxed`: codegen's `boxed` no longer matches progenitor's output".into(),
+            "fewer optional fields boxed than the spec marks `x-boxed`: codegen's `boxed` no longer matches progenitor's output (or a marked property is not an object)".into(),
         ));
     }
     prepare_tls_in_new(&mut ast)?;

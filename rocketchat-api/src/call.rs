@@ -80,7 +80,17 @@ impl<T: DeserializeOwned + Send> Answer<T> for JsonAnswer {
     fn read(
         response: reqwest::Response,
     ) -> impl Future<Output = std::result::Result<ResponseValue<T>, SendError>> + Send {
-        ResponseValue::from_response(response)
+        async move {
+            let status = response.status();
+            let headers = response.headers().clone();
+            let full = response
+                .bytes()
+                .await
+                .map_err(SendError::ResponseBodyError)?;
+            let inner = crate::decode::json(&full)
+                .map_err(|error| SendError::InvalidResponsePayload(full, error))?;
+            Ok(ResponseValue::new(inner, status, headers))
+        }
     }
     fn locate(body: &[u8]) -> Option<crate::locate::Location> {
         crate::locate::locate::<T>(body)

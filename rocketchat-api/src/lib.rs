@@ -47,6 +47,7 @@ extern crate self as rocketchat_api;
 
 mod call;
 pub mod date;
+pub mod decode;
 mod error;
 mod exchange;
 mod lenient;
