@@ -5,7 +5,6 @@ use std::fmt::Write;
 
 use openapiv3::OpenAPI;
 
-use crate::lint;
 use crate::records::ranges::{route_key, Range};
 use crate::records::Version;
 
@@ -192,7 +191,7 @@ fn present_in(op: &openapiv3::Operation, columns: &[Version]) -> Option<Vec<bool
 /// Compares the spec's operations with the published list.
 pub fn coverage(spec: &OpenAPI, published: &[Published]) -> Coverage {
     // Parameter names do not matter for matching.
-    let ours: BTreeMap<String, &openapiv3::Operation> = lint::operations(spec)
+    let ours: BTreeMap<String, &openapiv3::Operation> = crate::spec::operations(spec)
         .map(|(method, path, op)| (route_key(method, path), op))
         .collect();
     let columns = version_columns(spec);
@@ -227,7 +226,7 @@ pub fn coverage(spec: &OpenAPI, published: &[Published]) -> Coverage {
             None => result.missing.push(op.clone()),
         }
     }
-    result.extra = lint::operations(spec)
+    result.extra = crate::spec::operations(spec)
         .filter(|(method, path, _)| !listed.contains(&route_key(method, path)))
         .map(|(method, path, _)| format!("{} {path}", method.to_uppercase()))
         .collect();

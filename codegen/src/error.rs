@@ -22,8 +22,8 @@ pub enum Error {
         message: String,
     },
     /// The spec parsed but breaks the project's rules; each finding names its operation and field.
-    #[error("the spec has {} problem(s):\n{}", .0.len(), crate::lint::render(.0))]
-    Lint(Vec<crate::lint::Finding>),
+    #[error("the spec has {} problem(s):\n{}", .0.len(), crate::finding::render(.0))]
+    Lint(Vec<crate::finding::Finding>),
     /// progenitor refused the spec.
     #[error("progenitor could not generate the client: {0}")]
     Generate(String),

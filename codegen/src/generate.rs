@@ -7,6 +7,7 @@ use progenitor::{
 use quote::quote;
 
 use crate::error::{Error, Result};
+use crate::output::{inherent_methods, module};
 use crate::{boxed, dates, extensions, glue, lean, lint, plain, prune, split};
 
 /// Generates the client for `spec` as one formatted Rust source (what `codegen dump` prints).
@@ -215,18 +216,6 @@ fn prepare_tls_in_new(ast: &mut syn::File) -> Result<()> {
     Ok(())
 }
 
-/// The items of progenitor's module `name`.
-pub(crate) fn module<'a>(ast: &'a mut syn::File, name: &str) -> Result<&'a mut Vec<syn::Item>> {
-    ast.items
-        .iter_mut()
-        .find_map(|item| match item {
-            syn::Item::Mod(module) if module.ident == name => module.content.as_mut(),
-            _ => None,
-        })
-        .map(|(_, items)| items)
-        .ok_or_else(|| Error::Generate(format!("progenitor's output has no `{name}` module")))
-}
-
 /// Whether progenitor can generate the operation: it cannot send multipart bodies, so for
 /// those operations codegen emits a builder of its own (see [`crate::glue`]).
 pub fn is_generated(operation: &openapiv3::Operation) -> bool {
@@ -256,36 +245,4 @@ fn without_manual_operations(spec: &OpenAPI) -> OpenAPI {
         }
     }
     spec
-}
-
-/// The methods of an inherent `impl` block (none for any other item).
-pub(crate) fn inherent_methods(item: &mut syn::Item) -> impl Iterator<Item = &mut syn::ImplItemFn> {
-    let items = match item {
-        syn::Item::Impl(block) if block.trait_.is_none() => Some(&mut block.items),
-        _ => None,
-    };
-    items.into_iter().flatten().filter_map(|item| match item {
-        syn::ImplItem::Fn(method) => Some(method),
-        _ => None,
-    })
-}
-
-/// `[A, B]` of the type `Name<A, B>` (a one-segment path).
-pub(crate) fn type_args(ty: &syn::Type, name: &str) -> Option<Vec<syn::Type>> {
-    let syn::Type::Path(path) = ty else {
-        return None;
-    };
-    let last = path.path.segments.last()?;
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return None;
-    };
-    (path.path.segments.len() == 1 && last.ident == name).then(|| {
-        args.args
-            .iter()
-            .filter_map(|a| match a {
-                syn::GenericArgument::Type(t) => Some(t.clone()),
-                _ => None,
-            })
-            .collect()
-    })
 }

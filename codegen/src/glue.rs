@@ -11,7 +11,6 @@ use quote::{format_ident, quote, ToTokens};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
-use crate::lint;
 use crate::records::Version;
 use crate::spec::resolve;
 
@@ -174,7 +173,7 @@ fn operation_value<'a>(spec: &'a Value, path: &str, method: &str) -> Option<&'a 
 
 fn rows(spec: &OpenAPI, value: &Value) -> Result<Vec<OperationRow>> {
     let mut rows = Vec::new();
-    for (method, path, op) in lint::operations(spec) {
+    for (method, path, op) in crate::spec::operations(spec) {
         let id = op.operation_id.clone().unwrap_or_default();
         let raw = operation_value(value, path, method)
             .ok_or_else(|| Error::Generate(format!("{id}: not found in the spec's paths")))?;

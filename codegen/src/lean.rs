@@ -16,7 +16,7 @@ use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
 use crate::error::Result;
-use crate::generate::{inherent_methods, module};
+use crate::output::{inherent_methods, module};
 
 /// How many items each rewrite changed.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]

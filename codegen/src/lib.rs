@@ -20,11 +20,13 @@ mod error;
 #[cfg(feature = "examples")]
 pub mod examples;
 pub mod extensions;
+mod finding;
 mod generate;
 pub mod glue;
 mod lean;
 pub mod lint;
 mod models;
+mod output;
 mod plain;
 mod prune;
 pub mod records;

@@ -1,48 +1,14 @@
 //! The project's rules for the spec, checked before anything is generated.
 
 use std::collections::{BTreeSet, HashSet};
-use std::fmt;
 
 use openapiv3::{
     OpenAPI, Operation, Parameter, ParameterSchemaOrContent, ReferenceOr, Schema, SchemaKind,
     StatusCode, Type,
 };
 
-/// One broken rule, located by operation (or component) and field.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    /// `METHOD /path (operation_id)` or `components/schemas/Name`.
-    pub place: String,
-    /// The field at fault, e.g. `operationId`, `responses.200`, `parameters.token`.
-    pub field: String,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.place, self.field, self.message)
-    }
-}
-
-/// One finding per line.
-pub fn render(findings: &[Finding]) -> String {
-    findings
-        .iter()
-        .map(|f| format!("  - {f}"))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// Every operation of the spec with its method and path, in spec order.
-pub fn operations(spec: &OpenAPI) -> impl Iterator<Item = (&str, &str, &Operation)> {
-    spec.paths.paths.iter().flat_map(|(path, item)| {
-        item.as_item().into_iter().flat_map(move |item| {
-            item.iter()
-                .map(move |(method, op)| (method, path.as_str(), op))
-        })
-    })
-}
+pub use crate::finding::{render, Finding};
+pub use crate::spec::operations;
 
 /// Checks the spec; an empty list means it passes.
 pub fn lint(spec: &OpenAPI) -> Vec<Finding> {

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
-use crate::generate::type_args;
+use crate::output::type_args;
 
 /// How a builder holds one value.
 #[derive(Clone)]
@@ -138,9 +138,9 @@ fn ok_value(expr: &syn::Expr) -> Option<syn::Expr> {
 /// Applies both rewrites to progenitor's output.
 pub fn builders(ast: &mut syn::File) -> crate::error::Result<()> {
     let mut left = Vec::new();
-    let operations = crate::generate::module(ast, "builder")?;
+    let operations = crate::output::module(ast, "builder")?;
     let operations = rewrite_all(operations, operation_builder, &mut left);
-    let types = crate::generate::module(ast, "types")?;
+    let types = crate::output::module(ast, "types")?;
     if let Some((_, items)) = types.iter_mut().find_map(|item| match item {
         syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
         _ => None,

@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 /// Drops the model builders that no request body reaches; answers how many are kept.
 pub fn model_builders(ast: &mut syn::File) -> Result<usize> {
     let seeds = builders_named(module_items(ast, "builder")?);
-    let types = crate::generate::module(ast, "types")?;
+    let types = crate::output::module(ast, "types")?;
     let models: BTreeSet<String> = types.iter().filter_map(item_name).collect();
     let mut kept = BTreeSet::new();
     let mut pending: Vec<String> = seeds.into_iter().collect();

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use openapiv3::OpenAPI;
+use openapiv3::{OpenAPI, Operation};
 use serde_json::Value;
 
 use crate::error::{Error, Result};
@@ -176,4 +176,14 @@ pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
         }
     }
     current
+}
+
+/// Every operation of the spec with its method and path, in spec order.
+pub fn operations(spec: &OpenAPI) -> impl Iterator<Item = (&str, &str, &Operation)> {
+    spec.paths.paths.iter().flat_map(|(path, item)| {
+        item.as_item().into_iter().flat_map(move |item| {
+            item.iter()
+                .map(move |(method, op)| (method, path.as_str(), op))
+        })
+    })
 }
