@@ -77,20 +77,16 @@ pub enum JsonAnswer {}
 impl<T: DeserializeOwned + Send> Answer<T> for JsonAnswer {
     const ACCEPT: Option<&'static str> = Some("application/json");
     #[inline]
-    fn read(
-        response: reqwest::Response,
-    ) -> impl Future<Output = std::result::Result<ResponseValue<T>, SendError>> + Send {
-        async move {
-            let status = response.status();
-            let headers = response.headers().clone();
-            let full = response
-                .bytes()
-                .await
-                .map_err(SendError::ResponseBodyError)?;
-            let inner = crate::decode::json(&full)
-                .map_err(|error| SendError::InvalidResponsePayload(full, error))?;
-            Ok(ResponseValue::new(inner, status, headers))
-        }
+    async fn read(response: reqwest::Response) -> std::result::Result<ResponseValue<T>, SendError> {
+        let status = response.status();
+        let headers = response.headers().clone();
+        let full = response
+            .bytes()
+            .await
+            .map_err(SendError::ResponseBodyError)?;
+        let inner = crate::decode::json(&full)
+            .map_err(|error| SendError::InvalidResponsePayload(full, error))?;
+        Ok(ResponseValue::new(inner, status, headers))
     }
     fn locate(body: &[u8]) -> Option<crate::locate::Location> {
         crate::locate::locate::<T>(body)
