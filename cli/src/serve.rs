@@ -5,7 +5,7 @@ use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use rocketchat_livechat::testkit::{LivechatServer, SeededUser};
+use rocketchat_testkit::{LivechatServer, SeededUser};
 use serde::Deserialize;
 use serde_json::Value;
 

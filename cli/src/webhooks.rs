@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
-use rocketchat_livechat::testkit::LivechatServer;
+use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::webhook::{Event, Receiver, WebhookEvents, WebhookSettings, TOKEN_HEADER};
 use rocketchat_livechat::Client;
 use serde_json::Value;

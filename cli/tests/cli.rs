@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use std::process::Stdio;
 use std::time::Duration;
 
-use rocketchat_livechat::testkit::LivechatServer;
+use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, BufReader, Lines};

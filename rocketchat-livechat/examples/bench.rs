@@ -1307,7 +1307,7 @@ async fn testkit_rate() -> Result<(), Box<dyn std::error::Error>> {
 
 /// The embedded server for [`realtime`]: prints its URL, serves until stdin closes.
 async fn embedded_server() -> Result<(), Box<dyn std::error::Error>> {
-    let server = rocketchat_livechat::testkit::LivechatServer::start().await?;
+    let server = rocketchat_testkit::LivechatServer::start().await?;
     // A benchmark makes far more calls per route than the rate limiter allows in a minute.
     // Its chats wait in the queue (manual routing), and the server opens a chat only while
     // an agent is online (`no-agent-online` otherwise): one agent is.

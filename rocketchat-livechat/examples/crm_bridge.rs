@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 
-use rocketchat_livechat::testkit::LivechatServer;
+use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::{self, builder::VisitorInput};
 use rocketchat_livechat::webhook::{
     self, Dedup, Event, Payload, Receiver, RedisStore, WebhookEvents, WebhookSettings,

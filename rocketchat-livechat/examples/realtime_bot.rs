@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use futures::TryStreamExt;
 use rocketchat_livechat::realtime::{AgentEvent, RoomEvent};
-use rocketchat_livechat::testkit::LivechatServer;
+use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::{self, builder::VisitorInput};
 use rocketchat_livechat::{Client, Result};
 

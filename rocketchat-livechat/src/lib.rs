@@ -9,8 +9,8 @@
 //! ([`Error::NotOnServer`]; each operation's range is in its row, [`Operation::versions`]).
 //! Live events come over the realtime
 //! websocket ([`realtime`], feature `realtime`) and the server's webhook ([`webhook`], feature
-//! `webhooks`; its `axum` router with `webhooks-axum`); [`testkit`] is an embedded server for
-//! tests (feature `testkit`).
+//! `webhooks`; its `axum` router with `webhooks-axum`). The embedded server for tests is its own
+//! crate, `rocketchat-testkit` (a dev-dependency).
 //!
 //! # Features
 //!
@@ -22,11 +22,10 @@
 //! | `realtime` | yes | live events over the realtime websocket ([`realtime`]) |
 //! | `webhooks` | yes | typed webhook events, the receiver, webhook settings ([`webhook`]) |
 //! | `webhooks-axum` | | an `axum` router for the webhook |
-//! | `testkit` | | the embedded in-memory server ([`testkit`]) |
 //!
 //! Without a TLS feature the client speaks plain HTTP only (an `https` base URL is an
 //! [`Error::Config`]); with several, see [`api::tls`]. The crate asks tokio for `rt`,
-//! `time`, `sync` and `macros` (plus `net` with `testkit`): any runtime flavour works,
+//! `time`, `sync` and `macros`: any runtime flavour works,
 //! current-thread included.
 //!
 //! ```no_run
@@ -55,8 +54,6 @@ mod areas;
 #[cfg(feature = "realtime")]
 pub mod realtime;
 mod session;
-#[cfg(feature = "testkit")]
-pub mod testkit;
 mod visitor;
 #[cfg(feature = "webhooks")]
 pub mod webhook;

@@ -5,7 +5,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use rocketchat_livechat::testkit::LivechatServer;
+use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
 
 #[test]

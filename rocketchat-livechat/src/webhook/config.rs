@@ -136,8 +136,10 @@ impl WebhookSettings {
         self
     }
 
-    /// Every setting as its id and the JSON value the server stores.
-    pub(crate) fn values(&self) -> Vec<(&'static str, Value)> {
+    /// Every setting as its id and the JSON value the server stores, the secret included (in
+    /// the clear, as `Livechat_secret_token`): what [`Webhooks::configure`] saves, for a
+    /// caller that stores the settings another way (the embedded server's `set_webhook`).
+    pub fn server_settings(&self) -> Vec<(&'static str, Value)> {
         let mut values = vec![
             ("Livechat_webhookUrl", json!(self.url)),
             ("Livechat_secret_token", json!(self.secret.expose_secret())),
@@ -223,9 +225,9 @@ impl Webhooks<'_> {
         code: Option<(String, TwoFactorMethod)>,
     ) -> Result<()> {
         let current = self.settings().await?;
-        let before: std::collections::HashMap<&str, Value> = current.values().into_iter().collect();
+        let before: std::collections::HashMap<&str, Value> = current.server_settings().into_iter().collect();
         let mut code = code;
-        for (id, value) in settings.values() {
+        for (id, value) in settings.server_settings() {
             if before.get(id) == Some(&value) {
                 continue;
             }

@@ -121,7 +121,7 @@ pub const WHOLE_CHAT_EVENTS: [&str; 10] = [
 /// the server's default routes them at once), an administrator and two agents logged in,
 /// and a client for visitors.
 pub struct ChatSetup {
-    pub server: std::sync::Arc<rocketchat_livechat::testkit::LivechatServer>,
+    pub server: std::sync::Arc<rocketchat_testkit::LivechatServer>,
     pub admin: Client,
     pub agent: Client,
     pub other_agent: Client,
@@ -130,7 +130,7 @@ pub struct ChatSetup {
 }
 
 pub async fn chat_setup() -> ChatSetup {
-    let server = rocketchat_livechat::testkit::LivechatServer::start()
+    let server = rocketchat_testkit::LivechatServer::start()
         .await
         .unwrap();
     server.set_setting(
@@ -159,8 +159,8 @@ pub async fn chat_setup() -> ChatSetup {
 
 /// Waits (60 s at most) until `done` holds for the embedded server's webhook attempts.
 pub async fn wait_for_attempts(
-    server: &rocketchat_livechat::testkit::LivechatServer,
-    done: impl Fn(&[rocketchat_livechat::testkit::WebhookAttempt]) -> bool,
+    server: &rocketchat_testkit::LivechatServer,
+    done: impl Fn(&[rocketchat_testkit::WebhookAttempt]) -> bool,
 ) {
     tokio::time::timeout(std::time::Duration::from_secs(60), async {
         while !done(&server.webhook_attempts()) {

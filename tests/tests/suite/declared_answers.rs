@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 use axum::body::{Body, Bytes};
 use axum::http::{Request, StatusCode};
 use rocketchat_codegen::records::responses::{self, AnswerCheck};
-use rocketchat_livechat::testkit::{served_operations, LivechatServer};
+use rocketchat_testkit::{served_operations, LivechatServer};
 use rocketchat_livechat::OPERATIONS;
 use serde_json::{json, Value};
 

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use rocketchat_livechat::testkit::LivechatServer;
+use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::{self, builder::VisitorInput};
 use rocketchat_livechat::Error;
 use serde_json::{json, Value};

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use futures::{StreamExt, TryStreamExt};
 use rocketchat_livechat::realtime::{AgentEvent, RoomEvent, RoomEvents};
-use rocketchat_livechat::testkit::LivechatServer;
+use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::{self, builder::VisitorInput};
 use rocketchat_livechat::{Client, Error, RealtimeOptions};
 use serde_json::json;

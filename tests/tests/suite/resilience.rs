@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use futures::TryStreamExt;
 use httpmock::prelude::*;
-use rocketchat_livechat::testkit::LivechatServer;
+use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::{Client, Credentials, Error, Follow, RetryPolicy};
 use serde_json::json;

@@ -3,7 +3,7 @@
 //! sending it (`Error::NotOnServer`); the embedded server can play an older version.
 
 use httpmock::prelude::*;
-use rocketchat_livechat::testkit::LivechatServer;
+use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::{Client, Error, RetryPolicy, ServerVersion};
 use serde_json::json;

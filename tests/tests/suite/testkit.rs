@@ -2,7 +2,7 @@
 //! makes, and through raw HTTP for the error bodies.
 
 use futures::TryStreamExt;
-use rocketchat_livechat::testkit::LivechatServer;
+use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::{Client, DateRange, Error, Sort};
 use serde_json::{json, Value};
@@ -616,7 +616,7 @@ async fn an_operation_not_served_says_so() {
     assert_eq!(error.status(), Some(501), "{error:?}");
     assert_eq!(
         error.error_type(),
-        Some(rocketchat_livechat::testkit::NOT_SERVED)
+        Some(rocketchat_testkit::NOT_SERVED)
     );
     assert!(
         error.to_string().contains("get_chats_per_agent_chart"),
@@ -636,7 +636,7 @@ async fn an_operation_not_served_says_so() {
 /// The README's list of what the embedded server serves, as the routing table has it.
 fn served_list() -> String {
     let mut list = String::from("| operation | request |\n| --- | --- |\n");
-    for operation in rocketchat_livechat::testkit::served_operations() {
+    for operation in rocketchat_testkit::served_operations() {
         let path = operation.path.trim_start_matches("/api/v1/");
         list.push_str(&format!(
             "| `{}` | `{} {path}` |\n",
@@ -688,7 +688,7 @@ fn every_operation_behind_an_area_handle_is_served() {
         .map(|op| op.id)
         .collect();
     let served: std::collections::BTreeSet<&str> =
-        rocketchat_livechat::testkit::served_operations()
+        rocketchat_testkit::served_operations()
             .map(|op| op.id)
             .collect();
     let called: Vec<&str> = called
@@ -707,7 +707,7 @@ fn every_operation_behind_an_area_handle_is_served() {
 #[tokio::test]
 async fn every_operation_is_served_or_says_it_is_not() {
     let server = LivechatServer::start().await.unwrap();
-    let served: Vec<&str> = rocketchat_livechat::testkit::served_operations()
+    let served: Vec<&str> = rocketchat_testkit::served_operations()
         .map(|op| op.id)
         .collect();
     assert!(served.len() >= 37, "{served:?}");
@@ -744,7 +744,7 @@ async fn every_operation_is_served_or_says_it_is_not() {
             assert_ne!(status, 404, "{} is served: {body}", operation.id);
         } else {
             assert_eq!(status, 501, "{}: {body}", operation.id);
-            assert_eq!(body["errorType"], rocketchat_livechat::testkit::NOT_SERVED);
+            assert_eq!(body["errorType"], rocketchat_testkit::NOT_SERVED);
             let error = body["error"].as_str().unwrap();
             assert!(
                 error.contains(&format!("serve {} (", operation.id)),
@@ -781,7 +781,7 @@ fn every_call_the_widget_makes_is_served() {
         ("POST", "/api/v1/livechat/custom.field"),
         ("POST", "/api/v1/livechat/custom.fields"),
     ];
-    let served: Vec<(&str, &str)> = rocketchat_livechat::testkit::served_operations()
+    let served: Vec<(&str, &str)> = rocketchat_testkit::served_operations()
         .map(|operation| (operation.method, operation.path))
         .collect();
     for (method, path) in widget {

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
-use rocketchat_livechat::testkit::{served_operations, LivechatServer};
+use rocketchat_testkit::{served_operations, LivechatServer};
 use serde_json::{json, Value};
 
 /// A value of any JSON type, small.

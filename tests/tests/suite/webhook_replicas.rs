@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
-use rocketchat_livechat::testkit::WebhookAttempt;
+use rocketchat_testkit::WebhookAttempt;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::webhook::{
     self, Claim, Dedup, DeliveryStore, Event, Payload, Receiver, RedisStore, WebhookEvents,

@@ -75,7 +75,7 @@ async fn post(call: &Call) -> Result<(u16, Value), (&'static str, String)> {
     let answer = reqwest::Client::new()
         .post(&call.url)
         .header("accept", "application/json")
-        .header(crate::webhook::TOKEN_HEADER, &call.secret)
+        .header(rocketchat_livechat::webhook::TOKEN_HEADER, &call.secret)
         .json(&call.body)
         .timeout(call.timeout)
         .send()

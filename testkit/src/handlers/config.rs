@@ -4,10 +4,10 @@
 use rocketchat_api::types;
 use serde_json::{json, Map, Value};
 
-use crate::testkit::access::user_with;
-use crate::testkit::reply::{done, failure, meteor, meteor_bare, ok, plain};
-use crate::testkit::request::{body_keys, page, sort, str_field, text_in, Handled, Request};
-use crate::testkit::state::{conform, iso, State};
+use crate::access::user_with;
+use crate::reply::{done, failure, meteor, meteor_bare, ok, plain};
+use crate::request::{body_keys, page, sort, str_field, text_in, Handled, Request};
+use crate::state::{conform, iso, State};
 
 /// `GET livechat/custom-fields` (`view-l-room`): `text` matches the id or the label.
 pub(super) fn list_custom_fields(state: &State, req: &Request) -> Handled {

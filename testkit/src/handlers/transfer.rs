@@ -4,10 +4,10 @@
 use serde_json::{json, Map, Value};
 
 use super::room::{extra, served_by_json};
-use crate::testkit::access::user_with;
-use crate::testkit::reply::{done, meteor, ok, plain, Reply};
-use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
-use crate::testkit::state::{iso, Inquiry, State};
+use crate::access::user_with;
+use crate::reply::{done, meteor, ok, plain, Reply};
+use crate::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
+use crate::state::{iso, Inquiry, State};
 
 /// Who transferred a room, as the server's `normalizeTransferredByData` writes it: `agent`
 /// when it is the room's agent, `user` for anyone else, or `visitor`.

@@ -6,10 +6,10 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
 use rocketchat_api::types;
 use serde_json::{json, Value};
 
-use crate::testkit::access::user_with;
-use crate::testkit::reply::{ok, plain, Reply};
-use crate::testkit::request::{query_keys, Handled, Request};
-use crate::testkit::state::{conform, Room, State};
+use crate::access::user_with;
+use crate::reply::{ok, plain, Reply};
+use crate::request::{query_keys, Handled, Request};
+use crate::state::{conform, Room, State};
 
 /// A room's response figures, in seconds, as the server's analytics hook keeps them in
 /// `metrics`: the average time an agent took to answer the visitor, the time from the room's

@@ -3,12 +3,12 @@
 use chrono::{DateTime, Utc};
 use serde_json::{json, Map, Value};
 
-use crate::testkit::access::{authenticate, has_permission, user_with};
-use crate::testkit::reply::{done, forbidden_by_handler, meteor, ok, plain, Reply};
-use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
-use crate::testkit::routing::route_new_room;
-use crate::testkit::state::{iso, Inquiry, Room, State, Visitor};
-use crate::testkit::webhook::Carried;
+use crate::access::{authenticate, has_permission, user_with};
+use crate::reply::{done, forbidden_by_handler, meteor, ok, plain, Reply};
+use crate::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
+use crate::routing::route_new_room;
+use crate::state::{iso, Inquiry, Room, State, Visitor};
+use crate::webhook::Carried;
 use std::collections::BTreeSet;
 
 /// The extra fields of a room event, leaving out the ones the room does not have (the

@@ -333,8 +333,8 @@ fn agent_info(agent: &User) -> Value {
 /// Every body is checked as the client's receiver decodes it (the spec's model its `type`
 /// names), as every REST answer is checked, and goes out as rendered.
 fn checked(body: Value) -> Rendered {
-    match crate::webhook::Event::from_value(body.clone()) {
-        Ok(event) if !matches!(event.payload(), crate::webhook::Payload::Other(_)) => Ok(body),
+    match rocketchat_livechat::webhook::Event::from_value(body.clone()) {
+        Ok(event) if !matches!(event.payload(), rocketchat_livechat::webhook::Payload::Other(_)) => Ok(body),
         Ok(_) => Err(reply::render_failure(format!(
             "testkit builds a webhook body of a type the spec does not have: {body}"
         ))),
@@ -393,7 +393,7 @@ async fn deliver(http: &reqwest::Client, state: &Weak<Mutex<State>>, delivery: D
         }
         let mut request = http.post(&url).json(&body).timeout(timeout);
         if !secret.is_empty() {
-            request = request.header(crate::webhook::TOKEN_HEADER, secret);
+            request = request.header(rocketchat_livechat::webhook::TOKEN_HEADER, secret);
         }
         let (status, retry) = match request.send().await {
             Ok(response) if response.status().as_u16() == 200 => {
@@ -483,7 +483,7 @@ pub(crate) async fn test(
     let http = reqwest::Client::new();
     let answer = http
         .post(&url)
-        .header(crate::webhook::TOKEN_HEADER, secret)
+        .header(rocketchat_livechat::webhook::TOKEN_HEADER, secret)
         .header("accept", "application/json")
         .json(&sample)
         .timeout(Duration::from_secs(30))

@@ -4,10 +4,10 @@ use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 
 use super::room::visitor_room;
-use crate::testkit::access::{authenticate, has_permission, user_with};
-use crate::testkit::reply::{self, meteor, ok, plain};
-use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
-use crate::testkit::state::{iso, State};
+use crate::access::{authenticate, has_permission, user_with};
+use crate::reply::{self, meteor, ok, plain};
+use crate::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
+use crate::state::{iso, State};
 
 pub(super) fn send_message(state: &mut State, req: &Request) -> Handled {
     let body = req.body()?;

@@ -6,12 +6,12 @@
 use serde_json::{json, Map, Value};
 
 use super::room::visitor_room;
-use crate::testkit::access::user_with;
-use crate::testkit::reply::{done, meteor, meteor_bare, ok, plain};
-use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
-use crate::testkit::routing::{next_agent, routes_automatically};
-use crate::testkit::settings::{SHOW_AGENT_EMAIL, SHOW_AGENT_INFO};
-use crate::testkit::state::{conform, iso, State, User};
+use crate::access::user_with;
+use crate::reply::{done, meteor, meteor_bare, ok, plain};
+use crate::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
+use crate::routing::{next_agent, routes_automatically};
+use crate::settings::{SHOW_AGENT_EMAIL, SHOW_AGENT_INFO};
+use crate::state::{conform, iso, State, User};
 use rocketchat_api::types;
 
 /// The agent as `findAgent` (`normalizeAgent`) shows it to a visitor: nothing but

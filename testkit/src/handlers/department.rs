@@ -2,10 +2,10 @@
 
 use serde_json::{json, Value};
 
-use crate::testkit::access::{authenticate, has_permission, user_with};
-use crate::testkit::reply::{done, forbidden, meteor, ok, plain};
-use crate::testkit::request::{page, sort, text_in, Handled, Request};
-use crate::testkit::state::{Department, State};
+use crate::access::{authenticate, has_permission, user_with};
+use crate::reply::{done, forbidden, meteor, ok, plain};
+use crate::request::{page, sort, text_in, Handled, Request};
+use crate::state::{Department, State};
 
 pub(super) fn list_departments(state: &State, req: &Request) -> Handled {
     authenticate(state, req)?;

@@ -3,12 +3,12 @@
 
 use serde_json::{json, Value};
 
-use crate::testkit::access::{authenticate, has_permission, user_with};
-use crate::testkit::reply::{
+use crate::access::{authenticate, has_permission, user_with};
+use crate::reply::{
     self, done, invalid_params, meteor, not_found, ok, plain, unauthorized_by_handler, Reply,
 };
-use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
-use crate::testkit::state::{State, User};
+use crate::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
+use crate::state::{State, User};
 
 /// `GET livechat/agents/:agentId/departments`.
 pub(super) fn agent_departments(state: &State, req: &Request, agent_id: &str) -> Handled {

@@ -4,9 +4,9 @@
 use serde_json::{json, Map, Value};
 
 use super::room::visitor_room;
-use crate::testkit::reply::{meteor, ok, plain, Reply};
-use crate::testkit::request::{body_keys, str_field, Handled, Request};
-use crate::testkit::state::{iso, Department, State, Visitor};
+use crate::reply::{meteor, ok, plain, Reply};
+use crate::request::{body_keys, str_field, Handled, Request};
+use crate::state::{iso, Department, State, Visitor};
 
 pub(super) fn register_visitor(state: &mut State, req: &Request) -> Handled {
     let body = req.body()?;

@@ -4,10 +4,10 @@
 use rocketchat_api::types;
 use serde_json::{json, Map, Value};
 
-use crate::testkit::access::user_with;
-use crate::testkit::reply::{done, meteor, not_found, ok, plain, Reply};
-use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
-use crate::testkit::state::{conform, iso, State};
+use crate::access::user_with;
+use crate::reply::{done, meteor, not_found, ok, plain, Reply};
+use crate::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
+use crate::state::{conform, iso, State};
 
 /// The strings of `key` (`emails`, `phones`), as the request lists them.
 fn strings(body: &Map<String, Value>, key: &str) -> Result<Option<Vec<String>>, Reply> {

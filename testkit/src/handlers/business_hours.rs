@@ -6,10 +6,10 @@
 use rocketchat_api::types;
 use serde_json::{json, Value};
 
-use crate::testkit::access::user_with;
-use crate::testkit::reply::{done, meteor, ok, plain};
-use crate::testkit::request::{body_keys, named_page, query_keys, str_field, Handled, Request};
-use crate::testkit::state::{conform, iso, State};
+use crate::access::user_with;
+use crate::reply::{done, meteor, ok, plain};
+use crate::request::{body_keys, named_page, query_keys, str_field, Handled, Request};
+use crate::state::{conform, iso, State};
 
 /// The week as the server writes it, Monday first; a day's `code` is its place, from 1.
 const DAYS: &[&str] = &[

@@ -12,7 +12,7 @@
 //! can run in one process.
 //!
 //! ```
-//! use rocketchat_livechat::testkit::LivechatServer;
+//! use rocketchat_testkit::LivechatServer;
 //! use rocketchat_livechat::types::builder::VisitorInput;
 //!
 //! # #[tokio::main(flavor = "current_thread")]
@@ -51,6 +51,16 @@ mod state;
 mod webhook;
 
 pub use reply::NOT_SERVED;
+
+/// SHA-256 of `bytes` in lower-case hex: the form in which Rocket.Chat takes a password as a
+/// two-factor code (method `password`).
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
 pub use webhook::WebhookAttempt;
 
 /// The operations of the spec the embedded server serves, in the order of the operation
@@ -71,7 +81,7 @@ use axum::http::{HeaderMap, Method, Uri};
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
-use crate::{Client, Result};
+use rocketchat_livechat::{Client, Result};
 
 use state::{Department, State, User};
 
@@ -96,7 +106,7 @@ pub struct SeededUser {
 /// Configures a [`LivechatServer`] before it starts.
 ///
 /// ```
-/// use rocketchat_livechat::testkit::LivechatServer;
+/// use rocketchat_testkit::LivechatServer;
 ///
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -369,10 +379,10 @@ impl LivechatServer {
     }
 
     /// Points the server's webhook at `settings.url` with its secret, timeout and events, as
-    /// [`Webhooks::configure`](crate::webhook::Webhooks::configure) does through the API.
-    pub fn set_webhook(&self, settings: &crate::webhook::WebhookSettings) {
+    /// [`Webhooks::configure`](rocketchat_livechat::webhook::Webhooks::configure) does through the API.
+    pub fn set_webhook(&self, settings: &rocketchat_livechat::webhook::WebhookSettings) {
         let mut state = self.state();
-        for (id, value) in settings.values() {
+        for (id, value) in settings.server_settings() {
             state.settings.set(id, value);
         }
     }
@@ -521,7 +531,7 @@ fn cors(state: &Arc<Mutex<State>>, headers: &HeaderMap) -> Cors {
     }
 }
 
-/// One line per request at `info` (target `rocketchat_livechat::testkit`): the method, the
+/// One line per request at `info` (target `rocketchat_testkit`): the method, the
 /// operation and its path template rather than the path, so that a visitor token in the
 /// path never reaches the log, the status and the time taken.
 fn log(

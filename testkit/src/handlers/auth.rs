@@ -3,10 +3,10 @@
 
 use serde_json::json;
 
-use crate::testkit::access::{authenticate, has_permission};
-use crate::testkit::reply::ok;
-use crate::testkit::request::{str_field, Handled, Request};
-use crate::testkit::state::State;
+use crate::access::{authenticate, has_permission};
+use crate::reply::ok;
+use crate::request::{str_field, Handled, Request};
+use crate::state::State;
 
 pub(super) fn login(state: &mut State, req: &Request) -> Handled {
     let body = req.body()?;

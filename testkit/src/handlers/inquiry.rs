@@ -3,11 +3,11 @@
 use serde_json::{json, Value};
 
 use super::room::{extra, served_by_json};
-use crate::testkit::access::{has_permission, user_with};
-use crate::testkit::reply::{done, meteor, ok, plain};
-use crate::testkit::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
-use crate::testkit::state::{Inquiry, State};
-use crate::testkit::webhook::Carried;
+use crate::access::{has_permission, user_with};
+use crate::reply::{done, meteor, ok, plain};
+use crate::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
+use crate::state::{Inquiry, State};
+use crate::webhook::Carried;
 use std::collections::BTreeSet;
 
 pub(super) fn list_inquiries(state: &State, req: &Request, for_user: bool) -> Handled {

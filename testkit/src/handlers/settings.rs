@@ -4,11 +4,11 @@
 use chrono::Utc;
 use serde_json::{json, Value};
 
-use crate::testkit::access::user_with;
-use crate::testkit::reply::{self, done, ok};
-use crate::testkit::request::{body_keys, str_field, Handled, Request};
-use crate::testkit::settings::INTEGRATION_IDS;
-use crate::testkit::state::{State, User};
+use crate::access::user_with;
+use crate::reply::{self, done, ok};
+use crate::request::{body_keys, str_field, Handled, Request};
+use crate::settings::INTEGRATION_IDS;
+use crate::state::{State, User};
 
 /// `GET settings/:_id` (`view-privileged-setting`).
 pub(super) fn get(state: &State, req: &Request, id: &str) -> Handled {
@@ -87,7 +87,7 @@ pub(super) fn two_factor(
             details(other),
         ));
     }
-    if code.to_lowercase() != crate::webhook::sha256_hex(user.password.as_bytes()) {
+    if code.to_lowercase() != crate::sha256_hex(user.password.as_bytes()) {
         return Err(reply::meteor_with_details(
             "totp-invalid",
             "TOTP Invalid",

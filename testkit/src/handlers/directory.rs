@@ -4,10 +4,10 @@
 use rocketchat_api::types;
 use serde_json::{json, Value};
 
-use crate::testkit::access::{has_permission, user_with};
-use crate::testkit::reply::{meteor_bare, ok, plain};
-use crate::testkit::request::{page, query_keys, sort, Handled, Request};
-use crate::testkit::state::{conform, iso, State, Visitor};
+use crate::access::{has_permission, user_with};
+use crate::reply::{meteor_bare, ok, plain};
+use crate::request::{page, query_keys, sort, Handled, Request};
+use crate::state::{conform, iso, State, Visitor};
 
 /// `GET livechat/visitors.search?term=` (`view-l-room`): the term in the name, username,
 /// an email address or a phone number.

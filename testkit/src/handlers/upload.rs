@@ -5,9 +5,9 @@
 use axum::http::StatusCode;
 use serde_json::json;
 
-use crate::testkit::reply::{forbidden_by_handler, plain, Reply};
-use crate::testkit::request::{FormPart, Handled, Request};
-use crate::testkit::state::State;
+use crate::reply::{forbidden_by_handler, plain, Reply};
+use crate::request::{FormPart, Handled, Request};
+use crate::state::State;
 
 /// `API.v1.failure({reason})`: the reason at the top level, no `error`.
 fn refused(reason: &str) -> Reply {
@@ -138,7 +138,7 @@ pub(super) fn upload_file(state: &mut State, req: &Request) -> Handled {
     state.crm_message_saved(&rid, &message)?;
     message["newRoom"] = json!(false);
     message["showConnecting"] = json!(false);
-    let message = crate::testkit::state::conform::<rocketchat_api::types::UploadResponse>(message)?;
+    let message = crate::state::conform::<rocketchat_api::types::UploadResponse>(message)?;
     // `API.v1.success(message)`: the message's fields at the top level.
-    Ok(crate::testkit::reply::ok(message))
+    Ok(crate::reply::ok(message))
 }

@@ -4,12 +4,12 @@
 use rocketchat_api::types;
 use serde_json::{json, Value};
 
-use crate::testkit::access::{authenticate, has_permission, user_with};
-use crate::testkit::reply::{done, forbidden, meteor, not_found, ok, plain, Reply};
-use crate::testkit::request::{
+use crate::access::{authenticate, has_permission, user_with};
+use crate::reply::{done, forbidden, meteor, not_found, ok, plain, Reply};
+use crate::request::{
     body_keys, named_page, page, query_keys, sort, str_field, text_in, Handled, Request,
 };
-use crate::testkit::state::{conform, iso, project, State, User, AGENT_PROJECTION};
+use crate::state::{conform, iso, project, State, User, AGENT_PROJECTION};
 
 /// `view-l-room` or `manage-livechat-tags`.
 fn tag_reader(state: &State, req: &Request) -> Result<User, Reply> {
