@@ -6,9 +6,9 @@ use std::net::SocketAddr;
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
-use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::webhook::{Event, Receiver, WebhookEvents, WebhookSettings, TOKEN_HEADER};
 use rocketchat_livechat::Client;
+use rocketchat_testkit::LivechatServer;
 use serde_json::Value;
 
 use crate::connect::Connection;

@@ -9,8 +9,8 @@ use std::collections::HashSet;
 use std::process::Stdio;
 use std::time::Duration;
 
-use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
+use rocketchat_testkit::LivechatServer;
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, BufReader, Lines};
 use tokio::process::{Child, ChildStderr, ChildStdout};

@@ -26,12 +26,12 @@ use std::collections::BTreeMap;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 
-use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::{self, builder::VisitorInput};
 use rocketchat_livechat::webhook::{
     self, Dedup, Event, Payload, Receiver, RedisStore, WebhookEvents, WebhookSettings,
 };
 use rocketchat_livechat::{Client, Error, Result};
+use rocketchat_testkit::LivechatServer;
 use tokio::sync::Notify;
 
 /// One ticket of the CRM.

@@ -14,9 +14,9 @@
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::{Client, Result};
+use rocketchat_testkit::LivechatServer;
 
 #[tokio::main]
 async fn main() -> ExitCode {

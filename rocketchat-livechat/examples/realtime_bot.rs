@@ -19,9 +19,9 @@ use std::time::{Duration, Instant};
 
 use futures::TryStreamExt;
 use rocketchat_livechat::realtime::{AgentEvent, RoomEvent};
-use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::{self, builder::VisitorInput};
 use rocketchat_livechat::{Client, Result};
+use rocketchat_testkit::LivechatServer;
 
 /// When the last message was sent, to print each event's delay from it.
 #[derive(Clone)]

@@ -1,8 +1,8 @@
 //! Who is calling and what they may do: the login headers and the permissions of each role.
 
+use super::records::User;
 use super::reply::{self, Reply};
 use super::request::Request;
-use super::state::{State, User};
 
 const AGENT_PERMISSIONS: &[&str] = &[
     "view-l-room",
@@ -55,15 +55,23 @@ pub(crate) fn has_permission(user: &User, permission: &str) -> bool {
         || (user.roles.contains("livechat-agent") && AGENT_PERMISSIONS.contains(&permission))
 }
 
-pub(crate) fn authenticate(state: &State, req: &Request) -> Result<User, Reply> {
+/// What the access rules read of the server: who owns a login token, and the users. The state
+/// answers it; the rules see nothing else of it.
+pub(crate) trait Logins {
+    /// The user id a login or personal access token belongs to.
+    fn token_owner(&self, token: &str) -> Option<&str>;
+    /// A user by id.
+    fn user(&self, id: &str) -> Option<&User>;
+}
+
+pub(crate) fn authenticate(logins: &impl Logins, req: &Request) -> Result<User, Reply> {
     let header = |name: &str| req.headers.get(name).and_then(|v| v.to_str().ok());
     let (Some(user_id), Some(token)) = (header("x-user-id"), header("x-auth-token")) else {
         return Err(reply::unauthorized());
     };
-    match state.tokens.get(token) {
-        Some(owner) if owner == user_id => state
-            .users
-            .get(user_id)
+    match logins.token_owner(token) {
+        Some(owner) if owner == user_id => logins
+            .user(user_id)
             .cloned()
             .ok_or_else(reply::unauthorized),
         _ => Err(reply::unauthorized()),
@@ -71,8 +79,8 @@ pub(crate) fn authenticate(state: &State, req: &Request) -> Result<User, Reply> 
 }
 
 /// Authentication, then every permission of `all`.
-pub(crate) fn user_with(state: &State, req: &Request, all: &[&str]) -> Result<User, Reply> {
-    let user = authenticate(state, req)?;
+pub(crate) fn user_with(logins: &impl Logins, req: &Request, all: &[&str]) -> Result<User, Reply> {
+    let user = authenticate(logins, req)?;
     if all.iter().all(|p| has_permission(&user, p)) {
         Ok(user)
     } else {

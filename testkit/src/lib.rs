@@ -39,8 +39,11 @@ mod access;
 mod dates;
 mod external_service;
 mod handlers;
+mod hub;
 mod limiter;
+mod outbox;
 mod realtime;
+mod records;
 mod reply;
 mod request;
 mod room_metrics;
@@ -61,7 +64,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
         .map(|b| format!("{b:02x}"))
         .collect()
 }
-pub use webhook::WebhookAttempt;
+pub use outbox::WebhookAttempt;
 
 /// The operations of the spec the embedded server serves, in the order of the operation
 /// table. Every other operation of the spec answers 501 with `errorType` [`NOT_SERVED`],
@@ -180,11 +183,12 @@ impl LivechatServer {
         let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
         let shared = state.clone();
         let sockets = state.clone();
-        state
+        let deliveries = state
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .webhooks
-            .start(Arc::downgrade(&state));
+            .open();
+        tokio::spawn(webhook::run(Arc::downgrade(&state), deliveries));
         let app = axum::Router::new()
             .route(
                 "/websocket",
@@ -623,7 +627,7 @@ async fn answer(
         let mut state = state
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let bypass = access::authenticate(&state, &request).is_ok_and(|user| {
+        let bypass = access::authenticate(&*state, &request).is_ok_and(|user| {
             limiter::BYPASS_ROLES
                 .iter()
                 .any(|role| user.roles.contains(*role))
@@ -643,7 +647,7 @@ async fn answer(
     if let Some(rule) = rocketchat_api::RequestRule::of(operation.id, version) {
         let logged_in = !operation.needs_user()
             || access::authenticate(
-                &state
+                &*state
                     .lock()
                     .unwrap_or_else(|poisoned| poisoned.into_inner()),
                 &request,

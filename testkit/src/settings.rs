@@ -209,7 +209,7 @@ impl Settings {
     /// The setting as an ISetting record, as the settings routes list it.
     pub fn record(&self, id: &str) -> Option<Value> {
         let setting = self.get(id)?;
-        let ts = super::state::iso(setting.updated);
+        let ts = super::dates::iso(setting.updated);
         Some(json!({
             "_id": id,
             "value": setting.value,

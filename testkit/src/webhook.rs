@@ -14,69 +14,12 @@ use rocketchat_api::types;
 use serde_json::{json, Map, Value};
 use tokio::sync::mpsc;
 
+use super::outbox::{Delivery, WebhookAttempt};
 use super::reply::{self, done, Reply};
 use super::state::{iso, Rendered, Room, State, User};
 
 /// Attempts per delivery, as `sendRequest(postData, 5, ...)`.
 const ATTEMPTS: u32 = 5;
-
-/// One try at delivering an event, for tests to read back
-/// ([`LivechatServer::webhook_attempts`](super::LivechatServer::webhook_attempts)).
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct WebhookAttempt {
-    /// The body's `type`.
-    pub event_type: String,
-    /// The room, for room events.
-    pub room_id: Option<String>,
-    /// 1 for the first try.
-    pub attempt: u32,
-    /// The answer's status; `None` when no answer came (refused connection, timeout).
-    pub status: Option<u16>,
-}
-
-struct Delivery {
-    body: Value,
-    rid: Option<String>,
-}
-
-/// Where the server's actions queue their webhook deliveries.
-#[derive(Debug, Default)]
-pub(crate) struct Outbox {
-    sender: Option<mpsc::UnboundedSender<Delivery>>,
-    /// Overrides the wait between attempts (the server waits `Livechat_http_timeout * 4`).
-    pub retry_delay: Option<Duration>,
-    pub attempts: Vec<WebhookAttempt>,
-    /// The lead-capture regexes, compiled once per pattern (the settings may change them);
-    /// `None` for a pattern that does not compile.
-    lead_patterns: std::collections::HashMap<String, Option<fancy_regex::Regex>>,
-}
-
-impl std::fmt::Debug for Delivery {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Delivery").field("rid", &self.rid).finish()
-    }
-}
-
-impl Outbox {
-    /// Starts the task that delivers; a server restart starts a new one.
-    pub fn start(&mut self, state: Weak<Mutex<State>>) {
-        let (sender, receiver) = mpsc::unbounded_channel();
-        self.sender = Some(sender);
-        tokio::spawn(run(state, receiver));
-    }
-
-    /// Stops taking deliveries; the task ends once it has sent what is queued.
-    pub fn close(&mut self) {
-        self.sender = None;
-    }
-
-    fn push(&self, delivery: Delivery) {
-        if let Some(sender) = &self.sender {
-            let _ = sender.send(delivery);
-        }
-    }
-}
 
 /// Which of the room's messages an event carries.
 pub(crate) enum Carried<'a> {
@@ -334,7 +277,14 @@ fn agent_info(agent: &User) -> Value {
 /// names), as every REST answer is checked, and goes out as rendered.
 fn checked(body: Value) -> Rendered {
     match rocketchat_livechat::webhook::Event::from_value(body.clone()) {
-        Ok(event) if !matches!(event.payload(), rocketchat_livechat::webhook::Payload::Other(_)) => Ok(body),
+        Ok(event)
+            if !matches!(
+                event.payload(),
+                rocketchat_livechat::webhook::Payload::Other(_)
+            ) =>
+        {
+            Ok(body)
+        }
         Ok(_) => Err(reply::render_failure(format!(
             "testkit builds a webhook body of a type the spec does not have: {body}"
         ))),
@@ -350,7 +300,10 @@ fn with_state<R>(state: &Weak<Mutex<State>>, f: impl FnOnce(&mut State) -> R) ->
     Some(f(&mut guard))
 }
 
-async fn run(state: Weak<Mutex<State>>, mut deliveries: mpsc::UnboundedReceiver<Delivery>) {
+pub(crate) async fn run(
+    state: Weak<Mutex<State>>,
+    mut deliveries: mpsc::UnboundedReceiver<Delivery>,
+) {
     rocketchat_api::tls::prepare();
     let http = reqwest::Client::new();
     while let Some(delivery) = deliveries.recv().await {
@@ -442,7 +395,7 @@ pub(crate) async fn test(
 ) -> Reply {
     let settings = {
         let guard = state.lock().unwrap_or_else(|p| p.into_inner());
-        match super::access::user_with(&guard, request, &["view-livechat-webhooks"]) {
+        match super::access::user_with(&*guard, request, &["view-livechat-webhooks"]) {
             Ok(_) => (
                 guard.settings.text("Livechat_webhookUrl"),
                 guard.settings.text("Livechat_secret_token"),

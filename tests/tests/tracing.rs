@@ -5,8 +5,8 @@
 
 use std::sync::{Arc, Mutex};
 
-use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
+use rocketchat_testkit::LivechatServer;
 
 #[test]
 fn tracing_shows_operations_and_no_secret() {

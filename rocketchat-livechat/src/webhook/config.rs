@@ -225,7 +225,8 @@ impl Webhooks<'_> {
         code: Option<(String, TwoFactorMethod)>,
     ) -> Result<()> {
         let current = self.settings().await?;
-        let before: std::collections::HashMap<&str, Value> = current.server_settings().into_iter().collect();
+        let before: std::collections::HashMap<&str, Value> =
+            current.server_settings().into_iter().collect();
         let mut code = code;
         for (id, value) in settings.server_settings() {
             if before.get(id) == Some(&value) {

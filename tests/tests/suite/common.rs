@@ -130,9 +130,7 @@ pub struct ChatSetup {
 }
 
 pub async fn chat_setup() -> ChatSetup {
-    let server = rocketchat_testkit::LivechatServer::start()
-        .await
-        .unwrap();
+    let server = rocketchat_testkit::LivechatServer::start().await.unwrap();
     server.set_setting(
         "Livechat_Routing_Method",
         serde_json::json!("Manual_Selection"),

@@ -13,8 +13,8 @@ use std::sync::{Arc, Mutex};
 use axum::body::{Body, Bytes};
 use axum::http::{Request, StatusCode};
 use rocketchat_codegen::records::responses::{self, AnswerCheck};
-use rocketchat_testkit::{served_operations, LivechatServer};
 use rocketchat_livechat::OPERATIONS;
+use rocketchat_testkit::{served_operations, LivechatServer};
 use serde_json::{json, Value};
 
 /// One answer the proxy passed on: method, path, status, body.

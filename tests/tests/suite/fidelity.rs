@@ -4,9 +4,9 @@
 
 use std::time::Duration;
 
-use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::{self, builder::VisitorInput};
 use rocketchat_livechat::Error;
+use rocketchat_testkit::LivechatServer;
 use serde_json::{json, Value};
 
 fn named(name: &str) -> VisitorInput {

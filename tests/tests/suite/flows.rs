@@ -6,9 +6,9 @@ use std::time::Duration;
 
 use futures::{StreamExt, TryStreamExt};
 use httpmock::prelude::*;
-use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::{Client, Follow};
+use rocketchat_testkit::LivechatServer;
 use serde_json::json;
 
 use crate::common;

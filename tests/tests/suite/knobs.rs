@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use futures::TryStreamExt;
 use httpmock::prelude::*;
-use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::{Client, Error, RetryPolicy, RoomEvent};
+use rocketchat_testkit::LivechatServer;
 use serde_json::json;
 
 use crate::common::*;

@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use futures::{StreamExt, TryStreamExt};
 use rocketchat_livechat::realtime::{AgentEvent, RoomEvent, RoomEvents};
-use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::{self, builder::VisitorInput};
 use rocketchat_livechat::{Client, Error, RealtimeOptions};
+use rocketchat_testkit::LivechatServer;
 use serde_json::json;
 
 const PASSWORD: &str = "pw";

@@ -4,9 +4,9 @@ use std::time::{Duration, Instant};
 
 use futures::TryStreamExt;
 use httpmock::prelude::*;
-use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::{Client, Credentials, Error, Follow, RetryPolicy};
+use rocketchat_testkit::LivechatServer;
 use serde_json::json;
 
 use crate::common::*;

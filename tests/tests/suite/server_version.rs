@@ -3,9 +3,9 @@
 //! sending it (`Error::NotOnServer`); the embedded server can play an older version.
 
 use httpmock::prelude::*;
-use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::{Client, Error, RetryPolicy, ServerVersion};
+use rocketchat_testkit::LivechatServer;
 use serde_json::json;
 
 use crate::common::*;

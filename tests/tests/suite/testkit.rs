@@ -2,9 +2,9 @@
 //! makes, and through raw HTTP for the error bodies.
 
 use futures::TryStreamExt;
-use rocketchat_testkit::LivechatServer;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::{Client, DateRange, Error, Sort};
+use rocketchat_testkit::LivechatServer;
 use serde_json::{json, Value};
 
 const PASSWORD: &str = "correct horse";
@@ -614,10 +614,7 @@ async fn an_operation_not_served_says_so() {
         .await
         .unwrap_err();
     assert_eq!(error.status(), Some(501), "{error:?}");
-    assert_eq!(
-        error.error_type(),
-        Some(rocketchat_testkit::NOT_SERVED)
-    );
+    assert_eq!(error.error_type(), Some(rocketchat_testkit::NOT_SERVED));
     assert!(
         error.to_string().contains("get_chats_per_agent_chart"),
         "{error}"
@@ -687,10 +684,9 @@ fn every_operation_behind_an_area_handle_is_served() {
         .iter()
         .map(|op| op.id)
         .collect();
-    let served: std::collections::BTreeSet<&str> =
-        rocketchat_testkit::served_operations()
-            .map(|op| op.id)
-            .collect();
+    let served: std::collections::BTreeSet<&str> = rocketchat_testkit::served_operations()
+        .map(|op| op.id)
+        .collect();
     let called: Vec<&str> = called
         .iter()
         .map(String::as_str)

@@ -11,12 +11,12 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
-use rocketchat_testkit::WebhookAttempt;
 use rocketchat_livechat::types::builder::VisitorInput;
 use rocketchat_livechat::webhook::{
     self, Claim, Dedup, DeliveryStore, Event, Payload, Receiver, RedisStore, WebhookEvents,
     WebhookSettings, TOKEN_HEADER,
 };
+use rocketchat_testkit::WebhookAttempt;
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::sync::watch;
