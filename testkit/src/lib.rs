@@ -129,7 +129,7 @@ impl LivechatServerBuilder {
     /// The Rocket.Chat version to play, e.g. `"6.13.1"`: `/api/info` tells it, and the
     /// operations that version does not have (by the spec's `x-since`/`x-until`) answer the
     /// server's 404 `API endpoint not found`. The newest sampled version
-    /// ([`SERVER_VERSIONS`](crate::SERVER_VERSIONS)) unless set.
+    /// ([`SERVER_VERSIONS`](rocketchat_api::SERVER_VERSIONS)) unless set.
     pub fn server_version(mut self, version: impl Into<String>) -> Self {
         self.version = Some(version.into());
         self
