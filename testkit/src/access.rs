@@ -17,6 +17,7 @@ const AGENT_PERMISSIONS: &[&str] = &[
     "save-canned-responses",
     "remove-canned-responses",
     "send-omnichannel-chat-transcript",
+    "edit-livechat-room-customfields",
 ];
 const MANAGER_PERMISSIONS: &[&str] = &[
     "view-l-room",
@@ -47,6 +48,13 @@ const MANAGER_PERMISSIONS: &[&str] = &[
     "update-livechat-contact",
     "view-livechat-contact-history",
     "delete-livechat-contact",
+    "edit-livechat-room-customfields",
+    "save-others-livechat-room-info",
+    "remove-closed-livechat-room",
+    "remove-closed-livechat-rooms",
+    "view-livechat-departments",
+    "add-livechat-department-agents",
+    "remove-livechat-department",
 ];
 
 pub(crate) fn has_permission(user: &User, permission: &str) -> bool {

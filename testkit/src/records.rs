@@ -201,6 +201,34 @@ pub(crate) struct Room {
     /// department's `ancestors` when the room opens or moves there, and when a unit takes or
     /// drops the department.
     pub department_ancestors: Vec<String>,
+    /// Its priority (Enterprise): the priority's id and `sortItem`, written as `priorityId`
+    /// and `priorityWeight` (99, `NOT_SPECIFIED`, without one).
+    pub priority: Option<(String, i64)>,
+    /// Its SLA policy (Enterprise): the policy's id and due time in minutes, written as
+    /// `slaId` and `estimatedWaitingTimeQueue` (9999999, the default, without one).
+    pub sla: Option<(String, i64)>,
+    /// The room's custom fields (`livechatData`), as `room.saveInfo` and the visitor's custom
+    /// fields of the room scope set them.
+    pub livechat_data: Map<String, Value>,
+    /// Its topic, as `room.saveInfo` sets it.
+    pub topic: Option<String>,
+}
+
+/// `priorityWeight` without a priority (LivechatPriorityWeight.NOT_SPECIFIED).
+const NO_PRIORITY_WEIGHT: i64 = 99;
+/// `estimatedWaitingTimeQueue` without an SLA policy (DEFAULT_SLA_CONFIG).
+const NO_SLA_WAIT: i64 = 9_999_999;
+
+/// Writes a room's or an inquiry's priority and SLA fields.
+fn write_ranking(v: &mut Value, priority: &Option<(String, i64)>, sla: &Option<(String, i64)>) {
+    v["priorityWeight"] = json!(priority.as_ref().map_or(NO_PRIORITY_WEIGHT, |p| p.1));
+    v["estimatedWaitingTimeQueue"] = json!(sla.as_ref().map_or(NO_SLA_WAIT, |s| s.1));
+    if let Some((id, _)) = priority {
+        v["priorityId"] = json!(id);
+    }
+    if let Some((id, _)) = sla {
+        v["slaId"] = json!(id);
+    }
 }
 
 impl Room {
@@ -226,10 +254,12 @@ impl Room {
             "queuedAt": iso(self.ts),
             "tags": self.tags,
             "source": self.source,
-            "livechatData": {},
-            "priorityWeight": 99,
-            "estimatedWaitingTimeQueue": 9999999,
+            "livechatData": self.livechat_data,
         });
+        write_ranking(&mut v, &self.priority, &self.sla);
+        if let Some(topic) = &self.topic {
+            v["topic"] = json!(topic);
+        }
         self.metrics.write(&mut v, self.chat_duration());
         // Closing a room unsets `open` (closeRoom), so a closed room has none.
         if self.open {
@@ -287,6 +317,10 @@ pub(crate) struct Inquiry {
     pub source: Value,
     /// When an agent took it (`takenAt`; takeInquiry also unsets `queuedAt`).
     pub taken_at: Option<DateTime<Utc>>,
+    /// The room's priority, copied onto its inquiry (`setPriorityForRoom`).
+    pub priority: Option<(String, i64)>,
+    /// The room's SLA policy, copied onto its inquiry (`setSlaForRoom`).
+    pub sla: Option<(String, i64)>,
 }
 
 impl Inquiry {
@@ -302,9 +336,8 @@ impl Inquiry {
             "ts": iso(self.ts),
             "_updatedAt": iso(self.ts),
             "source": self.source,
-            "priorityWeight": 99,
-            "estimatedWaitingTimeQueue": 9999999,
         });
+        write_ranking(&mut v, &self.priority, &self.sla);
         // takeInquiry (packages/models/src/models/LivechatInquiry.ts) sets takenAt and unsets
         // queuedAt, defaultAgent and estimatedInactivityCloseTimeAt.
         match self.taken_at {

@@ -51,6 +51,10 @@ pub(crate) const AUTO_SELECTION: &str = "Auto_Selection";
 pub(crate) const ACCEPT_WITH_NO_AGENTS: &str = "Livechat_accept_chats_with_no_agents";
 /// Open chats an agent may serve at once before routing skips it (0: no limit).
 pub(crate) const MAX_CHATS_PER_AGENT: &str = "Livechat_maximum_chats_per_agent";
+/// How queued chats are ordered (Enterprise): `Timestamp` (the default), `Priority`, `SLAs`.
+pub(crate) const SORTING_MECHANISM: &str = "Omnichannel_sorting_mechanism";
+/// Whether departments may be deleted (default: no, `error-department-removal-disabled`).
+pub(crate) const DEPARTMENT_REMOVAL: &str = "Omnichannel_enable_department_removal";
 /// The REST rate limiter's switch (default on).
 pub(crate) const RATE_LIMITER: &str = "API_Enable_Rate_Limiter";
 /// Calls per window of a route without its own rule.
@@ -67,6 +71,67 @@ pub(crate) const SHOW_AGENT_EMAIL: &str = "Livechat_show_agent_email";
 pub(crate) const CORS: &str = "API_Enable_CORS";
 /// The origins it answers when on: `*`, or a comma-separated list.
 pub(crate) const CORS_ORIGIN: &str = "API_CORS_Origin";
+
+/// The settings `livechat/appearance` reads and writes, in its order: id, default, type.
+pub(crate) const APPEARANCE: &[(&str, fn() -> Value, &str)] = &[
+    ("Livechat_title", || json!("Rocket.Chat"), "string"),
+    ("Livechat_title_color", || json!("#C1272D"), "color"),
+    (
+        "Livechat_enable_message_character_limit",
+        || json!(false),
+        "boolean",
+    ),
+    ("Livechat_message_character_limit", || json!(0), "int"),
+    (SHOW_AGENT_INFO, || json!(true), "boolean"),
+    (SHOW_AGENT_EMAIL, || json!(true), "boolean"),
+    ("Livechat_display_offline_form", || json!(true), "boolean"),
+    ("Livechat_offline_form_unavailable", || json!(""), "string"),
+    ("Livechat_offline_message", || json!(""), "string"),
+    ("Livechat_offline_success_message", || json!(""), "string"),
+    (
+        "Livechat_offline_title",
+        || json!("Leave a message"),
+        "string",
+    ),
+    ("Livechat_offline_title_color", || json!("#666666"), "color"),
+    ("Livechat_offline_email", || json!(""), "string"),
+    (
+        "Livechat_conversation_finished_message",
+        || json!(""),
+        "string",
+    ),
+    (
+        "Livechat_conversation_finished_text",
+        || json!(""),
+        "string",
+    ),
+    ("Livechat_registration_form", || json!(true), "boolean"),
+    (
+        "Livechat_name_field_registration_form",
+        || json!(true),
+        "boolean",
+    ),
+    (
+        "Livechat_email_field_registration_form",
+        || json!(true),
+        "boolean",
+    ),
+    ("Livechat_registration_form_message", || json!(""), "string"),
+    ("Livechat_hide_watermark", || json!(false), "boolean"),
+    ("Livechat_background", || json!(""), "string"),
+    ("Livechat_widget_position", || json!("right"), "select"),
+    (
+        "Livechat_hide_system_messages",
+        || json!(["uj", "ul", "livechat-close"]),
+        "multiSelect",
+    ),
+    (
+        "Omnichannel_allow_visitors_to_close_conversation",
+        || json!(true),
+        "boolean",
+    ),
+    ("Livechat_hide_expand_chat", || json!(false), "boolean"),
+];
 
 /// A setting's default value, type, group and section.
 type Row = (Value, &'static str, &'static str, &'static str);
@@ -90,6 +155,19 @@ impl Default for Settings {
             (ROUTING_METHOD, routing(json!(AUTO_SELECTION), "select")),
             (ACCEPT_WITH_NO_AGENTS, routing(json!(false), "boolean")),
             (MAX_CHATS_PER_AGENT, routing(json!(0), "int")),
+            (
+                DEPARTMENT_REMOVAL,
+                (json!(false), "boolean", "Omnichannel", "Livechat"),
+            ),
+            (
+                SORTING_MECHANISM,
+                (
+                    json!("Timestamp"),
+                    "select",
+                    "Omnichannel",
+                    "Queue_management",
+                ),
+            ),
             (RATE_LIMITER, limiter(json!(true), "boolean")),
             (RATE_LIMIT_CALLS, limiter(json!(10), "int")),
             (RATE_LIMIT_TIME, limiter(json!(60000), "int")),
@@ -97,14 +175,6 @@ impl Default for Settings {
             (CORS_ORIGIN, (json!("*"), "string", "General", "REST API")),
             (
                 "Livechat_fileupload_enabled",
-                (json!(true), "boolean", "Omnichannel", "Livechat"),
-            ),
-            (
-                SHOW_AGENT_INFO,
-                (json!(true), "boolean", "Omnichannel", "Livechat"),
-            ),
-            (
-                SHOW_AGENT_EMAIL,
                 (json!(true), "boolean", "Omnichannel", "Livechat"),
             ),
             ("FileUpload_Enabled", upload(json!(true), "boolean")),
@@ -138,6 +208,14 @@ impl Default for Settings {
                 two_factor(json!(1800), "int"),
             ),
         ];
+        // The widget's appearance (`livechat/appearance`), with its section's defaults
+        // (server/settings/omnichannel.ts; the watermark, background and expand-chat ones are
+        // Enterprise settings of ee/server/lib/omnichannel/settings.ts).
+        table.extend(
+            APPEARANCE
+                .iter()
+                .map(|(id, value, kind)| (*id, (value(), *kind, "Omnichannel", "Livechat"))),
+        );
         // The event toggles (`Livechat_webhook_on_*`), all off; the lead capture's is not in
         // the integrations list.
         let toggles = INTEGRATION_IDS

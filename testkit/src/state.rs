@@ -47,6 +47,9 @@ pub(crate) struct State {
     pub canned_responses: BTreeMap<String, Value>,
     /// Units (Enterprise), by id.
     pub units: BTreeMap<String, Value>,
+    /// The monitors of each unit (ILivechatUnitMonitor records: `monitorId`, `unitId`,
+    /// `username`).
+    pub unit_monitors: Vec<Value>,
     /// The visitors' navigation messages (hidden from the room's history, as the server keeps
     /// them by default).
     pub pages_visited: Vec<Value>,
@@ -107,6 +110,22 @@ impl State {
         }
         self.last_ts = Some(now);
         now
+    }
+
+    /// A policy's new due time on the rooms and inquiries under it (updateSLA's
+    /// `updateSLAInquiries`); `None` takes the policy off them (removeSLAFromRooms).
+    pub fn reestimate_sla(&mut self, sla: &str, due: Option<i64>) {
+        let apply = |slot: &mut Option<(String, i64)>| {
+            if slot.as_ref().is_some_and(|(id, _)| id == sla) {
+                *slot = due.map(|due| (sla.to_owned(), due));
+            }
+        };
+        for room in self.rooms.values_mut().filter(|r| r.open) {
+            apply(&mut room.sla);
+        }
+        for inquiry in self.inquiries.values_mut() {
+            apply(&mut inquiry.sla);
+        }
     }
 
     /// The server version it plays.

@@ -85,7 +85,13 @@ impl State {
         }
         body.insert("createdAt".into(), json!(iso(room.ts)));
         body.insert("tags".into(), json!(room.tags));
-        body.insert("customFields".into(), json!({}));
+        body.insert(
+            "customFields".into(),
+            Value::Object(room.livechat_data.clone()),
+        );
+        if let Some(topic) = &room.topic {
+            body.insert("topic".into(), json!(topic));
+        }
         let mut visitor = Map::new();
         if let Some(v) = self.visitor_by_token(&room.visitor_token) {
             visitor.insert("_id".into(), json!(v.id));

@@ -125,11 +125,24 @@ fn set_visitor_field(
     value: &str,
     overwrite: bool,
 ) -> bool {
-    let defined = state
-        .custom_fields
-        .get(key)
-        .is_some_and(|field| field["scope"] == "visitor");
-    if !defined {
+    let scope = match state.custom_fields.get(key) {
+        Some(field) => field["scope"].as_str().unwrap_or_default().to_owned(),
+        None => return false,
+    };
+    // A room field goes on the visitor's open rooms (LivechatRooms.updateDataByToken).
+    if scope == "room" {
+        for room in state
+            .rooms
+            .values_mut()
+            .filter(|r| r.open && r.visitor_token == token)
+        {
+            if overwrite || !room.livechat_data.contains_key(key) {
+                room.livechat_data.insert(key.to_owned(), json!(value));
+            }
+        }
+        return true;
+    }
+    if scope != "visitor" {
         return false;
     }
     if let Some(visitor) = state.visitors.values_mut().find(|v| v.token == token) {

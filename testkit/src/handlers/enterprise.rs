@@ -246,7 +246,9 @@ pub(super) fn create_sla(state: &mut State, req: &Request) -> Handled {
 /// `DELETE livechat/sla/:slaId` (`manage-livechat-sla`).
 pub(super) fn delete_sla(state: &mut State, req: &Request) -> Handled {
     user_with(state, req, &["manage-livechat-sla"])?;
-    state.sla.remove(req.param("slaId"));
+    let id = req.param("slaId").to_owned();
+    state.sla.remove(&id);
+    state.reestimate_sla(&id, None);
     Ok(done())
 }
 
@@ -506,95 +508,135 @@ pub(super) fn delete_monitor(state: &mut State, req: &Request) -> Handled {
     Ok(done())
 }
 
-/// `GET livechat/units` (`manage-livechat-units`): `text` in the name.
-pub(super) fn list_units(state: &State, req: &Request) -> Handled {
-    user_with(state, req, &["manage-livechat-units"])?;
-    query_keys(req, &[], &["text", "offset", "count", "sort"])?;
-    named_page(
-        req,
-        state.units.values(),
-        req.query("text").unwrap_or_default(),
-        "units",
-    )
+/// The priority `id`, seeding the defaults first.
+pub(super) fn priority_by_id(state: &mut State, id: &str) -> Option<Value> {
+    priorities(state)
+        .iter()
+        .find(|p| p["_id"] == json!(id))
+        .cloned()
 }
 
-/// `POST livechat/units` `{unitData, unitMonitors, unitDepartments}`
-/// (`manage-livechat-units`): the unit's fields at the top level of the answer.
-pub(super) fn create_unit(state: &mut State, req: &Request) -> Handled {
-    user_with(state, req, &["manage-livechat-units"])?;
+/// `GET livechat/priorities/:priorityId` (`manage-livechat-priorities` or `view-l-room`): the
+/// priority's fields at the top level; 404 when unknown.
+pub(super) fn get_priority(state: &mut State, req: &Request) -> Handled {
+    priority_reader(state, req)?;
+    let id = req.param("priorityId");
+    let priority = priorities(state)
+        .iter()
+        .find(|p| p["_id"] == json!(id))
+        .cloned()
+        .ok_or_else(|| not_found(&format!("Priority with id {id} not found")))?;
+    Ok(ok(conform::<types::Priority>(priority)?))
+}
+
+/// `GET livechat/priorities.reset` (`manage-livechat-priorities`): whether any priority was
+/// renamed, so that a reset would change something.
+pub(super) fn can_reset_priorities(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-priorities"])?;
+    let reset = priorities(state).iter().any(|p| p["dirty"] == json!(true));
+    Ok(ok(json!({ "reset": reset })))
+}
+
+/// `GET livechat/sla/:slaId` (`manage-livechat-sla` or `view-l-room`): the policy's fields at
+/// the top level; 404 when unknown.
+pub(super) fn get_sla(state: &State, req: &Request) -> Handled {
+    let user = authenticate(state, req)?;
+    if !has_permission(&user, "view-l-room") && !has_permission(&user, "manage-livechat-sla") {
+        return Err(forbidden());
+    }
+    let id = req.param("slaId");
+    let sla = state
+        .sla
+        .get(id)
+        .cloned()
+        .ok_or_else(|| not_found(&format!("SLA with id {id} not found")))?;
+    Ok(ok(sla))
+}
+
+/// `PUT livechat/sla/:slaId` `{name, description?, dueTimeInMinutes}` (`manage-livechat-sla`):
+/// answers `{sla}`; a name another policy has is refused, and the queued inquiries under the
+/// policy get its new due time.
+pub(super) fn update_sla(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-sla"])?;
     let body = req.body()?;
-    body_keys(body, &["unitData", "unitMonitors", "unitDepartments"], &[])?;
-    let Some(Value::Object(data)) = body.get("unitData") else {
-        return Err(plain("Match error: Expected object in field unitData"));
+    body_keys(body, &["name", "dueTimeInMinutes"], &["description"])?;
+    let Some(name) = str_field(body, "name").map(str::to_owned) else {
+        return Err(plain("Match error: Expected string in field name"));
     };
-    let (Some(name), Some(visibility)) = (str_field(data, "name"), str_field(data, "visibility"))
-    else {
-        return Err(plain("Match error: Missing key 'name' in field unitData"));
+    let Some(due) = body["dueTimeInMinutes"].as_i64() else {
+        return Err(plain(
+            "Match error: Expected number in field dueTimeInMinutes",
+        ));
     };
-    let count = |key: &str| body.get(key).and_then(Value::as_array).map_or(0, Vec::len);
-    let id = state.id();
-    let unit = conform::<types::Unit>(json!({
-        "_id": id, "name": name, "visibility": visibility, "type": "u",
-        "numMonitors": count("unitMonitors"), "numDepartments": count("unitDepartments"),
-        "_updatedAt": iso(state.now()),
-    }))?;
-    state.units.insert(id.clone(), unit.clone());
-    // createOrUpdateUnit (apps/meteor/ee/server/models/raw/LivechatUnit.ts): each listed
-    // department gets the unit as parent and first ancestor (addDepartmentToUnit), and
-    // associateRoomsWithDepartmentToUnit sets the rooms of those departments' departmentAncestors.
-    let departments: Vec<String> = body
-        .get("unitDepartments")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|d| d.get("departmentId").and_then(Value::as_str))
-        .filter(|d| state.departments.contains_key(*d))
-        .map(str::to_owned)
-        .collect();
-    for department in &departments {
-        if let Some(department) = state.departments.get_mut(department) {
-            department.body["parentId"] = json!(id);
-            department.body["ancestors"] = json!([id]);
-        }
+    let id = req.param("slaId").to_owned();
+    if state
+        .sla
+        .values()
+        .any(|s| s["name"] == json!(name) && s["_id"] != json!(id))
+    {
+        return Err(meteor("error-duplicated-sla", "SLA already exists"));
     }
-    for room in state.rooms.values_mut() {
-        if room
-            .department_id
-            .as_ref()
-            .is_some_and(|d| departments.contains(d))
-        {
-            room.department_ancestors = vec![id.clone()];
-        }
+    let mut sla =
+        json!({"_id": id, "name": name, "dueTimeInMinutes": due, "_updatedAt": iso(state.now())});
+    if let Some(description) = str_field(body, "description") {
+        sla["description"] = json!(description);
     }
-    Ok(ok(unit))
+    let sla = conform::<types::Sla>(sla)?;
+    state.sla.insert(id.clone(), sla.clone());
+    state.reestimate_sla(&id, Some(due));
+    Ok(ok(json!({ "sla": sla })))
 }
 
-/// `DELETE livechat/units/:id` (`manage-livechat-units`): answers the number removed, bare.
-pub(super) fn delete_unit(state: &mut State, req: &Request) -> Handled {
-    user_with(state, req, &["manage-livechat-units"])?;
-    let id = req.param("id").to_owned();
-    state
-        .units
-        .remove(&id)
-        .ok_or_else(|| plain("unit-not-found"))?;
-    // removeById: removeParentAndAncestorById on its departments, and
-    // removeUnitAssociationFromRooms unsets departmentAncestors of the rooms under it.
-    for department in state.departments.values_mut() {
-        if department.body["parentId"] == json!(id) {
-            let body = department
-                .body
-                .as_object_mut()
-                .expect("a department is an object");
-            body.remove("parentId");
-            if let Some(Value::Array(ancestors)) = body.get_mut("ancestors") {
-                ancestors.retain(|a| a != &json!(id));
-            }
-        }
-    }
-    for room in state.rooms.values_mut() {
-        if room.department_ancestors.contains(&id) {
-            room.department_ancestors.clear();
-        }
-    }
-    Ok(ok(json!(1)))
+/// `GET canned-responses/:_id` (`view-canned-responses`): `{cannedResponse}` when the caller
+/// sees it; 404 otherwise.
+pub(super) fn get_canned_response(state: &State, req: &Request) -> Handled {
+    let user = user_with(state, req, &["view-canned-responses"])?;
+    let response = state
+        .canned_responses
+        .get(req.param("_id"))
+        .filter(|r| sees_canned(state, &user, r))
+        .cloned()
+        .ok_or_else(|| not_found("Canned response not found"))?;
+    Ok(ok(json!({ "cannedResponse": response })))
+}
+
+/// `DELETE canned-responses` `{_id}` (`remove-canned-responses`; deprecated for
+/// `DELETE canned-responses/:_id`, which it answers as).
+pub(super) fn remove_canned_response(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["remove-canned-responses"])?;
+    let body = req.body()?;
+    body_keys(body, &["_id"], &[])?;
+    let id = str_field(body, "_id").unwrap_or_default().to_owned();
+    state.canned_responses.remove(&id).ok_or_else(|| {
+        meteor(
+            "error-canned-response-not-found",
+            "Canned Response not found",
+        )
+    })?;
+    Ok(done())
+}
+
+/// `GET livechat/monitors/:username` (`manage-livechat-monitors`): the monitor's fields at the
+/// top level (`findMonitorByUsername`'s projection); a user without the role fails with a
+/// plain `invalid-user`.
+pub(super) fn get_monitor(state: &State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-monitors"])?;
+    let user = state
+        .users
+        .values()
+        .find(|u| u.username == req.param("username") && u.roles.contains("livechat-monitor"))
+        .ok_or_else(|| plain("invalid-user"))?;
+    let fields = [
+        "_id",
+        "username",
+        "name",
+        "status",
+        "statusLivechat",
+        "emails",
+        "livechat",
+    ];
+    Ok(ok(conform::<types::Monitor>(project(
+        &user.stored(),
+        &fields,
+    ))?))
 }

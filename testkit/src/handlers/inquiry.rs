@@ -31,7 +31,7 @@ pub(super) fn list_inquiries(state: &State, req: &Request, for_user: bool) -> Ha
         .filter(|d| d.agents.iter().any(|(id, _)| *id == user.id))
         .map(|d| d.id.clone())
         .collect();
-    let mut inquiries: Vec<Value> = state
+    let mut queued: Vec<&Inquiry> = state
         .inquiries
         .values()
         .filter(|i| i.status == "queued")
@@ -46,9 +46,25 @@ pub(super) fn list_inquiries(state: &State, req: &Request, for_user: bool) -> Ha
                     my_departments.contains(d) || has_permission(&user, "view-livechat-manager")
                 })
         })
+        .collect();
+    // Without a `sort`, the order of `Omnichannel_sorting_mechanism` (getOmniChatSortQuery):
+    // by time, by priority weight, or by the SLA's due time, then by time.
+    let mechanism = state.settings.text(crate::settings::SORTING_MECHANISM);
+    queued.sort_by_key(|i| {
+        let rank = match mechanism.as_str() {
+            "Priority" => i.priority.as_ref().map_or(99, |p| p.1),
+            "SLAs" => i.sla.as_ref().map_or(9_999_999, |s| s.1),
+            _ => 0,
+        };
+        (rank, i.ts)
+    });
+    let mut inquiries: Vec<Value> = queued
+        .into_iter()
         .map(|i| if for_user { i.json() } else { i.listed() })
         .collect::<Result<_, _>>()?;
-    sort(req, &mut inquiries, ("ts", 1))?;
+    if req.query("sort").is_some() {
+        sort(req, &mut inquiries, ("ts", 1))?;
+    }
     Ok(page(req, "inquiries", inquiries))
 }
 

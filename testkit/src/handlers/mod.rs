@@ -4,6 +4,7 @@
 
 mod actions;
 mod analytics;
+mod appearance;
 mod auth;
 mod business_hours;
 mod config;
@@ -13,9 +14,13 @@ mod directory;
 mod enterprise;
 mod inquiry;
 mod message;
+mod queue;
+mod ranking;
 mod room;
+mod room_info;
 mod settings;
 mod transfer;
+mod units;
 mod upload;
 mod users;
 mod visitor;
@@ -41,6 +46,31 @@ fn open_room<'a>(state: &'a State, rid: &str, closed: fn() -> Reply) -> Result<&
     }
 }
 
+/// An autocomplete's `selector` query parameter: JSON `{term, exceptions}`.
+struct Selector {
+    term: String,
+    exceptions: Vec<String>,
+}
+
+/// The `selector` of the autocomplete routes; a plain failure when it is missing, and the
+/// server's failure when it is not JSON (`JSON.parse` throws).
+fn autocomplete_selector(req: &Request) -> Result<Selector, Reply> {
+    let raw = req
+        .query("selector")
+        .ok_or_else(|| plain("The 'selector' param is required"))?;
+    let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| plain(&e.to_string()))?;
+    let term = value["term"].as_str().unwrap_or_default().to_owned();
+    let exceptions = value["exceptions"]
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .filter_map(|e| e.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(Selector { term, exceptions })
+}
+
 /// Answers one request of the operation it is routed from.
 pub(crate) type Handler = fn(&mut State, &Request) -> Handled;
 
@@ -63,8 +93,16 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| department::set_archived(s, r, true)),
     ),
     (
+        operations::AUTOCOMPLETE_DEPARTMENTS,
+        Route::Handler(|s, r| department::autocomplete_departments(s, r)),
+    ),
+    (
         operations::CALL_TRIGGER_EXTERNAL_SERVICE,
         Route::ExternalService,
+    ),
+    (
+        operations::CAN_RESET_PRIORITIES,
+        Route::Handler(enterprise::can_reset_priorities),
     ),
     (operations::CLOSE_ROOM, Route::Handler(room::close_room)),
     (
@@ -89,7 +127,7 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     ),
     (
         operations::CREATE_UNIT,
-        Route::Handler(enterprise::create_unit),
+        Route::Handler(|s, r| units::save_unit(s, r, None)),
     ),
     (operations::CREATE_USER, Route::Handler(users::create_user)),
     (
@@ -113,6 +151,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(enterprise::delete_monitor),
     ),
     (
+        operations::DELETE_ROOM,
+        Route::Handler(room_info::delete_room),
+    ),
+    (
         operations::DELETE_SLA,
         Route::Handler(enterprise::delete_sla),
     ),
@@ -124,10 +166,7 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         operations::DELETE_TRIGGER,
         Route::Handler(config::delete_trigger),
     ),
-    (
-        operations::DELETE_UNIT,
-        Route::Handler(enterprise::delete_unit),
-    ),
+    (operations::DELETE_UNIT, Route::Handler(units::delete_unit)),
     (operations::DELETE_USER, Route::Handler(users::delete_user)),
     (
         operations::DELETE_VISITOR,
@@ -162,8 +201,16 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| analytics::analytics_overview(s, r)),
     ),
     (
+        operations::GET_APPEARANCE,
+        Route::Handler(|s, r| appearance::get_appearance(s, r)),
+    ),
+    (
         operations::GET_BUSINESS_HOUR,
         Route::Handler(business_hours::get_business_hour),
+    ),
+    (
+        operations::GET_CANNED_RESPONSE,
+        Route::Handler(|s, r| enterprise::get_canned_response(s, r)),
     ),
     (
         operations::GET_CHATS_CHART,
@@ -203,10 +250,22 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| message::history(s, r, r.param("rid"))),
     ),
     (
+        operations::GET_MONITOR,
+        Route::Handler(|s, r| enterprise::get_monitor(s, r)),
+    ),
+    (
         operations::GET_NEXT_AGENT,
         Route::Handler(|s, r| actions::get_next_agent(s, r)),
     ),
+    (
+        operations::GET_PRIORITY,
+        Route::Handler(enterprise::get_priority),
+    ),
     (operations::GET_ROOM, Route::Handler(room::get_room)),
+    (
+        operations::GET_ROUTING_CONFIG,
+        Route::Handler(|s, r| appearance::get_routing_config(s, r)),
+    ),
     (
         operations::GET_SERVER_INFO,
         Route::Handler(|s, r| auth::server_info(s, r)),
@@ -214,6 +273,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::GET_SETTING,
         Route::Handler(|s, r| settings::get(s, r, r.param("_id"))),
+    ),
+    (
+        operations::GET_SLA,
+        Route::Handler(|s, r| enterprise::get_sla(s, r)),
     ),
     (
         operations::GET_TAG,
@@ -230,6 +293,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::GET_TRIGGER,
         Route::Handler(|s, r| config::get_trigger(s, r)),
+    ),
+    (
+        operations::GET_UNIT,
+        Route::Handler(|s, r| units::get_unit(s, r)),
     ),
     (operations::GET_USER, Route::Handler(users::get_user)),
     (
@@ -248,10 +315,18 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         operations::GET_VISITOR_MESSAGE,
         Route::Handler(|s, r| message::get_message(s, r, r.param("_id"))),
     ),
+    (
+        operations::IS_DEPARTMENT_CREATION_AVAILABLE,
+        Route::Handler(|s, r| department::is_department_creation_available(s, r)),
+    ),
     (operations::JOIN_ROOM, Route::Handler(actions::join_room)),
     (
         operations::LIST_AGENT_DEPARTMENTS,
         Route::Handler(|s, r| users::agent_departments(s, r, r.param("agentId"))),
+    ),
+    (
+        operations::LIST_ARCHIVED_DEPARTMENTS,
+        Route::Handler(|s, r| department::list_archived_departments(s, r)),
     ),
     (
         operations::LIST_BUSINESS_HOURS,
@@ -278,6 +353,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| department::list_departments(s, r)),
     ),
     (
+        operations::LIST_DEPARTMENTS_BY_IDS,
+        Route::Handler(|s, r| department::list_departments_by_ids(s, r)),
+    ),
+    (
         operations::LIST_INQUIRIES,
         Route::Handler(|s, r| inquiry::list_inquiries(s, r, false)),
     ),
@@ -294,6 +373,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(enterprise::list_priorities),
     ),
     (
+        operations::LIST_QUEUE,
+        Route::Handler(|s, r| queue::list_queue(s, r)),
+    ),
+    (
         // Servers up to 6.x; the agent's view of the queue, as `queuedForUser` later.
         operations::LIST_QUEUED_INQUIRIES,
         Route::Handler(|s, r| inquiry::list_inquiries(s, r, true)),
@@ -301,6 +384,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::LIST_QUEUED_INQUIRIES_FOR_USER,
         Route::Handler(|s, r| inquiry::list_inquiries(s, r, true)),
+    ),
+    (
+        operations::LIST_ROOM_FILTERS,
+        Route::Handler(|s, r| room_info::list_room_filters(s, r)),
     ),
     (
         operations::LIST_ROOM_MESSAGES,
@@ -323,8 +410,20 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| config::list_triggers(s, r)),
     ),
     (
+        operations::LIST_UNIT_AVAILABLE_DEPARTMENTS,
+        Route::Handler(|s, r| units::list_unit_available_departments(s, r)),
+    ),
+    (
+        operations::LIST_UNIT_DEPARTMENTS,
+        Route::Handler(|s, r| units::list_unit_departments(s, r)),
+    ),
+    (
+        operations::LIST_UNIT_MONITORS,
+        Route::Handler(|s, r| units::list_unit_monitors(s, r)),
+    ),
+    (
         operations::LIST_UNITS,
-        Route::Handler(|s, r| enterprise::list_units(s, r)),
+        Route::Handler(|s, r| units::list_units(s, r)),
     ),
     (operations::LIST_USERS, Route::Handler(users::list_users)),
     (
@@ -346,8 +445,20 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(visitor::register_visitor),
     ),
     (
+        operations::REMOVE_ALL_CLOSED_ROOMS,
+        Route::Handler(room_info::remove_all_closed_rooms),
+    ),
+    (
         operations::REMOVE_BUSINESS_HOUR,
         Route::Handler(business_hours::remove_business_hour),
+    ),
+    (
+        operations::REMOVE_CANNED_RESPONSE,
+        Route::Handler(enterprise::remove_canned_response),
+    ),
+    (
+        operations::REMOVE_ROOM_PRIORITY,
+        Route::Handler(ranking::remove_room_priority),
     ),
     (
         operations::REQUEST_TRANSCRIPT,
@@ -370,6 +481,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(actions::return_room_as_inquiry),
     ),
     (
+        operations::SAVE_APPEARANCE,
+        Route::Handler(appearance::save_appearance),
+    ),
+    (
         operations::SAVE_BUSINESS_HOUR,
         Route::Handler(business_hours::save_business_hour),
     ),
@@ -384,6 +499,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::SAVE_INTEGRATIONS,
         Route::Handler(settings::save_integrations),
+    ),
+    (
+        operations::SAVE_ROOM_INFO,
+        Route::Handler(room_info::save_room_info),
     ),
     (operations::SAVE_TAG, Route::Handler(enterprise::save_tag)),
     (
@@ -413,6 +532,14 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::SET_AGENT_STATUS,
         Route::Handler(users::set_agent_status),
+    ),
+    (
+        operations::SET_INQUIRY_SLA,
+        Route::Handler(ranking::set_inquiry_sla),
+    ),
+    (
+        operations::SET_ROOM_PRIORITY,
+        Route::Handler(ranking::set_room_priority),
     ),
     (
         operations::SET_VISITOR_CUSTOM_FIELD,
@@ -452,6 +579,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(contact::update_contact),
     ),
     (
+        operations::UPDATE_DEPARTMENT,
+        Route::Handler(department::update_department),
+    ),
+    (
         operations::UPDATE_DEPARTMENT_AGENTS,
         Route::Handler(|s, r| department::update_department_agents(s, r, r.param("_id"))),
     ),
@@ -462,6 +593,14 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::UPDATE_SETTING,
         Route::Handler(|s, r| settings::update(s, r, r.param("_id"))),
+    ),
+    (
+        operations::UPDATE_SLA,
+        Route::Handler(enterprise::update_sla),
+    ),
+    (
+        operations::UPDATE_UNIT,
+        Route::Handler(|s, r| units::save_unit(s, r, Some(r.param("id")))),
     ),
     (
         operations::UPDATE_VISITOR_MESSAGE,

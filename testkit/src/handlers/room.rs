@@ -117,6 +117,10 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
             .and_then(|d| state.departments.get(d))
             .map(|d| d.ancestors())
             .unwrap_or_default(),
+        priority: None,
+        sla: None,
+        livechat_data: Map::new(),
+        topic: None,
     };
     state.rooms.insert(rid.clone(), room);
     let department = visitor.department.clone().map(Value::from);
@@ -142,6 +146,8 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
         ts,
         source,
         taken_at: agent.as_ref().map(|_| ts),
+        priority: None,
+        sla: None,
     };
     let inquiry_id = inquiry.id.clone();
     state.inquiries.insert(inquiry.id.clone(), inquiry);

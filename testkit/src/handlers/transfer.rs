@@ -220,6 +220,8 @@ fn forward_to_department(
         ts,
         source: state.room(rid)?.source.clone(),
         taken_at: None,
+        priority: state.room(rid)?.priority.clone(),
+        sla: state.room(rid)?.sla.clone(),
     };
     state.inquiries.retain(|_, i| i.rid != rid);
     let inquiry_id = inquiry.id.clone();

@@ -129,15 +129,47 @@ pub(super) fn config(state: &State, req: &Request) -> Handled {
         .values()
         .map(Department::json)
         .collect::<Result<Vec<_>, _>>()?;
+    // `settings()` of app/livechat/server/api/lib/livechat.ts: the appearance settings
+    // (`livechat/appearance` changes them) and the routing method's `showConnecting`.
+    let settings = &state.settings;
+    let text = |id: &str| json!(settings.text(id));
+    let flag = |id: &str| json!(settings.flag(id));
+    let limit = settings
+        .flag("Livechat_enable_message_character_limit")
+        .then(|| {
+            match settings.number("Livechat_message_character_limit") {
+                Some(n) if n != 0 => n,
+                // Message_MaxAllowedSize's default.
+                _ => 5000,
+            }
+        });
+    let show_connecting = settings.text(crate::settings::ROUTING_METHOD) == "Manual_Selection";
+    let value = |id: &str| settings.get(id).map_or(Value::Null, |s| s.value.clone());
     let mut config = json!({
         "enabled": true,
         "online": online,
-        "settings": {"registrationForm": true, "allowSwitchingDepartments": true, "nameFieldRegistrationForm": true,
-                     "emailFieldRegistrationForm": true, "displayOfflineForm": true, "fileUpload": true,
+        "settings": {"registrationForm": flag("Livechat_registration_form"), "allowSwitchingDepartments": true,
+                     "nameFieldRegistrationForm": flag("Livechat_name_field_registration_form"),
+                     "emailFieldRegistrationForm": flag("Livechat_email_field_registration_form"),
+                     "displayOfflineForm": flag("Livechat_display_offline_form"), "fileUpload": true,
                      "language": "", "transcript": true, "historyMonitorType": "url",
-                     "forceAcceptDataProcessingConsent": false, "showConnecting": false, "limitTextLength": false},
-        "theme": {"title": "Rocket.Chat", "color": "#C1272D", "offlineTitle": "Leave a message", "offlineColor": "#666666", "position": "right"},
-        "messages": {"offlineMessage": "We are not online right now. Please leave a message."},
+                     "forceAcceptDataProcessingConsent": false, "showConnecting": show_connecting,
+                     "agentHiddenInfo": !settings.flag(crate::settings::SHOW_AGENT_INFO),
+                     "clearLocalStorageWhenChatEnded": false,
+                     "limitTextLength": limit.map_or(json!(false), |n| json!(n)),
+                     "hiddenSystemMessages": value("Livechat_hide_system_messages"),
+                     "hideWatermark": flag("Livechat_hide_watermark"),
+                     "visitorsCanCloseChat": flag("Omnichannel_allow_visitors_to_close_conversation")},
+        "theme": {"title": text("Livechat_title"), "color": text("Livechat_title_color"),
+                  "offlineTitle": text("Livechat_offline_title"), "offlineColor": text("Livechat_offline_title_color"),
+                  "position": match settings.text("Livechat_widget_position").as_str() { "" => "right".to_owned(), p => p.to_owned() },
+                  "background": text("Livechat_background")},
+        "messages": {"offlineMessage": text("Livechat_offline_message"),
+                     "offlineSuccessMessage": text("Livechat_offline_success_message"),
+                     "offlineUnavailableMessage": text("Livechat_offline_form_unavailable"),
+                     "conversationFinishedMessage": text("Livechat_conversation_finished_message"),
+                     "conversationFinishedText": text("Livechat_conversation_finished_text"),
+                     "registrationFormMessage": text("Livechat_registration_form_message")},
         "survey": {"items": ["satisfaction", "agentKnowledge", "agentResposiveness", "agentFriendliness"], "values": ["1", "2", "3", "4", "5"]},
         "triggers": [],
         "departments": departments,

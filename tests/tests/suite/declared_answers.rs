@@ -246,6 +246,35 @@ async fn every_served_operation_answers_as_the_typings_declare() {
     manager
         .get(&format!("livechat/agents/{}/departments", smith.id))
         .await;
+    manager
+        .put(
+            &format!("livechat/department/{department}"),
+            json!({"department": {"enabled": true, "name": "Sales EMEA", "email": "sales@example.com",
+                "showOnRegistration": true, "showOnOfflineForm": true}}),
+        )
+        .await;
+    manager.get("livechat/departments/archived").await;
+    manager
+        .get(&format!("livechat/department.listByIds?ids[]={department}"))
+        .await;
+    manager
+        .get("livechat/department/isDepartmentCreationAvailable")
+        .await;
+    manager
+        .get("livechat/department.autocomplete?selector=%7B%22term%22%3A%22sales%22%7D")
+        .await;
+
+    // The widget's appearance and the routing the agent app follows.
+    manager.get("livechat/appearance").await;
+    manager
+        .post(
+            "livechat/appearance",
+            json!([{"_id": "Livechat_title", "value": "Acme support"},
+                {"_id": "Livechat_enable_message_character_limit", "value": true},
+                {"_id": "Livechat_message_character_limit", "value": "280"}]),
+        )
+        .await;
+    agent.get("livechat/config/routing").await;
 
     // Users, agents and their status.
     manager.get("livechat/users/agent").await;
@@ -372,6 +401,27 @@ async fn every_served_operation_answers_as_the_typings_declare() {
 
     // The queue, and an agent taking the chat.
     manager.get("livechat/inquiries.list").await;
+    let silver = manager
+        .post(
+            "livechat/sla",
+            json!({"name": "Silver", "description": "Soon", "dueTimeInMinutes": 60}),
+        )
+        .await;
+    let silver = text(&silver, "/sla/_id");
+    agent
+        .put(
+            "livechat/inquiry.setSLA",
+            json!({"roomId": rid, "sla": silver}),
+        )
+        .await;
+    let ranked = manager.get("livechat/priorities").await;
+    let highest = text(&ranked, "/priorities/0/_id");
+    agent
+        .post(
+            &format!("livechat/room/{rid}/priority"),
+            json!({"priorityId": highest}),
+        )
+        .await;
     agent.get("livechat/inquiries.queuedForUser").await;
     let inquiry = agent
         .get(&format!("livechat/inquiries.getOne?roomId={rid}"))
@@ -404,6 +454,18 @@ async fn every_served_operation_answers_as_the_typings_declare() {
         .await;
     agent.get(&format!("livechat/{rid}/messages")).await;
     manager.get("livechat/rooms").await;
+    agent
+        .post(
+            "livechat/room.saveInfo",
+            json!({"guestData": {"_id": visitor_id, "name": "Ada King", "email": "ada@example.com"},
+                "roomData": {"_id": rid, "topic": "Late order", "tags": ["order"]}}),
+        )
+        .await;
+    agent.delete(&format!("livechat/room/{rid}/priority")).await;
+    manager
+        .get("livechat/queue?includeOfflineAgents=true")
+        .await;
+    agent.get("livechat/rooms/filters").await;
     agent
         .get(&format!("livechat/visitors.info?visitorId={visitor_id}"))
         .await;
@@ -597,6 +659,25 @@ async fn every_served_operation_answers_as_the_typings_declare() {
         .await;
     let unit = text(&unit, "/_id");
     manager.get("livechat/units").await;
+    manager.get(&format!("livechat/units/{unit}")).await;
+    manager
+        .post(
+            &format!("livechat/units/{unit}"),
+            json!({"unitData": {"name": "Europe West", "visibility": "public"},
+                "unitMonitors": [{"monitorId": ted, "username": "mon.ted"}],
+                "unitDepartments": [{"departmentId": department}]}),
+        )
+        .await;
+    manager
+        .get(&format!("livechat/units/{unit}/monitors"))
+        .await;
+    manager
+        .get(&format!("livechat/units/{unit}/departments"))
+        .await;
+    manager
+        .get(&format!("livechat/units/{unit}/departments/available"))
+        .await;
+    manager.get("livechat/monitors/mon.ted").await;
     manager.delete(&format!("livechat/units/{unit}")).await;
     manager
         .post("livechat/monitors.delete", json!({"username": "mon.ted"}))
@@ -623,6 +704,10 @@ async fn every_served_operation_answers_as_the_typings_declare() {
         )
         .await;
     manager.post("livechat/priorities.reset", json!({})).await;
+    manager
+        .get(&format!("livechat/priorities/{priority}"))
+        .await;
+    manager.get("livechat/priorities.reset").await;
     let sla = manager
         .post(
             "livechat/sla",
@@ -631,6 +716,13 @@ async fn every_served_operation_answers_as_the_typings_declare() {
         .await;
     let sla = text(&sla, "/sla/_id");
     manager.get("livechat/sla").await;
+    manager.get(&format!("livechat/sla/{sla}")).await;
+    manager
+        .put(
+            &format!("livechat/sla/{sla}"),
+            json!({"name": "Gold", "description": "Faster", "dueTimeInMinutes": 20}),
+        )
+        .await;
     manager.delete(&format!("livechat/sla/{sla}")).await;
     manager
         .post(
@@ -642,6 +734,25 @@ async fn every_served_operation_answers_as_the_typings_declare() {
     manager.get("canned-responses.get").await;
     let canned = manager.get("canned-responses").await;
     let canned = text(&canned, "/cannedResponses/0/_id");
+    manager.get(&format!("canned-responses/{canned}")).await;
+    manager
+        .post(
+            "canned-responses",
+            json!({"shortcut": "bye", "text": "Goodbye!", "scope": "global", "tags": []}),
+        )
+        .await;
+    let all = manager.get("canned-responses.get").await;
+    let bye = all["responses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["shortcut"] == "bye")
+        .and_then(|r| r["_id"].as_str())
+        .unwrap()
+        .to_owned();
+    manager
+        .call("DELETE", "canned-responses", Some(json!({"_id": bye})))
+        .await;
     manager.delete(&format!("canned-responses/{canned}")).await;
 
     // What is left to remove.
@@ -674,10 +785,17 @@ async fn every_served_operation_answers_as_the_typings_declare() {
         )
         .await;
     let temporary = text(&temporary, "/department/_id");
+    server.set_setting("Omnichannel_enable_department_removal", json!(true));
     manager
         .delete(&format!("livechat/department/{temporary}"))
         .await;
     admin.delete(&format!("livechat/visitor/{token}")).await;
+    manager
+        .post("livechat/rooms.delete", json!({"roomId": second}))
+        .await;
+    manager
+        .post("livechat/rooms.removeAllClosedRooms", json!({}))
+        .await;
     admin.post("logout", json!({})).await;
 
     // The routes this server's version no longer has, on the newest version that has them.
@@ -726,16 +844,22 @@ async fn every_served_operation_answers_as_the_typings_declare() {
             "delete_contact",
             "delete_custom_field",
             "delete_monitor",
+            "delete_room",
             "delete_tag",
             "delete_unit",
+            "get_routing_config",
             "get_server_info",
+            "get_unit",
             "list_business_hours",
+            "list_unit_monitors",
             "list_units",
+            "remove_all_closed_rooms",
             "remove_business_hour",
             "return_room_as_inquiry",
             "save_business_hour",
             "save_custom_field",
-            "save_tag"
+            "save_tag",
+            "update_unit",
         ],
         "the records' undeclared routes changed"
     );

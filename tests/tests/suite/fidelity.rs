@@ -627,6 +627,16 @@ async fn a_department_is_archived_unarchived_and_deleted() {
     assert_eq!(listed().await, 0, "archived departments are left out");
     manager.departments().unarchive(&sales).await.unwrap();
     assert_eq!(listed().await, 1);
+    // With the server's defaults a department stays: removal is a setting, off.
+    match manager.departments().delete(&sales).await {
+        Err(Error::Api {
+            status: 400,
+            message,
+            ..
+        }) => assert_eq!(message, "error-department-removal-disabled"),
+        other => panic!("removal is off by default: {other:?}"),
+    }
+    server.set_setting("Omnichannel_enable_department_removal", json!(true));
     manager.departments().delete(&sales).await.unwrap();
     assert_eq!(listed().await, 0);
     assert!(matches!(
@@ -1136,9 +1146,11 @@ async fn monitors_and_units_are_added_listed_and_removed() {
     manager.monitors().remove("mon.ted").await.unwrap();
     assert!(manager.monitors().list().await.unwrap().monitors.is_empty());
 
+    // Only users with the monitor role are kept as the unit's monitors (saveUnit).
+    manager.monitors().add("mon.ted").await.unwrap();
     let unit = serde_json::from_value(json!({
         "unitData": {"name": "Europe", "visibility": "public"},
-        "unitMonitors": [{"monitorId": ted.id, "username": "mon.ted"}],
+        "unitMonitors": [{"monitorId": ted.id, "username": "mon.ted"}, {"monitorId": "no-such-user", "username": "ghost"}],
         "unitDepartments": []}))
     .unwrap();
     let europe = manager.units().create(unit).await.unwrap();

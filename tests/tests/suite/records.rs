@@ -445,7 +445,12 @@ fn stored_field_problems(spec: &Value) -> (Vec<String>, usize) {
         let explained = field.get("x-declared").is_some() || field.get("x-lenient").is_some();
         // `a|b`: the code stores whichever kind the request sent, so only a lenient (or
         // untyped) field reads every row of it.
-        let kinds: Vec<&str> = written.split('|').collect();
+        // `a|null`: a write of null besides the kind, which a `nullable` field reads.
+        let nullable = resolved(spec, field).get("nullable") == Some(&Value::Bool(true));
+        let kinds: Vec<&str> = written
+            .split('|')
+            .filter(|k| !(nullable && *k == "null"))
+            .collect();
         let matches = kind == "any" || (kinds.len() == 1 && kinds[0] == kind);
         if !matches && !explained {
             problems.push(format!(

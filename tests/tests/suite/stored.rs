@@ -124,7 +124,10 @@ fn every_stored_document_decodes_into_its_model() {
     assert_eq!(max.and_then(|m| m.value()), Some(&3));
     let inactivity = department.visitor_inactivity_timeout_in_seconds.as_ref();
     assert_eq!(inactivity.and_then(|m| m.value()), Some(&600));
-    assert_eq!(department.ancestors, ["uN1tS4l3sEMEA00aa"]);
+    assert_eq!(
+        department.ancestors.as_deref(),
+        Some(&["uN1tS4l3sEMEA00aa".to_owned()][..])
+    );
     // A business hour's day carries the UTC and scheduler times the save derives.
     let hours: types::BusinessHour =
         serde_json::from_value(stored("business-hour-default")).unwrap();
