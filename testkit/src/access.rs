@@ -55,6 +55,8 @@ const MANAGER_PERMISSIONS: &[&str] = &[
     "view-livechat-departments",
     "add-livechat-department-agents",
     "remove-livechat-department",
+    "block-livechat-contact",
+    "unblock-livechat-contact",
 ];
 
 pub(crate) fn has_permission(user: &User, permission: &str) -> bool {

@@ -277,6 +277,7 @@ impl LivechatServer {
                 roles: all,
                 available: true,
                 created_at: chrono::Utc::now(),
+                livechat: None,
             },
         );
         SeededUser {

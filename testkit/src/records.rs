@@ -40,6 +40,9 @@ pub(crate) struct User {
     pub roles: BTreeSet<String>,
     pub available: bool,
     pub created_at: DateTime<Utc>,
+    /// The agent's livechat data (`livechat`, as `agents.saveInfo` sets it), e.g.
+    /// `maxNumberSimultaneousChat`.
+    pub livechat: Option<Value>,
 }
 
 /// The fields of `value` named in `fields` (a Mongo projection's `{field: 1, ...}`): what a
@@ -71,7 +74,7 @@ impl User {
     /// The user as the server stores it (insertUserDoc, then the roles and livechat status
     /// the omnichannel routes set); no secrets.
     pub fn stored(&self) -> Value {
-        json!({
+        let mut user = json!({
             "_id": self.id,
             "createdAt": iso(self.created_at),
             "_updatedAt": iso(self.created_at),
@@ -85,7 +88,11 @@ impl User {
             "type": "user",
             "roles": self.roles,
             "utcOffset": 0,
-        })
+        });
+        if let Some(livechat) = &self.livechat {
+            user["livechat"] = livechat.clone();
+        }
+        user
     }
 
     /// The caller, as `me` and the login answer it (getUserInfo,
@@ -212,6 +219,9 @@ pub(crate) struct Room {
     pub livechat_data: Map<String, Value>,
     /// Its topic, as `room.saveInfo` sets it.
     pub topic: Option<String>,
+    /// The state of its WebRTC call (`callStatus`: `ringing`, `ongoing`, `ended`, ...), up to
+    /// 7.x.
+    pub call_status: Option<String>,
 }
 
 /// `priorityWeight` without a priority (LivechatPriorityWeight.NOT_SPECIFIED).
@@ -259,6 +269,9 @@ impl Room {
         write_ranking(&mut v, &self.priority, &self.sla);
         if let Some(topic) = &self.topic {
             v["topic"] = json!(topic);
+        }
+        if let Some(status) = &self.call_status {
+            v["callStatus"] = json!(status);
         }
         self.metrics.write(&mut v, self.chat_duration());
         // Closing a room unsets `open` (closeRoom), so a closed room has none.

@@ -85,8 +85,20 @@ pub(crate) fn next_agent<'a>(state: &'a State, department: Option<&'a str>) -> O
             })
             .count()
     };
+    // The agent's own limit first (its `livechat.maxNumberSimultaneousChat`, set by
+    // agents.saveInfo; getMaxNumberSimultaneousChat), then the server's.
+    let limit = |user: &User| {
+        user.livechat
+            .as_ref()
+            .and_then(|l| rocketchat_api::Lenient::<i64>::read(&l["maxNumberSimultaneousChat"]))
+            .filter(|n| *n > 0)
+            .unwrap_or(max)
+    };
     online_agents(state, department)
-        .filter(|user| max <= 0 || served(user, true) < usize::try_from(max).unwrap_or(usize::MAX))
+        .filter(|user| {
+            let max = limit(user);
+            max <= 0 || served(user, true) < usize::try_from(max).unwrap_or(usize::MAX)
+        })
         .min_by(|a, b| {
             served(a, false)
                 .cmp(&served(b, false))

@@ -155,6 +155,16 @@ impl Default for Settings {
             (ROUTING_METHOD, routing(json!(AUTO_SELECTION), "select")),
             (ACCEPT_WITH_NO_AGENTS, routing(json!(false), "boolean")),
             (MAX_CHATS_PER_AGENT, routing(json!(0), "int")),
+            ("WebRTC_Enabled", (json!(false), "boolean", "WebRTC", "")),
+            (
+                "Omnichannel_call_provider",
+                (
+                    json!("default-provider"),
+                    "select",
+                    "Omnichannel",
+                    "Video_and_Audio_Call",
+                ),
+            ),
             (
                 DEPARTMENT_REMOVAL,
                 (json!(false), "boolean", "Omnichannel", "Livechat"),

@@ -224,3 +224,151 @@ pub(super) fn delete_contact(state: &mut State, req: &Request) -> Handled {
         .ok_or_else(|| meteor("error-contact-not-found", "Contact not found"))?;
     Ok(done())
 }
+
+/// `GET omnichannel/contacts.checkExistence` with one of `contactId`, `email`, `phone`
+/// (`view-livechat-contact`): whether a contact has it (countByContactInfo).
+pub(super) fn check_contact_existence(state: &State, req: &Request) -> Handled {
+    user_with(state, req, &["view-livechat-contact"])?;
+    query_keys(req, &[], &["contactId", "email", "phone"])?;
+    let given: Vec<(&str, &str)> = ["contactId", "email", "phone"]
+        .into_iter()
+        .filter_map(|key| req.query(key).map(|v| (key, v)))
+        .collect();
+    // The validator's oneOf: exactly one of the three.
+    let [(key, value)] = given[..] else {
+        return Err(crate::reply::invalid_params(
+            "invalid-params",
+            "must match exactly one schema in oneOf",
+        ));
+    };
+    let has = |contact: &Value, list: &str, field: &str| {
+        contact[list]
+            .as_array()
+            .is_some_and(|items| items.iter().any(|i| i[field] == json!(value)))
+    };
+    let exists = state.contacts.values().any(|contact| match key {
+        "contactId" => contact["_id"] == json!(value),
+        "email" => has(contact, "emails", "address"),
+        _ => has(contact, "phones", "phoneNumber"),
+    });
+    Ok(ok(json!({ "exists": exists })))
+}
+
+/// `GET omnichannel/contacts.channels?contactId=` (`view-livechat-contact`): the channels the
+/// contact wrote from (none for an unknown contact).
+pub(super) fn list_contact_channels(state: &State, req: &Request) -> Handled {
+    user_with(state, req, &["view-livechat-contact"])?;
+    query_keys(req, &["contactId"], &[])?;
+    let channels = state
+        .contacts
+        .get(req.query("contactId").unwrap_or_default())
+        .and_then(|c| c["channels"].as_array().cloned())
+        .unwrap_or_default();
+    Ok(ok(json!({ "channels": channels })))
+}
+
+/// `POST omnichannel/contacts.conflicts` `{contactId, name?, customFields?, contactManager?,
+/// wipeConflicts?}` (`update-livechat-contact`): the values chosen for the conflicting
+/// fields; a contact without conflicts is refused. Answers `{result: contact}`.
+pub(super) fn resolve_contact_conflicts(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["update-livechat-contact"])?;
+    let body = req.body()?;
+    body_keys(
+        body,
+        &["contactId"],
+        &["name", "customFields", "contactManager", "wipeConflicts"],
+    )?;
+    check_manager(state, body)?;
+    let id = str_field(body, "contactId").unwrap_or_default().to_owned();
+    let mut record = state
+        .contacts
+        .get(&id)
+        .cloned()
+        .ok_or_else(|| plain("error-contact-not-found"))?;
+    let conflicts = record["conflictingFields"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    if conflicts.is_empty() {
+        return Err(plain("error-contact-has-no-conflicts"));
+    }
+    apply(&mut record, body)?;
+    // The conflicts on the fields set are resolved; `wipeConflicts` drops the rest too.
+    let remaining: Vec<Value> = if body.get("wipeConflicts") == Some(&json!(true)) {
+        Vec::new()
+    } else {
+        conflicts
+            .into_iter()
+            .filter(|c| {
+                let field = c["field"].as_str().unwrap_or_default();
+                let root = field.split('.').next().unwrap_or_default();
+                !body.contains_key(root)
+            })
+            .collect()
+    };
+    record["conflictingFields"] = json!(remaining);
+    record["_updatedAt"] = json!(iso(state.now()));
+    let record = conform::<types::Contact>(record)?;
+    state.contacts.insert(id, record.clone());
+    Ok(ok(json!({ "result": record })))
+}
+
+/// `POST omnichannel/contacts.block` and `.unblock` `{visitor: {visitorId, source: {type,
+/// id?}}}` (`block-livechat-contact` / `unblock-livechat-contact`, Enterprise): the channel of
+/// the contact that visitor wrote from is (un)blocked; blocking closes the visitor's open
+/// room. `error-contact-not-found` when no contact has that channel.
+pub(super) fn set_contact_blocked(state: &mut State, req: &Request, blocked: bool) -> Handled {
+    let permission = if blocked {
+        "block-livechat-contact"
+    } else {
+        "unblock-livechat-contact"
+    };
+    let user = user_with(state, req, &[permission])?;
+    let body = req.body()?;
+    body_keys(body, &["visitor"], &[])?;
+    let visitor_id = body["visitor"]["visitorId"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let source = body["visitor"]["source"]["type"].clone();
+    let contact = state
+        .contacts
+        .values_mut()
+        .find(|c| {
+            c["channels"].as_array().is_some_and(|channels| {
+                channels.iter().any(|ch| {
+                    ch["visitor"]["visitorId"] == json!(visitor_id)
+                        && ch["visitor"]["source"]["type"] == source
+                })
+            })
+        })
+        .ok_or_else(|| plain("error-contact-not-found"))?;
+    if let Some(Value::Array(channels)) = contact.get_mut("channels") {
+        for channel in channels.iter_mut() {
+            if channel["visitor"]["visitorId"] == json!(visitor_id)
+                && channel["visitor"]["source"]["type"] == source
+            {
+                channel["blocked"] = json!(blocked);
+            }
+        }
+    }
+    if blocked {
+        let open: Vec<String> = state
+            .rooms
+            .values()
+            .filter(|r| r.open && r.visitor["_id"] == json!(visitor_id))
+            .map(|r| r.id.clone())
+            .collect();
+        for rid in open {
+            let by = Some((user.id.clone(), user.username.clone()));
+            super::room::close(
+                state,
+                &rid,
+                "user",
+                by,
+                Some("This channel has been blocked"),
+            )?;
+        }
+    }
+    Ok(done())
+}

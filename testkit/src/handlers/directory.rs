@@ -68,6 +68,18 @@ pub(super) fn list_visitor_rooms(state: &State, req: &Request) -> Handled {
 /// `GET livechat/visitors.chatHistory/room/:roomId/visitor/:visitorId` (`view-l-room`, and
 /// access to the room): every room of the visitor.
 pub(super) fn get_visitor_chat_history(state: &State, req: &Request) -> Handled {
+    visitor_chats(state, req, false)
+}
+
+/// `GET livechat/visitors.searchChats/room/:roomId/visitor/:visitorId?searchText=&
+/// closedChatsOnly=&servedChatsOnly=&source=` (`view-l-room`, and access to the room): the
+/// visitor's rooms with a message holding the text, closed ones only, served ones only, of
+/// that source type.
+pub(super) fn search_visitor_chats(state: &State, req: &Request) -> Handled {
+    visitor_chats(state, req, true)
+}
+
+fn visitor_chats(state: &State, req: &Request, filtered: bool) -> Handled {
     let user = user_with(state, req, &["view-l-room"])?;
     let allowed = state.rooms.get(req.param("roomId")).is_some_and(|room| {
         has_permission(&user, "view-livechat-rooms") || room.members.contains(&user.id)
@@ -76,12 +88,61 @@ pub(super) fn get_visitor_chat_history(state: &State, req: &Request) -> Handled 
         return Err(plain("error-not-allowed"));
     }
     let visitor_id = req.param("visitorId");
+    let text = req
+        .query("searchText")
+        .filter(|_| filtered)
+        .unwrap_or_default()
+        .to_lowercase();
+    let closed_only = filtered && req.query("closedChatsOnly") == Some("true");
+    let served_only = filtered && req.query("servedChatsOnly") == Some("true");
+    let source = req.query("source").filter(|_| filtered);
     let mut history: Vec<Value> = state
         .rooms
         .values()
         .filter(|r| r.visitor["_id"] == visitor_id)
+        .filter(|r| !closed_only || !r.open)
+        .filter(|r| !served_only || r.served_by.is_some())
+        .filter(|r| source.is_none_or(|s| r.source["type"] == json!(s)))
+        .filter(|r| {
+            text.is_empty()
+                || r.messages.iter().any(|m| {
+                    m.get("t").is_none()
+                        && m["msg"]
+                            .as_str()
+                            .is_some_and(|msg| msg.to_lowercase().contains(&text))
+                })
+        })
         .map(|r| r.json().and_then(conform::<types::RoomProjection>))
         .collect::<Result<_, _>>()?;
     sort(req, &mut history, ("ts", -1))?;
     Ok(page(req, "history", history))
+}
+
+/// `GET livechat/visitors.autocomplete?selector={"term","exceptions"}` (`view-l-room`): up to
+/// ten `{_id, name, username}` whose name or username has the term, by name.
+pub(super) fn autocomplete_visitors(state: &State, req: &Request) -> Handled {
+    user_with(state, req, &["view-l-room"])?;
+    let selector = super::autocomplete_selector(req)?;
+    let term = selector.term.to_lowercase();
+    let mut items: Vec<Value> = state
+        .visitors
+        .values()
+        .filter(|v| !selector.exceptions.contains(&v.id))
+        .filter(|v| {
+            v.username.to_lowercase().contains(&term)
+                || v.name
+                    .as_ref()
+                    .is_some_and(|n| n.to_lowercase().contains(&term))
+        })
+        .map(|v| {
+            let mut item = json!({"_id": v.id, "username": v.username});
+            if let Some(name) = &v.name {
+                item["name"] = json!(name);
+            }
+            item
+        })
+        .collect();
+    items.sort_by(|a, b| a["name"].as_str().cmp(&b["name"].as_str()));
+    items.truncate(10);
+    Ok(ok(json!({ "items": items })))
 }

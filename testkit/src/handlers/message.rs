@@ -5,9 +5,9 @@ use serde_json::{json, Value};
 
 use super::room::visitor_room;
 use crate::access::{authenticate, has_permission, user_with};
-use crate::reply::{self, meteor, ok, plain};
+use crate::reply::{self, meteor, ok, plain, Reply};
 use crate::request::{body_keys, page, query_keys, sort, str_field, Handled, Request};
-use crate::state::{iso, State};
+use crate::state::{iso, State, Visitor};
 
 pub(super) fn send_message(state: &mut State, req: &Request) -> Handled {
     let body = req.body()?;
@@ -34,15 +34,29 @@ pub(super) fn send_message(state: &mut State, req: &Request) -> Handled {
             ));
         }
     }
+    let visitor = visitor.clone();
+    let message = post_visitor_message(state, &visitor, rid, text, str_field(body, "_id"))?;
+    Ok(ok(json!({ "message": message })))
+}
+
+/// Posts `text` from `visitor` in its room `rid` (the first one also becomes the inquiry's
+/// message), with the webhook it sends; answers the message.
+fn post_visitor_message(
+    state: &mut State,
+    visitor: &Visitor,
+    rid: &str,
+    text: &str,
+    id: Option<&str>,
+) -> Result<Value, Reply> {
     let mut message = json!({
         "msg": text,
-        "token": token,
+        "token": visitor.token,
         "alias": visitor.name.clone().unwrap_or_else(|| visitor.username.clone()),
         "u": {"_id": visitor.id, "username": visitor.username, "name": visitor.name},
         "mentions": [],
         "channels": [],
     });
-    if let Some(id) = str_field(body, "_id") {
+    if let Some(id) = id {
         message["_id"] = json!(id);
     }
     let message = state.post(rid, message)?;
@@ -54,7 +68,58 @@ pub(super) fn send_message(state: &mut State, req: &Request) -> Handled {
         inquiry.message = text.to_owned();
     }
     state.crm_message_saved(rid, &message)?;
-    Ok(ok(json!({ "message": message })))
+    Ok(message)
+}
+
+/// `POST livechat/messages` `{visitor: {token, ...}, messages: [{msg}]}` (any user): the
+/// messages of a known visitor, posted in its open room or in a new one; answers each as
+/// `{username, msg, ts}`. For an unknown token the server registers the visitor and then
+/// fails with `error-invalid-token` (the route reads the visitor it looked up before).
+pub(super) fn create_visitor_messages(state: &mut State, req: &Request) -> Handled {
+    authenticate(state, req)?;
+    let body = req.body()?;
+    body_keys(body, &["visitor", "messages"], &[])?;
+    let Some(Value::Object(guest)) = body.get("visitor") else {
+        return Err(reply::invalid_params("invalid-params", "must be object"));
+    };
+    let Some(token) = str_field(guest, "token").map(str::to_owned) else {
+        return Err(reply::invalid_params(
+            "invalid-params",
+            "must have required property 'token'",
+        ));
+    };
+    let Some(Value::Array(messages)) = body.get("messages") else {
+        return Err(reply::invalid_params("invalid-params", "must be array"));
+    };
+    let texts: Vec<String> = messages
+        .iter()
+        .map(|m| {
+            m.get("msg")
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+                .ok_or_else(|| {
+                    reply::invalid_params("invalid-params", "must have required property 'msg'")
+                })
+        })
+        .collect::<Result<_, _>>()?;
+    let Some(visitor) = state.visitor_by_token(&token).cloned() else {
+        super::visitor::register(state, guest)?;
+        return Err(plain("error-invalid-token"));
+    };
+    let rid = match state
+        .rooms
+        .values()
+        .find(|r| r.visitor_token == token && r.open)
+    {
+        Some(room) => room.id.clone(),
+        None => super::room::new_room(state, &visitor, None, json!({"type": "api"}))?,
+    };
+    let mut sent = Vec::new();
+    for text in texts {
+        let message = post_visitor_message(state, &visitor, &rid, &text, None)?;
+        sent.push(json!({"username": visitor.username, "msg": text, "ts": message["ts"]}));
+    }
+    Ok(ok(json!({ "messages": sent })))
 }
 
 pub(super) fn chat_send_message(state: &mut State, req: &Request) -> Handled {

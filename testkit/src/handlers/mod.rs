@@ -13,6 +13,7 @@ mod department;
 mod directory;
 mod enterprise;
 mod inquiry;
+mod legacy_contact;
 mod message;
 mod queue;
 mod ranking;
@@ -23,6 +24,7 @@ mod transfer;
 mod units;
 mod upload;
 mod users;
+mod video_call;
 mod visitor;
 
 use rocketchat_api::{operations, Operation};
@@ -97,12 +99,28 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| department::autocomplete_departments(s, r)),
     ),
     (
+        operations::AUTOCOMPLETE_VISITORS,
+        Route::Handler(|s, r| directory::autocomplete_visitors(s, r)),
+    ),
+    (
+        operations::BLOCK_CONTACT,
+        Route::Handler(|s, r| contact::set_contact_blocked(s, r, true)),
+    ),
+    (
         operations::CALL_TRIGGER_EXTERNAL_SERVICE,
         Route::ExternalService,
     ),
     (
         operations::CAN_RESET_PRIORITIES,
         Route::Handler(enterprise::can_reset_priorities),
+    ),
+    (
+        operations::CHANGE_ROOM_VISITOR,
+        Route::Handler(room_info::change_room_visitor),
+    ),
+    (
+        operations::CHECK_CONTACT_EXISTENCE,
+        Route::Handler(|s, r| contact::check_contact_existence(s, r)),
     ),
     (operations::CLOSE_ROOM, Route::Handler(room::close_room)),
     (
@@ -130,6 +148,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| units::save_unit(s, r, None)),
     ),
     (operations::CREATE_USER, Route::Handler(users::create_user)),
+    (
+        operations::CREATE_VISITOR_MESSAGES,
+        Route::Handler(message::create_visitor_messages),
+    ),
     (
         operations::DELETE_CANNED_RESPONSE,
         Route::Handler(enterprise::delete_canned_response),
@@ -244,6 +266,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         operations::GET_INTEGRATION_SETTINGS,
         Route::Handler(|s, r| settings::integration_settings(s, r)),
     ),
+    (
+        operations::GET_LEGACY_CONTACT,
+        Route::Handler(|s, r| legacy_contact::get_legacy_contact(s, r)),
+    ),
     (operations::GET_ME, Route::Handler(|s, r| auth::me(s, r))),
     (
         operations::GET_MESSAGE_HISTORY,
@@ -335,6 +361,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::LIST_CANNED_RESPONSES,
         Route::Handler(|s, r| enterprise::list_canned_responses(s, r)),
+    ),
+    (
+        operations::LIST_CONTACT_CHANNELS,
+        Route::Handler(|s, r| contact::list_contact_channels(s, r)),
     ),
     (
         operations::LIST_CONTACT_HISTORY,
@@ -441,6 +471,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(actions::record_page_visited),
     ),
     (
+        operations::REGISTER_CONTACT,
+        Route::Handler(legacy_contact::register_contact),
+    ),
+    (
         operations::REGISTER_VISITOR,
         Route::Handler(visitor::register_visitor),
     ),
@@ -473,12 +507,20 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(enterprise::reset_priorities),
     ),
     (
+        operations::RESOLVE_CONTACT_CONFLICTS,
+        Route::Handler(contact::resolve_contact_conflicts),
+    ),
+    (
         operations::RESUME_ROOM_ON_HOLD,
         Route::Handler(enterprise::resume_room_on_hold),
     ),
     (
         operations::RETURN_ROOM_AS_INQUIRY,
         Route::Handler(actions::return_room_as_inquiry),
+    ),
+    (
+        operations::SAVE_AGENT_INFO,
+        Route::Handler(users::save_agent_info),
     ),
     (
         operations::SAVE_APPEARANCE,
@@ -514,6 +556,14 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| contact::search_contacts(s, r)),
     ),
     (
+        operations::SEARCH_LEGACY_CONTACT,
+        Route::Handler(|s, r| legacy_contact::search_legacy_contact(s, r)),
+    ),
+    (
+        operations::SEARCH_VISITOR_CHATS,
+        Route::Handler(|s, r| directory::search_visitor_chats(s, r)),
+    ),
+    (
         operations::SEARCH_VISITORS,
         Route::Handler(|s, r| directory::search_visitors(s, r)),
     ),
@@ -542,6 +592,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(ranking::set_room_priority),
     ),
     (
+        operations::SET_VISITOR_CALL_STATUS,
+        Route::Handler(video_call::set_visitor_call_status),
+    ),
+    (
         operations::SET_VISITOR_CUSTOM_FIELD,
         Route::Handler(config::set_visitor_custom_field),
     ),
@@ -552,6 +606,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::SET_VISITOR_STATUS,
         Route::Handler(actions::set_visitor_status),
+    ),
+    (
+        operations::START_WEBRTC_CALL,
+        Route::Handler(video_call::start_webrtc_call),
     ),
     (
         operations::SUBMIT_ROOM_SURVEY,
@@ -573,6 +631,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::UNARCHIVE_DEPARTMENT,
         Route::Handler(|s, r| department::set_archived(s, r, false)),
+    ),
+    (
+        operations::UNBLOCK_CONTACT,
+        Route::Handler(|s, r| contact::set_contact_blocked(s, r, false)),
     ),
     (
         operations::UPDATE_CONTACT,
@@ -605,6 +667,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::UPDATE_VISITOR_MESSAGE,
         Route::Handler(|s, r| message::edit_message(s, r, r.param("_id"))),
+    ),
+    (
+        operations::UPDATE_WEBRTC_CALL,
+        Route::Handler(video_call::update_webrtc_call),
     ),
     (operations::UPLOAD_FILE, Route::Handler(upload::upload_file)),
 ];

@@ -79,11 +79,27 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
         .and_then(|id| state.users.get(id))
         .filter(|u| u.is_agent())
         .cloned();
+    let rid = new_room(state, &visitor, requested.as_ref(), room_source(req))?;
+    Ok(ok(
+        json!({"room": state.room(&rid)?.json()?, "newRoom": true}),
+    ))
+}
+
+/// Opens a room for `visitor` from `source` (createLivechatRoom with its inquiry), routed to
+/// `requested` or as the routing method picks, with the webhooks and realtime events that
+/// go with it; answers the room's id. With nobody to serve it and no queue, the server's
+/// `no-agent-online`.
+pub(super) fn new_room(
+    state: &mut State,
+    visitor: &Visitor,
+    requested: Option<&crate::state::User>,
+    source: Value,
+) -> Result<String, Reply> {
+    let token = visitor.token.clone();
     // The routing decides before the room exists: with nobody online the request fails.
-    let agent = route_new_room(state, requested.as_ref(), visitor.department.as_deref())?;
+    let agent = route_new_room(state, requested, visitor.department.as_deref())?;
     let rid = state.id();
     let ts = state.now();
-    let source = room_source(req);
     let room = Room {
         id: rid.clone(),
         visitor: visitor.brief()?,
@@ -121,6 +137,7 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
         sla: None,
         livechat_data: Map::new(),
         topic: None,
+        call_status: None,
     };
     state.rooms.insert(rid.clone(), room);
     let department = visitor.department.clone().map(Value::from);
@@ -174,9 +191,7 @@ pub(super) fn get_room(state: &mut State, req: &Request) -> Handled {
             extra(&[("departmentId", department)]),
         )?;
     }
-    Ok(ok(
-        json!({"room": state.room(&rid)?.json()?, "newRoom": true}),
-    ))
+    Ok(rid)
 }
 
 pub(super) fn close(

@@ -234,3 +234,36 @@ pub(super) fn remove_all_closed_rooms(state: &mut State, req: &Request) -> Handl
     }
     Ok(ok(json!({"removedRooms": closed.len()})))
 }
+
+/// `PUT livechat/room.visitor` `{rid, oldVisitorId, newVisitorId}` (`view-l-room`, servers up
+/// to 6.x): the room changes hands to another visitor; answers `{room}`.
+pub(super) fn change_room_visitor(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["view-l-room"])?;
+    let body = req.body()?;
+    for key in ["rid", "oldVisitorId", "newVisitorId"] {
+        if str_field(body, key).is_none() {
+            return Err(plain(&format!("Match error: Missing key '{key}'")));
+        }
+    }
+    let rid = str_field(body, "rid").unwrap_or_default().to_owned();
+    let old = str_field(body, "oldVisitorId")
+        .unwrap_or_default()
+        .to_owned();
+    let new = str_field(body, "newVisitorId")
+        .unwrap_or_default()
+        .to_owned();
+    let visitor = state
+        .visitors
+        .get(&new)
+        .cloned()
+        .ok_or_else(|| crate::reply::meteor_bare("visitor-not-found"))?;
+    let room = state.rooms.get(&rid).ok_or_else(|| plain("invalid-room"))?;
+    if room.visitor["_id"] != json!(old) {
+        return Err(plain("invalid-room-visitor"));
+    }
+    let brief = visitor.brief()?;
+    let room = state.room_mut(&rid)?;
+    room.visitor = brief;
+    room.visitor_token = visitor.token.clone();
+    Ok(ok(json!({ "room": room.json()? })))
+}

@@ -181,3 +181,49 @@ pub(super) fn set_agent_status(state: &mut State, req: &Request) -> Handled {
     }
     Ok(ok(json!({ "status": wanted })))
 }
+
+/// `POST livechat/agents.saveInfo` `{agentId, agentData, agentDepartments}`
+/// (`manage-livechat-agents`): the agent's livechat data (empty values dropped, as
+/// `removeEmpty`) and its departments, which become exactly those listed (of those that
+/// exist). An agent's `maxNumberSimultaneousChat` then caps what routing gives it.
+pub(super) fn save_agent_info(state: &mut State, req: &Request) -> Handled {
+    user_with(state, req, &["manage-livechat-agents"])?;
+    let body = req.body()?;
+    body_keys(body, &["agentId", "agentData", "agentDepartments"], &[])?;
+    let agent_id = str_field(body, "agentId").unwrap_or_default().to_owned();
+    let Some(Value::Object(data)) = body.get("agentData") else {
+        return Err(invalid_params("invalid-params", "must be object"));
+    };
+    let Some(Value::Array(departments)) = body.get("agentDepartments") else {
+        return Err(invalid_params("invalid-params", "must be array"));
+    };
+    let departments: Vec<String> = departments
+        .iter()
+        .filter_map(|d| d.as_str().map(str::to_owned))
+        .collect();
+    let user = state
+        .users
+        .get_mut(&agent_id)
+        .filter(|u| u.is_agent())
+        .ok_or_else(|| plain("error-user-is-not-agent"))?;
+    let kept: serde_json::Map<String, Value> = data
+        .iter()
+        .filter(|(_, v)| !v.is_null() && *v != &json!(""))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    user.livechat = Some(Value::Object(kept));
+    let username = user.username.clone();
+    let now = state.now();
+    for (id, department) in state.departments.iter_mut() {
+        let listed = departments.contains(id);
+        let member = department.agents.iter().any(|(a, _)| *a == agent_id);
+        if listed && !member {
+            department.agents.push((agent_id.clone(), username.clone()));
+            department.touch(now);
+        } else if !listed && member {
+            department.agents.retain(|(a, _)| *a != agent_id);
+            department.touch(now);
+        }
+    }
+    Ok(done())
+}

@@ -19,6 +19,13 @@ pub(super) fn register_visitor(state: &mut State, req: &Request) -> Handled {
     let Some(Value::Object(input)) = body.get("visitor") else {
         return Err(plain("Match error: Missing key 'visitor'"));
     };
+    let rendered = register(state, input)?;
+    Ok(ok(json!({ "visitor": rendered })))
+}
+
+/// Registers (or updates) the visitor of `input`'s token, as registerGuest does; answers the
+/// visitor.
+pub(super) fn register(state: &mut State, input: &Map<String, Value>) -> Result<Value, Reply> {
     let token = match input.get("token") {
         Some(Value::String(t)) if !t.is_empty() => t.clone(),
         Some(Value::String(_)) => {
@@ -89,7 +96,7 @@ pub(super) fn register_visitor(state: &mut State, req: &Request) -> Handled {
     }
     let rendered = visitor.json()?;
     state.visitors.insert(visitor.id.clone(), visitor);
-    Ok(ok(json!({ "visitor": rendered })))
+    Ok(rendered)
 }
 
 pub(super) fn invalid_token() -> Reply {
