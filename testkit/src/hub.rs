@@ -36,6 +36,9 @@ pub(crate) struct Connection {
     pub(crate) subs: HashMap<String, (String, String)>,
     /// Deaf and mute, as a half-open socket: nothing is sent on it any more.
     pub(crate) stalled: bool,
+    /// The visitor token `livechat:setUpConnection` marked the connection with: the visitor
+    /// goes offline when it closes.
+    pub(crate) livechat_token: Option<String>,
 }
 
 /// Every realtime connection of the server.
@@ -98,11 +101,15 @@ impl Hub {
         self.emit_from(None, stream, event_name, args);
     }
 
-    /// Closes every connection, as a network failure would.
-    pub(crate) fn drop_all(&mut self) {
+    /// Closes every connection, as a network failure would; answers the visitor tokens the
+    /// connections were marked with.
+    pub(crate) fn drop_all(&mut self) -> Vec<String> {
+        let mut tokens = Vec::new();
         for (_, connection) in self.connections.drain() {
             let _ = connection.sender.send(Outgoing::Close);
+            tokens.extend(connection.livechat_token);
         }
+        tokens
     }
 
     /// Makes every open connection silent (no pings, no pongs, no events) while it stays

@@ -36,6 +36,7 @@
 //! ```
 
 mod access;
+mod avatar;
 mod dates;
 mod external_service;
 mod handlers;
@@ -183,6 +184,7 @@ impl LivechatServer {
         let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
         let shared = state.clone();
         let sockets = state.clone();
+        let avatars = state.clone();
         let deliveries = state
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -195,6 +197,17 @@ impl LivechatServer {
                 axum::routing::get(move |upgrade: axum::extract::WebSocketUpgrade| {
                     let state = sockets.clone();
                     async move { upgrade.on_upgrade(move |socket| realtime::serve(socket, state)) }
+                }),
+            )
+            .route(
+                "/avatar/{*rest}",
+                axum::routing::get(move |uri: Uri, headers: HeaderMap| {
+                    let state = avatars.clone();
+                    async move {
+                        let rest = uri.path().trim_start_matches("/avatar/");
+                        let state = state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                        avatar::answer(&state, rest, uri.query(), &headers)
+                    }
                 }),
             )
             .fallback(
@@ -239,7 +252,7 @@ impl LivechatServer {
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());
         }
-        self.state().realtime.drop_all();
+        self.state().drop_connections();
         // The listener is gone once the serving task has seen the signal; retry the bind
         // briefly until the port is free again.
         let mut last = None;
@@ -309,7 +322,7 @@ impl LivechatServer {
     /// Closes every realtime (websocket) connection at once, as a network failure would.
     /// Clients reconnect, resubscribe and fill the gap.
     pub fn drop_realtime_connections(&self) {
-        self.state().realtime.drop_all();
+        self.state().drop_connections();
     }
 
     /// Makes every open realtime connection silent while it stays open (no pings, no pongs,

@@ -32,6 +32,7 @@ pub(crate) async fn serve(socket: WebSocket, state: Arc<Mutex<State>>) {
                 user_id: None,
                 subs: HashMap::new(),
                 stalled: false,
+                livechat_token: None,
             },
         );
         id
@@ -80,7 +81,14 @@ pub(crate) async fn serve(socket: WebSocket, state: Arc<Mutex<State>>) {
         }
         handle(&mut state, id, text.as_str());
     }
-    lock(&state).realtime.connections.remove(&id);
+    {
+        let mut state = lock(&state);
+        let closed = state.realtime.connections.remove(&id);
+        // The connection's onClose of livechat:setUpConnection.
+        if let Some(token) = closed.and_then(|c| c.livechat_token) {
+            state.set_visitor_status(&token, "offline");
+        }
+    }
     pinger.abort();
     writer.abort();
 }
@@ -148,6 +156,7 @@ fn method(state: &mut State, id: u64, frame: &Value) {
     let answer: Result<Value, Value> = match frame["method"].as_str().unwrap_or_default() {
         "login" => login(state, id, &params),
         "stream-notify-room" => notify_room(state, id, &params).map(|()| Value::Null),
+        "livechat:setUpConnection" => set_up_connection(state, id, &params),
         other => Err(meteor_error(
             json!(404),
             &format!("Method '{other}' not found"),
@@ -161,6 +170,31 @@ fn method(state: &mut State, id: u64, frame: &Value) {
     }
     reply(state, id, result);
     reply(state, id, json!({"msg": "updated", "methods": [call_id]}));
+}
+
+/// `livechat:setUpConnection` `{token}` (the widget, on connecting): the first token marks
+/// the connection, and the visitor goes offline when it closes; answers nothing. A parameter
+/// of another shape fails the method's `check` as Meteor's Match error.
+fn set_up_connection(state: &mut State, id: u64, params: &[Value]) -> Result<Value, Value> {
+    let data = params.first().and_then(Value::as_object);
+    let token = match data {
+        Some(data) if data.len() == 1 => data.get("token").and_then(Value::as_str),
+        _ => None,
+    };
+    let Some(token) = token else {
+        return Err(json!({"isClientSafe": true, "error": 400, "reason": "Match failed",
+            "message": "Match failed [400]", "errorType": "Meteor.Error"}));
+    };
+    let token = token.to_owned();
+    if let Some(connection) = state.realtime.connections.get_mut(&id) {
+        if connection.livechat_token.is_none() {
+            connection.livechat_token = Some(token.clone());
+            if state.visitor_by_token(&token).is_some() {
+                state.set_visitor_status(&token, "online");
+            }
+        }
+    }
+    Ok(Value::Null)
 }
 
 fn login(state: &mut State, id: u64, params: &[Value]) -> Result<Value, Value> {

@@ -134,6 +134,9 @@ pub(crate) struct Visitor {
     pub department: Option<String>,
     pub custom: Map<String, Value>,
     pub ts: DateTime<Utc>,
+    /// `online`, `away`, `offline`: `livechat/visitor.status` sets it, and the visitor goes
+    /// offline when its widget's realtime connection closes.
+    pub status: String,
 }
 
 impl Visitor {
@@ -144,7 +147,7 @@ impl Visitor {
             "username": self.username,
             "ts": iso(self.ts),
             "_updatedAt": iso(self.ts),
-            "status": "online",
+            "status": self.status,
             "livechatData": self.custom,
         });
         if let Some(name) = &self.name {
@@ -170,7 +173,7 @@ impl Visitor {
 
     /// The visitor as stored on its rooms and inquiries (IVisitor).
     pub fn brief(&self) -> Rendered {
-        let mut v = json!({"_id": self.id, "username": self.username, "token": self.token, "status": "online"});
+        let mut v = json!({"_id": self.id, "username": self.username, "token": self.token, "status": self.status});
         if let Some(name) = &self.name {
             v["name"] = json!(name);
         }

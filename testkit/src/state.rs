@@ -128,6 +128,34 @@ impl State {
         }
     }
 
+    /// A visitor's status, on the visitor and on its open rooms and their inquiries
+    /// (notifyGuestStatusChanged).
+    pub fn set_visitor_status(&mut self, token: &str, status: &str) {
+        for visitor in self.visitors.values_mut().filter(|v| v.token == token) {
+            visitor.status = status.to_owned();
+        }
+        for room in self
+            .rooms
+            .values_mut()
+            .filter(|r| r.open && r.visitor_token == token)
+        {
+            room.visitor["status"] = json!(status);
+        }
+        for inquiry in self.inquiries.values_mut() {
+            if inquiry.visitor["token"] == json!(token) {
+                inquiry.visitor["status"] = json!(status);
+            }
+        }
+    }
+
+    /// Closes every realtime connection, as a network failure would; the visitors whose
+    /// widgets they were go offline.
+    pub fn drop_connections(&mut self) {
+        for token in self.realtime.drop_all() {
+            self.set_visitor_status(&token, "offline");
+        }
+    }
+
     /// The server version it plays.
     pub fn server_version(&self) -> rocketchat_api::ServerVersion {
         self.version.unwrap_or_else(newest_version)

@@ -77,6 +77,8 @@ pub(super) fn set_visitor_status(state: &mut State, req: &Request) -> Handled {
     if state.visitor_by_token(token).is_none() {
         return Err(meteor_bare("invalid-token"));
     }
+    let (token, status) = (token.to_owned(), status.to_owned());
+    state.set_visitor_status(&token, &status);
     Ok(ok(json!({ "token": token, "status": status })))
 }
 

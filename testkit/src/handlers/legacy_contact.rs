@@ -74,6 +74,7 @@ pub(super) fn register_contact(state: &mut State, req: &Request) -> Handled {
                 department: None,
                 custom: Map::new(),
                 ts: state.now(),
+                status: "online".to_owned(),
             };
             state.visitors.insert(id.clone(), visitor);
             id

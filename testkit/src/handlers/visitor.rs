@@ -50,6 +50,7 @@ pub(super) fn register(state: &mut State, input: &Map<String, Value>) -> Result<
                 department: None,
                 custom: Map::new(),
                 ts: state.now(),
+                status: "online".to_owned(),
             }
         }
     };
