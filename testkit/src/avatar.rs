@@ -72,7 +72,12 @@ fn size(query: Option<&str>) -> u32 {
 }
 
 /// The answer to `GET /avatar/<rest>` (`rest` still percent-encoded, without the query).
-pub(crate) fn answer(state: &State, rest: &str, query: Option<&str>, headers: &HeaderMap) -> Response {
+pub(crate) fn answer(
+    state: &State,
+    rest: &str,
+    query: Option<&str>,
+    headers: &HeaderMap,
+) -> Response {
     let decoded = percent_encoding::percent_decode_str(rest)
         .decode_utf8_lossy()
         .into_owned();

@@ -37,6 +37,7 @@
 
 mod access;
 mod avatar;
+mod contacts;
 mod dates;
 mod external_service;
 mod handlers;
@@ -205,7 +206,9 @@ impl LivechatServer {
                     let state = avatars.clone();
                     async move {
                         let rest = uri.path().trim_start_matches("/avatar/");
-                        let state = state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+                        let state = state
+                            .lock()
+                            .unwrap_or_else(|poisoned| poisoned.into_inner());
                         avatar::answer(&state, rest, uri.query(), &headers)
                     }
                 }),

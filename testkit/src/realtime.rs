@@ -182,8 +182,10 @@ fn set_up_connection(state: &mut State, id: u64, params: &[Value]) -> Result<Val
         _ => None,
     };
     let Some(token) = token else {
-        return Err(json!({"isClientSafe": true, "error": 400, "reason": "Match failed",
-            "message": "Match failed [400]", "errorType": "Meteor.Error"}));
+        return Err(
+            json!({"isClientSafe": true, "error": 400, "reason": "Match failed",
+            "message": "Match failed [400]", "errorType": "Meteor.Error"}),
+        );
     };
     let token = token.to_owned();
     if let Some(connection) = state.realtime.connections.get_mut(&id) {

@@ -225,6 +225,8 @@ pub(crate) struct Room {
     /// The state of its WebRTC call (`callStatus`: `ringing`, `ongoing`, `ended`, ...), up to
     /// 7.x.
     pub call_status: Option<String>,
+    /// The contact its visitor belongs to (`contactId`, 7.0 and later).
+    pub contact_id: Option<String>,
 }
 
 /// `priorityWeight` without a priority (LivechatPriorityWeight.NOT_SPECIFIED).
@@ -275,6 +277,9 @@ impl Room {
         }
         if let Some(status) = &self.call_status {
             v["callStatus"] = json!(status);
+        }
+        if let Some(contact) = &self.contact_id {
+            v["contactId"] = json!(contact);
         }
         self.metrics.write(&mut v, self.chat_duration());
         // Closing a room unsets `open` (closeRoom), so a closed room has none.

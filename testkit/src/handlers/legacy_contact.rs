@@ -40,7 +40,11 @@ pub(super) fn register_contact(state: &mut State, req: &Request) -> Handled {
         .unwrap_or_default()
         .trim()
         .to_lowercase();
-    if let Some(manager) = body["contactManager"]["username"].as_str() {
+    let manager = body
+        .get("contactManager")
+        .and_then(|m| m.get("username"))
+        .and_then(Value::as_str);
+    if let Some(manager) = manager {
         let user = state
             .user_by_name(manager)
             .ok_or_else(|| plain("error-contact-manager-not-found"))?;

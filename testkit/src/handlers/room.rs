@@ -138,8 +138,14 @@ pub(super) fn new_room(
         livechat_data: Map::new(),
         topic: None,
         call_status: None,
+        contact_id: None,
     };
     state.rooms.insert(rid.clone(), room);
+    // The room's contact (migrateVisitorIfMissingContact), on the servers that have contacts.
+    if state.server_version().minor_release() >= (7, 0) {
+        let contact = state.link_contact(visitor, &source);
+        state.room_mut(&rid)?.contact_id = Some(contact);
+    }
     let department = visitor.department.clone().map(Value::from);
     state.crm_event(
         "LivechatSessionStart",

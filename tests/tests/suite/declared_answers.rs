@@ -356,6 +356,7 @@ async fn every_served_operation_answers_as_the_typings_declare() {
     let room = visitor.get(&format!("livechat/room?token={token}")).await;
     let rid = text(&room, "/room/_id");
     visitor.get(&format!("livechat/config?token={token}")).await;
+    let contact_of_visitor = text(&room, "/room/contactId");
     let sent = visitor
         .post(
             "livechat/message",
@@ -478,12 +479,33 @@ async fn every_served_operation_answers_as_the_typings_declare() {
         ))
         .await;
     agent.get("livechat/visitors.search?term=Ada").await;
+    agent
+        .get("livechat/visitors.autocomplete?selector=%7B%22term%22%3A%22ada%22%7D")
+        .await;
+    agent
+        .get(&format!(
+            "livechat/visitors.searchChats/room/{rid}/visitor/{visitor_id}?searchText=order"
+        ))
+        .await;
+    manager
+        .post(
+            "livechat/agents.saveInfo",
+            json!({"agentId": smith.id, "agentData": {"maxNumberSimultaneousChat": 5},
+                "agentDepartments": [department]}),
+        )
+        .await;
     manager.get(&format!("livechat/visitor/{token}/room")).await;
     agent
         .post("livechat/room.onHold", json!({"roomId": rid}))
         .await;
     agent
         .post("livechat/room.resumeOnHold", json!({"roomId": rid}))
+        .await;
+    manager
+        .post(
+            "livechat/messages",
+            json!({"visitor": {"token": token}, "messages": [{"msg": "Also: the invoice"}]}),
+        )
         .await;
     agent
         .post(
@@ -593,6 +615,56 @@ async fn every_served_operation_answers_as_the_typings_declare() {
         .await;
     admin
         .post("omnichannel/contacts.delete", json!({"contactId": contact}))
+        .await;
+    agent
+        .get("omnichannel/contacts.checkExistence?email=ada@example.com")
+        .await;
+    agent
+        .get(&format!(
+            "omnichannel/contacts.channels?contactId={contact_of_visitor}"
+        ))
+        .await;
+    let channel = json!({"visitor": {"visitorId": visitor_id, "source": {"type": "api"}}});
+    manager
+        .post("omnichannel/contacts.block", channel.clone())
+        .await;
+    manager.post("omnichannel/contacts.unblock", channel).await;
+    // A known contact, and a visitor with its email and another name: a conflict.
+    let known = agent
+        .post(
+            "omnichannel/contacts",
+            json!({"name": "Alan Turing", "emails": ["alan@example.com"], "phones": []}),
+        )
+        .await;
+    let known = text(&known, "/contactId");
+    visitor
+        .post(
+            "livechat/visitor",
+            json!({"visitor": {"token": "declared-alan", "name": "A. M. Turing",
+                "email": "alan@example.com"}}),
+        )
+        .await;
+    visitor.get("livechat/room?token=declared-alan").await;
+    agent
+        .post(
+            "omnichannel/contacts.conflicts",
+            json!({"contactId": known, "name": "Alan M. Turing", "wipeConflicts": true}),
+        )
+        .await;
+    // The visitor-based contact API.
+    let registered = agent
+        .post(
+            "omnichannel/contact",
+            json!({"token": "declared-legacy", "name": "Grace Hopper",
+                "email": "grace.h@example.com", "phone": "+15550101"}),
+        )
+        .await;
+    let registered = text(&registered, "/contact");
+    agent
+        .get(&format!("omnichannel/contact?contactId={registered}"))
+        .await;
+    agent
+        .get("omnichannel/contact.search?email=grace.h@example.com")
         .await;
 
     // The dashboards.
@@ -838,6 +910,7 @@ async fn every_served_operation_answers_as_the_typings_declare() {
     assert_eq!(
         undeclared,
         [
+            "block_contact",
             "create_monitor",
             "create_unit",
             "delete_canned_response",
@@ -856,9 +929,11 @@ async fn every_served_operation_answers_as_the_typings_declare() {
             "remove_all_closed_rooms",
             "remove_business_hour",
             "return_room_as_inquiry",
+            "save_agent_info",
             "save_business_hour",
             "save_custom_field",
             "save_tag",
+            "unblock_contact",
             "update_unit",
         ],
         "the records' undeclared routes changed"
@@ -897,10 +972,58 @@ async fn older_story() -> (rocketchat_livechat::ServerVersion, Vec<Answer>) {
     let room = visitor.get(&format!("livechat/room?token={token}")).await;
     let rid = text(&room, "/room/_id");
     agent.get("livechat/inquiries.queued").await;
+    // A WebRTC call (up to 7.x), once enabled, in the room its agent took.
+    let inquiry = agent
+        .get(&format!("livechat/inquiries.getOne?roomId={rid}"))
+        .await;
+    agent
+        .post(
+            "livechat/inquiries.take",
+            json!({"inquiryId": text(&inquiry, "/inquiry/_id")}),
+        )
+        .await;
+    server.set_setting("WebRTC_Enabled", json!(true));
+    server.set_setting("Omnichannel_call_provider", json!("WebRTC"));
+    agent.get(&format!("livechat/webrtc.call?rid={rid}")).await;
+    let messages = agent.get(&format!("livechat/{rid}/messages")).await;
+    let call = messages["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["t"] == "livechat_webrtc_video_call")
+        .and_then(|m| m["_id"].as_str())
+        .unwrap()
+        .to_owned();
+    agent
+        .put(
+            &format!("livechat/webrtc.call/{call}"),
+            json!({"rid": rid, "status": "ongoing"}),
+        )
+        .await;
+    visitor
+        .post(
+            "livechat/visitor.callStatus",
+            json!({"token": token, "callStatus": "ended", "rid": rid, "callId": call}),
+        )
+        .await;
     visitor
         .post(
             "livechat/room.transfer",
             json!({"token": token, "rid": rid, "department": department}),
+        )
+        .await;
+    // The room handed to another visitor (room.visitor, up to 6.x).
+    let first = text(&room, "/room/v/_id");
+    let other = visitor
+        .post(
+            "livechat/visitor",
+            json!({"visitor": {"token": "older-story-2", "name": "Grace"}}),
+        )
+        .await;
+    agent
+        .put(
+            "livechat/room.visitor",
+            json!({"rid": rid, "oldVisitorId": first, "newVisitorId": text(&other, "/visitor/_id")}),
         )
         .await;
     let answers = answers.lock().unwrap().clone();

@@ -24,5 +24,6 @@ mod shapes;
 mod stored;
 mod testkit;
 mod testkit_property;
+mod testkit_served;
 mod webhook_replicas;
 mod webhooks;

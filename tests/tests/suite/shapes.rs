@@ -536,8 +536,9 @@ shape! {
     fn resolve_contact_conflicts;
     POST "/api/v1/omnichannel/contacts.conflicts", [], Some(json!({"contactId": "6738a3c1f0a9b2c4d5e6f789", "name": "Ada Lovelace", "wipeConflicts": true}));
     call |api| api.resolve_contact_conflicts().body_map(|b| b.contact_id("6738a3c1f0a9b2c4d5e6f789").name("Ada Lovelace".to_string()).wipe_conflicts(true));
-    answer json!({"contact": contact(), "success": true});
-    check |answer| assert_eq!(answer.contact.unwrap().name, "Ada Lovelace");
+    // The route answers `result` (contact.ts), not the `contact` its typings declare.
+    answer json!({"result": contact(), "success": true});
+    check |answer| assert_eq!(answer.result.unwrap().name, "Ada Lovelace");
 }
 
 shape! {
