@@ -72,8 +72,11 @@ pub(crate) const CORS: &str = "API_Enable_CORS";
 /// The origins it answers when on: `*`, or a comma-separated list.
 pub(crate) const CORS_ORIGIN: &str = "API_CORS_Origin";
 
-/// The settings `livechat/appearance` reads and writes, in its order: id, default, type.
-pub(crate) const APPEARANCE: &[(&str, fn() -> Value, &str)] = &[
+/// One appearance setting: its id, its default and its type.
+pub(crate) type AppearanceSetting = (&'static str, fn() -> Value, &'static str);
+
+/// The settings `livechat/appearance` reads and writes, in its order.
+pub(crate) const APPEARANCE: &[AppearanceSetting] = &[
     ("Livechat_title", || json!("Rocket.Chat"), "string"),
     ("Livechat_title_color", || json!("#C1272D"), "color"),
     (

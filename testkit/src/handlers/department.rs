@@ -34,12 +34,12 @@ pub(super) fn create_department(state: &mut State, req: &Request) -> Handled {
     Ok(ok(answer))
 }
 
+/// A department's fields as saved, and its agents (id, username).
+type DepartmentInput = (Map<String, Value>, Vec<(String, String)>);
+
 /// The `department` of a save (the keys saveDepartment's `check` requires) and the agents
 /// of `agents` (`[{agentId}]`), each an existing user.
-fn department_input(
-    state: &State,
-    body: &Map<String, Value>,
-) -> Result<(Map<String, Value>, Vec<(String, String)>), Reply> {
+fn department_input(state: &State, body: &Map<String, Value>) -> Result<DepartmentInput, Reply> {
     let Some(Value::Object(input)) = body.get("department") else {
         return Err(plain("Match error: Missing key 'department'"));
     };

@@ -93,7 +93,11 @@ pub(super) fn register_contact(state: &mut State, req: &Request) -> Handled {
     visitor.token = token.clone();
     visitor.name = Some(name.clone());
     visitor.custom = custom;
-    visitor.emails = (!email.is_empty()).then(|| vec![email]).unwrap_or_default();
+    visitor.emails = if email.is_empty() {
+        Vec::new()
+    } else {
+        vec![email]
+    };
     visitor.phones = phone.into_iter().collect();
     let brief = visitor.brief()?;
     for room in state
