@@ -18,6 +18,8 @@ const AGENT_PERMISSIONS: &[&str] = &[
     "remove-canned-responses",
     "send-omnichannel-chat-transcript",
     "edit-livechat-room-customfields",
+    "outbound.send-messages",
+    "request-pdf-transcript",
 ];
 const MANAGER_PERMISSIONS: &[&str] = &[
     "view-l-room",
@@ -57,6 +59,9 @@ const MANAGER_PERMISSIONS: &[&str] = &[
     "remove-livechat-department",
     "block-livechat-contact",
     "unblock-livechat-contact",
+    "view-livechat-reports",
+    "outbound.send-messages",
+    "request-pdf-transcript",
 ];
 
 pub(crate) fn has_permission(user: &User, permission: &str) -> bool {

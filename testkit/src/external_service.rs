@@ -1,6 +1,8 @@
 //! `POST livechat/triggers/:_id/external-service/call` `{token, extraData?}`: the server posts
-//! to the trigger's external service and answers its messages. It waits for the service, so
-//! it runs outside the state's lock, as `livechat/webhook.test` does.
+//! to the trigger's external service and answers its messages; `POST
+//! livechat/triggers/external-service/test` `{webhookUrl, timeout, fallbackMessage,
+//! extraData?}` tries a service before a trigger uses it. Both wait for the service, so they
+//! run outside the state's lock, as `livechat/webhook.test` does.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -67,6 +69,37 @@ fn prepare(state: &State, request: &Request) -> Result<Call, Reply> {
     })
 }
 
+/// The test call's checks (`view-livechat-manager`, the body's keys, the secret token); its
+/// trigger id is `test-trigger` and the visitor token the server's fixed `1234567890`.
+fn prepare_test(state: &State, request: &Request) -> Result<Call, Reply> {
+    super::access::user_with(state, request, &["view-livechat-manager"])?;
+    let body = request.body()?;
+    body_keys(
+        body,
+        &["webhookUrl", "timeout", "fallbackMessage"],
+        &["extraData"],
+    )?;
+    let secret = state.settings.text("Livechat_secret_token");
+    if secret.is_empty() {
+        return Err(plain("Livechat secret token is not configured"));
+    }
+    let timeout = body["timeout"].as_u64().unwrap_or(5000);
+    Ok(Call {
+        trigger_id: "test-trigger".to_owned(),
+        url: body["webhookUrl"].as_str().unwrap_or_default().to_owned(),
+        timeout: Duration::from_millis(timeout.max(1)),
+        fallback: body["fallbackMessage"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned(),
+        secret,
+        body: json!({
+            "metadata": body.get("extraData").cloned().unwrap_or(Value::Null),
+            "visitorToken": "1234567890",
+        }),
+    })
+}
+
 /// The service's messages, when it answered 200 with a non-empty `contents` of `{msg, order}`;
 /// else the server's error code and the reason.
 async fn post(call: &Call) -> Result<(u16, Value), (&'static str, String)> {
@@ -112,6 +145,19 @@ async fn post(call: &Call) -> Result<(u16, Value), (&'static str, String)> {
 /// Answers the call: the server's checks under the lock, then the service's answer or the
 /// server's failure body (`error`, the reason as `response`, `fallbackMessage`).
 pub(crate) async fn call(state: &Arc<Mutex<State>>, request: &Request) -> Reply {
+    answer(state, request, prepare).await
+}
+
+/// Answers the test call, as [`call`] answers a trigger's.
+pub(crate) async fn test(state: &Arc<Mutex<State>>, request: &Request) -> Reply {
+    answer(state, request, prepare_test).await
+}
+
+async fn answer(
+    state: &Arc<Mutex<State>>,
+    request: &Request,
+    prepare: fn(&State, &Request) -> Result<Call, Reply>,
+) -> Reply {
     let call = {
         let guard = state.lock().unwrap_or_else(|p| p.into_inner());
         match prepare(&guard, request) {

@@ -77,6 +77,20 @@ pub fn served_operations() -> impl Iterator<Item = &'static rocketchat_api::Oper
         .filter(|operation| handlers::route(operation.id).is_some())
 }
 
+/// The operations of the spec the embedded server does not serve, each with the reason, in
+/// the order of the operation table.
+pub fn unserved_operations(
+) -> impl Iterator<Item = (&'static rocketchat_api::Operation, &'static str)> {
+    rocketchat_api::OPERATIONS
+        .iter()
+        .filter(|operation| handlers::route(operation.id).is_none())
+        .map(|operation| {
+            let reason =
+                handlers::not_served_reason(operation.id).unwrap_or("no handler plays it yet");
+            (operation, reason)
+        })
+}
+
 use std::collections::BTreeSet;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -605,7 +619,8 @@ async fn answer(
     // In the spec but not here: a distinct 501 naming the operation, so that a test tells it
     // from a wrong path (the server's 404 "API endpoint not found").
     let Some(route) = handlers::route(operation.id) else {
-        return reply::not_served(operation);
+        let reason = handlers::not_served_reason(operation.id).unwrap_or("no handler plays it yet");
+        return reply::not_served(operation, reason);
     };
     let query = uri
         .query()
@@ -679,6 +694,7 @@ async fn answer(
     match route {
         handlers::Route::WebhookTest => webhook::test(state, &request).await,
         handlers::Route::ExternalService => external_service::call(state, &request).await,
+        handlers::Route::ExternalServiceTest => external_service::test(state, &request).await,
         handlers::Route::Handler(handler) => {
             let mut state = state
                 .lock()

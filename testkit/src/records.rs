@@ -227,6 +227,8 @@ pub(crate) struct Room {
     pub call_status: Option<String>,
     /// The contact its visitor belongs to (`contactId`, 7.0 and later).
     pub contact_id: Option<String>,
+    /// A PDF transcript was asked for (`pdfTranscriptRequested`, Enterprise).
+    pub pdf_transcript_requested: bool,
 }
 
 /// `priorityWeight` without a priority (LivechatPriorityWeight.NOT_SPECIFIED).
@@ -281,7 +283,15 @@ impl Room {
         if let Some(contact) = &self.contact_id {
             v["contactId"] = json!(contact);
         }
+        if self.pdf_transcript_requested {
+            v["pdfTranscriptRequested"] = json!(true);
+        }
         self.metrics.write(&mut v, self.chat_duration());
+        // closeRoom: the seconds from the agent's assignment to the close.
+        if let (Some(closed), Some((_, _, served))) = (self.closed_at, &self.served_by) {
+            let seconds = (closed - *served).num_milliseconds() as f64 / 1000.0;
+            v["metrics"]["serviceTimeDuration"] = json!(seconds);
+        }
         // Closing a room unsets `open` (closeRoom), so a closed room has none.
         if self.open {
             v["open"] = json!(true);

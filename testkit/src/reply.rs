@@ -104,14 +104,14 @@ pub(crate) fn no_route() -> Reply {
 /// The error code of an operation the spec has and the embedded server does not serve.
 pub const NOT_SERVED: &str = "error-not-served-by-testkit";
 
-/// 501 for an operation of the spec the embedded server does not serve.
-pub(crate) fn not_served(operation: &rocketchat_api::Operation) -> Reply {
+/// 501 for an operation of the spec the embedded server does not serve, with the reason.
+pub(crate) fn not_served(operation: &rocketchat_api::Operation, reason: &str) -> Reply {
     (
         StatusCode::NOT_IMPLEMENTED,
         json!({
             "success": false,
             "error": format!(
-                "The embedded server does not serve {} ({} {}) [{NOT_SERVED}]",
+                "The embedded server does not serve {} ({} {}): {reason} [{NOT_SERVED}]",
                 operation.id, operation.method, operation.path
             ),
             "errorType": NOT_SERVED,

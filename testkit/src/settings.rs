@@ -159,6 +159,8 @@ impl Default for Settings {
             (ACCEPT_WITH_NO_AGENTS, routing(json!(false), "boolean")),
             (MAX_CHATS_PER_AGENT, routing(json!(0), "int")),
             ("WebRTC_Enabled", (json!(false), "boolean", "WebRTC", "")),
+            ("SMS_Enabled", (json!(false), "boolean", "SMS", "")),
+            ("SMS_Service", (json!("twilio"), "select", "SMS", "")),
             (
                 "Omnichannel_call_provider",
                 (

@@ -1036,9 +1036,10 @@ pub fn changes_table(records: &[ResponseRecord]) -> String {
 ///
 /// A problem is a declared field present with another kind or outside its enum, or a field
 /// the declaration requires that the answer lacks. Where [`compare`] finds a difference the
-/// spec explains, the field is answered as the spec says, so it is not checked against the
-/// declaration; a field the spec gives any reason for (that, an `x-declared` beside it, its
-/// name in the object's `x-declared-omits`) may be absent.
+/// spec explains, or that carries an `x-declared` reason, the field is answered as the spec
+/// says, so it is not checked against the declaration; a field the spec gives any reason for
+/// (that, an `x-declared` beside it, its name in the object's `x-declared-omits`) may be
+/// absent.
 #[derive(Debug)]
 pub struct AnswerCheck<'r> {
     types: &'r BTreeMap<String, Value>,
@@ -1073,10 +1074,14 @@ impl<'r> AnswerCheck<'r> {
             .filter(|d| d.explained.is_some())
             .map(|d| (d.operation, d.field))
             .collect();
+        // A field the spec gives a reason for is answered as the spec says, whether or not
+        // the comparison of types found the difference (an untyped or nullable field holds
+        // what the declaration's kind does not).
+        let reasons: Vec<(String, String)> = reasons.into_iter().collect();
         Self {
             types: &record.types,
             answers: record.declared_answers(),
-            differ: by_route(&mut explained.iter().cloned()),
+            differ: by_route(&mut explained.iter().cloned().chain(reasons.iter().cloned())),
             may_lack: by_route(&mut explained.into_iter().chain(reasons)),
         }
     }
@@ -1402,6 +1407,34 @@ mod tests {
         assert!(check
             .check("GET", "/api/v1/livechat/rooms", &json!({"anything": 1}))
             .is_empty());
+    }
+
+    #[test]
+    fn a_field_the_spec_explains_is_answered_as_the_spec_says() {
+        // The declaration's kinds are number and string; the spec, untyped or nullable, says
+        // why the answers hold more: those answers are not held to the declaration.
+        let answer = json!({"type": "object", "properties": {
+            "value": {"x-declared": "wrong declaration: durations are text"},
+            "_id": {"type": "string", "nullable": true,
+                "x-declared": "stored data: the group of no department is null"},
+            "count": {"type": "integer"}}});
+        let declared = json!({"value": "number", "_id": "string", "count": "number"});
+        let spec = spec(answer);
+        let record = record(declared);
+        let check = AnswerCheck::new(&spec, &record);
+        let path = "/api/v1/omnichannel/contacts.search";
+        assert!(check
+            .check(
+                "GET",
+                path,
+                &json!({"value": "00:01:02", "_id": null, "count": 3})
+            )
+            .is_empty());
+        // A field without a reason still is.
+        assert_eq!(
+            check.check("GET", path, &json!({"value": 1, "_id": "d1", "count": "3"})),
+            ["count: declared number, answered string"]
+        );
     }
 
     #[test]

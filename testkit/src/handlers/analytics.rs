@@ -14,14 +14,14 @@ use crate::state::{conform, Room, State};
 /// A room's response figures, in seconds, as the server's analytics hook keeps them in
 /// `metrics`: the average time an agent took to answer the visitor, the time from the room's
 /// start to the first answer, and from the agent's assignment to it.
-struct Responses {
-    average: f64,
-    first: f64,
-    reaction: f64,
+pub(super) struct Responses {
+    pub average: f64,
+    pub first: f64,
+    pub reaction: f64,
 }
 
 /// The figures of `room`'s messages; `None` before an agent first answered the visitor.
-fn responses(room: &Room) -> Option<Responses> {
+pub(super) fn responses(room: &Room) -> Option<Responses> {
     let mut waiting_since: Option<DateTime<Utc>> = None;
     let mut answers = Vec::new();
     let mut first = None;
@@ -55,7 +55,7 @@ fn seconds(duration: Duration) -> f64 {
 
 /// `start`/`end` as JavaScript's `Date.parse` reads them (ISO dates and date-times), or the
 /// server's 400 naming the parameter.
-fn date_param(req: &Request, key: &str) -> Result<DateTime<Utc>, Reply> {
+pub(super) fn date_param(req: &Request, key: &str) -> Result<DateTime<Utc>, Reply> {
     let raw = req.query(key).unwrap_or_default();
     DateTime::parse_from_rfc3339(raw)
         .map(|d| d.with_timezone(&Utc))
@@ -74,10 +74,10 @@ fn date_param(req: &Request, key: &str) -> Result<DateTime<Utc>, Reply> {
 }
 
 /// A dashboard request's period and department filter.
-type Period = (DateTime<Utc>, DateTime<Utc>, Option<String>);
+pub(super) type Period = (DateTime<Utc>, DateTime<Utc>, Option<String>);
 
 /// The period and department of a dashboard request, checked as the server checks them.
-fn period(state: &State, req: &Request) -> Result<Period, Reply> {
+pub(super) fn period(state: &State, req: &Request) -> Result<Period, Reply> {
     user_with(state, req, &["view-livechat-manager"])?;
     query_keys(req, &["start", "end"], &["departmentId"])?;
     let start = date_param(req, "start")?;
@@ -86,14 +86,14 @@ fn period(state: &State, req: &Request) -> Result<Period, Reply> {
 }
 
 /// The `departmentId` filter; the dashboard sends the text `undefined` for none.
-fn department(req: &Request) -> Option<String> {
+pub(super) fn department(req: &Request) -> Option<String> {
     req.query("departmentId")
         .filter(|d| !d.is_empty() && *d != "undefined")
         .map(str::to_owned)
 }
 
 /// The rooms started in `[start, end]`, of the department when one is given.
-fn rooms_between<'a>(
+pub(super) fn rooms_between<'a>(
     state: &'a State,
     start: DateTime<Utc>,
     end: DateTime<Utc>,
@@ -176,7 +176,7 @@ fn timing(rooms: &[&Room], figure: impl Fn(&Room) -> Option<(f64, f64)>) -> Valu
 }
 
 /// A JSON number as JavaScript writes it: whole numbers without a fraction.
-fn whole(value: f64) -> Value {
+pub(super) fn whole(value: f64) -> Value {
     if value.fract() == 0.0 && value.abs() < 9.0e15 {
         json!(value as i64)
     } else {
@@ -203,7 +203,7 @@ pub(super) fn timings_chart(state: &State, req: &Request) -> Handled {
 }
 
 /// The `Conversations` overview of `[from, to]`: totals, messages, the busiest day and hour.
-fn conversations(
+pub(super) fn conversations(
     state: &State,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
@@ -259,7 +259,7 @@ fn conversations(
 
 /// The `Productivity` overview: average response, first response and reaction times of the
 /// rooms an agent answered, as `HH:MM:SS`.
-fn productivity(
+pub(super) fn productivity(
     state: &State,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
@@ -282,19 +282,18 @@ fn productivity(
     ]
 }
 
-/// Seconds as the server's `secondsToHHMMSS` writes them.
-fn hh_mm_ss(seconds: f64) -> String {
-    let seconds = seconds.max(0.0) as u64;
-    format!(
-        "{:02}:{:02}:{:02}",
-        seconds / 3600,
-        seconds % 3600 / 60,
-        seconds % 60
-    )
+/// Seconds as the server's `secondsToHHMMSS` (lib/utils) writes them: whole hours and minutes,
+/// the rest rounded, each padded to two digits.
+pub(super) fn hh_mm_ss(seconds: f64) -> String {
+    let seconds = seconds.max(0.0);
+    let hours = (seconds / 3600.0).floor();
+    let minutes = ((seconds - hours * 3600.0) / 60.0).floor();
+    let rest = (seconds - hours * 3600.0 - minutes * 60.0).round();
+    format!("{hours:02}:{minutes:02}:{rest:02}")
 }
 
 /// An hour as moment's `hA`: `12AM`, `1AM`, ... `11PM`.
-fn twelve_hour(hour: usize) -> String {
+pub(super) fn twelve_hour(hour: usize) -> String {
     let suffix = if hour < 12 { "AM" } else { "PM" };
     let h = match hour % 12 {
         0 => 12,

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use crate::access::{has_permission, user_with};
 use crate::reply::{meteor_bare, ok, plain};
 use crate::request::{page, query_keys, sort, Handled, Request};
-use crate::state::{conform, iso, State, Visitor};
+use crate::state::{conform, iso, project, State, Visitor};
 
 /// `GET livechat/visitors.search?term=` (`view-l-room`): the term in the name, username,
 /// an email address or a phone number.
@@ -88,11 +88,12 @@ fn visitor_chats(state: &State, req: &Request, filtered: bool) -> Handled {
         return Err(plain("error-not-allowed"));
     }
     let visitor_id = req.param("visitorId");
+    // The message search is the server's case-sensitive `.*text.*`; the source matches the
+    // type or the alias, ignoring case.
     let text = req
         .query("searchText")
         .filter(|_| filtered)
-        .unwrap_or_default()
-        .to_lowercase();
+        .unwrap_or_default();
     let closed_only = filtered && req.query("closedChatsOnly") == Some("true");
     let served_only = filtered && req.query("servedChatsOnly") == Some("true");
     let source = req.query("source").filter(|_| filtered);
@@ -102,17 +103,44 @@ fn visitor_chats(state: &State, req: &Request, filtered: bool) -> Handled {
         .filter(|r| r.visitor["_id"] == visitor_id)
         .filter(|r| !closed_only || !r.open)
         .filter(|r| !served_only || r.served_by.is_some())
-        .filter(|r| source.is_none_or(|s| r.source["type"] == json!(s)))
+        .filter(|r| {
+            source.is_none_or(|s| {
+                let s = s.to_lowercase();
+                ["type", "alias"].iter().any(|key| {
+                    r.source[*key]
+                        .as_str()
+                        .is_some_and(|v| v.to_lowercase().contains(&s))
+                })
+            })
+        })
         .filter(|r| {
             text.is_empty()
-                || r.messages.iter().any(|m| {
-                    m.get("t").is_none()
-                        && m["msg"]
-                            .as_str()
-                            .is_some_and(|msg| msg.to_lowercase().contains(&text))
-                })
+                || r.messages
+                    .iter()
+                    .any(|m| m["msg"].as_str().is_some_and(|msg| msg.contains(text)))
         })
-        .map(|r| r.json().and_then(conform::<types::RoomProjection>))
+        .map(|r| {
+            let room = r.json()?;
+            if !filtered {
+                return conform::<types::RoomProjection>(room);
+            }
+            // findRoomsByVisitorIdAndMessageWithCriteria's projection, with the closing message.
+            let mut found = project(
+                &room,
+                &[
+                    "_id", "fname", "ts", "v", "msgs", "servedBy", "closedAt", "closedBy",
+                    "closer", "tags",
+                ],
+            );
+            if let Some(closing) = r
+                .messages
+                .iter()
+                .find(|m| m["t"] == json!("livechat-close"))
+            {
+                found["closingMessage"] = closing.clone();
+            }
+            conform::<types::RoomProjection>(found)
+        })
         .collect::<Result<_, _>>()?;
     sort(req, &mut history, ("ts", -1))?;
     Ok(page(req, "history", history))

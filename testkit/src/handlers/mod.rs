@@ -9,14 +9,17 @@ mod auth;
 mod business_hours;
 mod config;
 mod contact;
+mod dashboards;
 mod department;
 mod directory;
 mod enterprise;
 mod inquiry;
 mod legacy_contact;
 mod message;
+mod outside;
 mod queue;
 mod ranking;
+mod reports;
 mod room;
 mod room_info;
 mod settings;
@@ -86,10 +89,90 @@ pub(crate) enum Route {
     WebhookTest,
     /// `livechat/triggers/:_id/external-service/call`, which waits for the trigger's service.
     ExternalService,
+    /// `livechat/triggers/external-service/test`, which waits for the service it tries.
+    ExternalServiceTest,
+}
+
+/// The operations the embedded server does not serve, and why: each needs what an in-memory
+/// server does not keep. They answer 501 with `errorType` `error-not-served-by-testkit`,
+/// naming the operation and the reason.
+pub(crate) const NOT_SERVED: &[(&str, &str)] = &[(
+    "analytics_agents_available_for_service_history",
+    "it reports the agents' availability history (the LivechatAgentActivity collection: \
+     each agent's available time per day, kept by the server's activity tracking), which the \
+     embedded server does not record",
+)];
+
+/// Why the embedded server does not serve `operation_id`, when it does not.
+pub(crate) fn not_served_reason(operation_id: &str) -> Option<&'static str> {
+    NOT_SERVED
+        .iter()
+        .find(|(id, _)| *id == operation_id)
+        .map(|(_, reason)| *reason)
 }
 
 /// Every operation the embedded server serves, sorted by operation id for the lookup.
 pub(crate) const ROUTES: &[(&Operation, Route)] = &[
+    (
+        operations::ANALYTICS_AGENTS_AVERAGE_SERVICE_TIME,
+        Route::Handler(|s, r| {
+            reports::agent_analytics(s, r, reports::AgentFigure::AverageServiceTime)
+        }),
+    ),
+    (
+        operations::ANALYTICS_AGENTS_TOTAL_SERVICE_TIME,
+        Route::Handler(|s, r| {
+            reports::agent_analytics(s, r, reports::AgentFigure::TotalServiceTime)
+        }),
+    ),
+    (
+        operations::ANALYTICS_DEPARTMENTS_AMOUNT_OF_CHATS,
+        Route::Handler(|s, r| {
+            reports::department_analytics(s, r, reports::DepartmentFigure::AmountOfChats)
+        }),
+    ),
+    (
+        operations::ANALYTICS_DEPARTMENTS_AVERAGE_CHAT_DURATION_TIME,
+        Route::Handler(|s, r| {
+            reports::department_analytics(s, r, reports::DepartmentFigure::AverageChatDuration)
+        }),
+    ),
+    (
+        operations::ANALYTICS_DEPARTMENTS_AVERAGE_SERVICE_TIME,
+        Route::Handler(|s, r| {
+            reports::department_analytics(s, r, reports::DepartmentFigure::AverageServiceTime)
+        }),
+    ),
+    (
+        operations::ANALYTICS_DEPARTMENTS_AVERAGE_WAITING_TIME,
+        Route::Handler(|s, r| {
+            reports::department_analytics(s, r, reports::DepartmentFigure::AverageWaitingTime)
+        }),
+    ),
+    (
+        operations::ANALYTICS_DEPARTMENTS_PERCENTAGE_ABANDONED_CHATS,
+        Route::Handler(|s, r| {
+            reports::department_analytics(s, r, reports::DepartmentFigure::PercentageAbandoned)
+        }),
+    ),
+    (
+        operations::ANALYTICS_DEPARTMENTS_TOTAL_ABANDONED_CHATS,
+        Route::Handler(|s, r| {
+            reports::department_analytics(s, r, reports::DepartmentFigure::AbandonedChats)
+        }),
+    ),
+    (
+        operations::ANALYTICS_DEPARTMENTS_TOTAL_SERVICE_TIME,
+        Route::Handler(|s, r| {
+            reports::department_analytics(s, r, reports::DepartmentFigure::TotalServiceTime)
+        }),
+    ),
+    (
+        operations::ANALYTICS_DEPARTMENTS_TOTAL_TRANSFERRED_CHATS,
+        Route::Handler(|s, r| {
+            reports::department_analytics(s, r, reports::DepartmentFigure::TransferredChats)
+        }),
+    ),
     (
         operations::ARCHIVE_DEPARTMENT,
         Route::Handler(|s, r| department::set_archived(s, r, true)),
@@ -211,6 +294,14 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| actions::get_agent_info(s, r)),
     ),
     (
+        operations::GET_AGENT_OVERVIEW,
+        Route::Handler(|s, r| dashboards::agent_overview(s, r)),
+    ),
+    (
+        operations::GET_AGENTS_PRODUCTIVITY_TOTALIZERS,
+        Route::Handler(|s, r| dashboards::agents_productivity_totalizers(s, r)),
+    ),
+    (
         operations::GET_AGENTS_STATUS_CHART,
         Route::Handler(|s, r| analytics::agents_status_chart(s, r)),
     ),
@@ -235,8 +326,24 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| enterprise::get_canned_response(s, r)),
     ),
     (
+        operations::GET_CHART_DATA,
+        Route::Handler(|s, r| dashboards::chart_data(s, r)),
+    ),
+    (
         operations::GET_CHATS_CHART,
         Route::Handler(|s, r| analytics::chats_chart(s, r)),
+    ),
+    (
+        operations::GET_CHATS_PER_AGENT_CHART,
+        Route::Handler(|s, r| dashboards::chats_per_agent(s, r)),
+    ),
+    (
+        operations::GET_CHATS_PER_DEPARTMENT_CHART,
+        Route::Handler(|s, r| dashboards::chats_per_department(s, r)),
+    ),
+    (
+        operations::GET_CHATS_TOTALIZERS,
+        Route::Handler(|s, r| dashboards::chats_totalizers(s, r)),
     ),
     (
         operations::GET_CONFIG,
@@ -284,8 +391,16 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| actions::get_next_agent(s, r)),
     ),
     (
+        operations::GET_OUTBOUND_PROVIDER_METADATA,
+        Route::Handler(|s, r| outside::outbound_provider(s, r)),
+    ),
+    (
         operations::GET_PRIORITY,
         Route::Handler(enterprise::get_priority),
+    ),
+    (
+        operations::GET_PRODUCTIVITY_TOTALIZERS,
+        Route::Handler(|s, r| dashboards::productivity_totalizers(s, r)),
     ),
     (operations::GET_ROOM, Route::Handler(room::get_room)),
     (
@@ -395,6 +510,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| enterprise::list_monitors(s, r)),
     ),
     (
+        operations::LIST_OUTBOUND_PROVIDERS,
+        Route::Handler(|s, r| outside::list_outbound_providers(s, r)),
+    ),
+    (
         operations::LIST_PAGES_VISITED,
         Route::Handler(|s, r| actions::list_pages_visited(s, r)),
     ),
@@ -467,6 +586,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(enterprise::place_room_on_hold),
     ),
     (
+        operations::RECEIVE_SMS,
+        Route::Handler(|s, r| outside::receive_sms(s, r)),
+    ),
+    (
         operations::RECORD_PAGE_VISITED,
         Route::Handler(actions::record_page_visited),
     ),
@@ -493,6 +616,30 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::REMOVE_ROOM_PRIORITY,
         Route::Handler(ranking::remove_room_priority),
+    ),
+    (
+        operations::REPORT_CONVERSATIONS_BY_AGENT,
+        Route::Handler(|s, r| reports::conversations_by(s, r, reports::Breakdown::Agent)),
+    ),
+    (
+        operations::REPORT_CONVERSATIONS_BY_DEPARTMENT,
+        Route::Handler(|s, r| reports::conversations_by(s, r, reports::Breakdown::Department)),
+    ),
+    (
+        operations::REPORT_CONVERSATIONS_BY_SOURCE,
+        Route::Handler(|s, r| reports::conversations_by(s, r, reports::Breakdown::Source)),
+    ),
+    (
+        operations::REPORT_CONVERSATIONS_BY_STATUS,
+        Route::Handler(|s, r| reports::conversations_by(s, r, reports::Breakdown::Status)),
+    ),
+    (
+        operations::REPORT_CONVERSATIONS_BY_TAGS,
+        Route::Handler(|s, r| reports::conversations_by(s, r, reports::Breakdown::Tags)),
+    ),
+    (
+        operations::REQUEST_PDF_TRANSCRIPT,
+        Route::Handler(outside::request_pdf_transcript),
     ),
     (
         operations::REQUEST_TRANSCRIPT,
@@ -580,6 +727,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
         Route::Handler(|s, r| visitor::offline_message(s, r)),
     ),
     (
+        operations::SEND_OUTBOUND_MESSAGE,
+        Route::Handler(|s, r| outside::outbound_provider(s, r)),
+    ),
+    (
         operations::SET_AGENT_STATUS,
         Route::Handler(users::set_agent_status),
     ),
@@ -618,6 +769,10 @@ pub(crate) const ROUTES: &[(&Operation, Route)] = &[
     (
         operations::TAKE_INQUIRY,
         Route::Handler(inquiry::take_inquiry),
+    ),
+    (
+        operations::TEST_TRIGGER_EXTERNAL_SERVICE,
+        Route::ExternalServiceTest,
     ),
     (operations::TEST_WEBHOOK, Route::WebhookTest),
     (

@@ -54,14 +54,18 @@ pub(super) fn list_queue(state: &State, req: &Request) -> Handled {
         if !offline_too && !online {
             continue;
         }
-        let name = department_id
-            .as_ref()
-            .and_then(|d| state.departments.get(d))
-            .map(|d| d.body["name"].clone())
-            .unwrap_or(Value::Null);
+        // The newest aggregation projects `$_id.departmentId` and the department's name, both
+        // absent for the chats of no department (older ones wrote null).
+        let mut department = serde_json::Map::new();
+        if let Some(id) = &department_id {
+            department.insert("_id".into(), json!(id));
+            if let Some(found) = state.departments.get(id) {
+                department.insert("name".into(), found.body["name"].clone());
+            }
+        }
         queue.push(json!({
             "user": {"_id": agent_id, "username": user.map(|u| u.username.clone()), "status": user.map(|_| "online")},
-            "department": {"_id": department_id, "name": name},
+            "department": department,
             "chats": chats,
         }));
     }

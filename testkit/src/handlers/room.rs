@@ -139,6 +139,7 @@ pub(super) fn new_room(
         topic: None,
         call_status: None,
         contact_id: None,
+        pdf_transcript_requested: false,
     };
     state.rooms.insert(rid.clone(), room);
     // The room's contact (migrateVisitorIfMissingContact), on the servers that have contacts.
@@ -223,6 +224,8 @@ pub(super) fn close(
         room.closed_at = Some(now);
         room.closer = Some(closer);
         room.closed_by = by.clone();
+        // closeRoomById also `$set`s the visitor on the room offline.
+        room.visitor["status"] = json!("offline");
         room.served_by.clone()
     });
     let message = state.post(rid, message)?;

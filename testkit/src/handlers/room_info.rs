@@ -133,16 +133,26 @@ pub(super) fn save_room_info(state: &mut State, req: &Request) -> Handled {
     }
     let open = {
         let room = state.room_mut(&rid)?;
+        // saveRoomById: a topic is trimmed and an empty one removed; the tags are those sent,
+        // none when none are; an emptied custom field is removed.
         if let Some(topic) = str_field(room_data, "topic") {
-            room.topic = Some(topic.to_owned());
+            let topic = topic.trim();
+            room.topic = (!topic.is_empty()).then(|| topic.to_owned());
         }
-        if let Some(Value::Array(tags)) = room_data.get("tags") {
-            room.tags = tags
+        room.tags = match room_data.get("tags") {
+            Some(Value::Array(tags)) => tags
                 .iter()
                 .filter_map(|t| t.as_str().map(str::to_owned))
-                .collect();
+                .collect(),
+            _ => Vec::new(),
+        };
+        for (key, value) in room_fields {
+            if value.as_str().is_some_and(str::is_empty) {
+                room.livechat_data.remove(&key);
+            } else {
+                room.livechat_data.insert(key, value);
+            }
         }
-        room.livechat_data.extend(room_fields);
         if sla.is_some() {
             room.sla = sla.clone();
         }
@@ -167,13 +177,27 @@ pub(super) fn save_room_info(state: &mut State, req: &Request) -> Handled {
 }
 
 /// `GET livechat/rooms/filters` (`view-l-room`): the distinct sources of the livechat rooms
-/// (`findAvailableSources`' `fullTypes`).
+/// (`findAvailableSources`' `fullTypes`): `{type}` of each kind, an app's with its `id`,
+/// `alias` and icons. With no room at all the server's aggregation is empty and the route
+/// fails reading it; this answers an empty list instead.
 pub(super) fn list_room_filters(state: &State, req: &Request) -> Handled {
     user_with(state, req, &["view-l-room"])?;
     let mut filters: Vec<Value> = Vec::new();
     for room in state.rooms.values() {
-        if !filters.contains(&room.source) {
-            filters.push(room.source.clone());
+        let source = &room.source;
+        let filter = if source["type"] == json!("app") {
+            let mut app = json!({"type": "app"});
+            for key in ["id", "alias", "sidebarIcon", "defaultIcon"] {
+                if let Some(value) = source.get(key) {
+                    app[key] = value.clone();
+                }
+            }
+            app
+        } else {
+            json!({"type": source["type"]})
+        };
+        if !filters.contains(&filter) {
+            filters.push(filter);
         }
     }
     Ok(ok(json!({ "filters": filters })))

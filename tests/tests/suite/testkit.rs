@@ -608,17 +608,20 @@ async fn an_operation_not_served_says_so() {
     let error = world
         .manager
         .api()
-        .get_chats_per_agent_chart()
+        .analytics_agents_available_for_service_history()
         .start(chrono::Utc::now())
         .end(chrono::Utc::now())
         .await
         .unwrap_err();
     assert_eq!(error.status(), Some(501), "{error:?}");
     assert_eq!(error.error_type(), Some(rocketchat_testkit::NOT_SERVED));
+    let text = error.to_string();
     assert!(
-        error.to_string().contains("get_chats_per_agent_chart"),
-        "{error}"
+        text.contains("analytics_agents_available_for_service_history"),
+        "{text}"
     );
+    // The reason comes with it.
+    assert!(text.contains("LivechatAgentActivity"), "{text}");
     let (status, body) = raw(
         reqwest::Method::GET,
         format!("{}/api/v1/livechat/no-such-route", world.server.url()),
@@ -641,6 +644,37 @@ fn served_list() -> String {
         ));
     }
     list
+}
+
+/// The README's list of what the embedded server does not serve, with the reasons.
+fn unserved_list() -> String {
+    let mut list = String::from("| operation | request | why not |\n| --- | --- | --- |\n");
+    for (operation, reason) in rocketchat_testkit::unserved_operations() {
+        let path = operation.path.trim_start_matches("/api/v1/");
+        list.push_str(&format!(
+            "| `{}` | `{} {path}` | {reason} |\n",
+            operation.id, operation.method
+        ));
+    }
+    list
+}
+
+#[test]
+fn the_readme_lists_what_the_testkit_does_not_serve_and_why() {
+    let listed = crate::common::readme_block("not-served-by-testkit");
+    let expected = unserved_list();
+    assert_eq!(
+        listed, expected,
+        "README's not-served-by-testkit block is out of date; it should read:\n{expected}"
+    );
+    // Every operation left out says why.
+    for (operation, reason) in rocketchat_testkit::unserved_operations() {
+        assert_ne!(
+            reason, "no handler plays it yet",
+            "{} has no reason",
+            operation.id
+        );
+    }
 }
 
 #[test]
@@ -743,7 +777,7 @@ async fn every_operation_is_served_or_says_it_is_not() {
             assert_eq!(body["errorType"], rocketchat_testkit::NOT_SERVED);
             let error = body["error"].as_str().unwrap();
             assert!(
-                error.contains(&format!("serve {} (", operation.id)),
+                error.contains(&format!("serve {} (", operation.id)) && error.contains("): "),
                 "{}: {error}",
                 operation.id
             );

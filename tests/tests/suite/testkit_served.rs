@@ -429,10 +429,7 @@ async fn priorities_and_slas_order_the_queue_when_the_setting_says_so() {
     assert_eq!(queue["total"], 1);
     assert_eq!(queue["queue"][0]["chats"], 1);
     assert_eq!(queue["queue"][0]["user"]["username"], "agent.smith");
-    assert_eq!(
-        queue["queue"][0]["department"],
-        json!({"_id": null, "name": null})
-    );
+    assert_eq!(queue["queue"][0]["department"], json!({}));
 }
 
 #[tokio::test]
@@ -973,4 +970,235 @@ async fn webrtc_calls_are_off_with_the_defaults_of_a_7x_server() {
         .call("GET", &format!("livechat/webrtc.call?rid={rid}"), None)
         .await;
     assert_eq!(status, 401);
+}
+
+#[tokio::test]
+async fn reports_count_the_chats_the_server_holds() {
+    let (server, manager, agent) = world().await;
+    // An agent of Sales is online, so Sales takes chats; agent.smith takes them from the queue.
+    let seller = server.add_agent("agent.sales", "pw");
+    let sales = server.add_department("Sales", &[&seller.id]);
+    let anyone = Caller::anonymous(&server);
+    // One chat in Sales, answered and closed; one of no department, still queued.
+    anyone
+        .ok(
+            "POST",
+            "livechat/visitor",
+            Some(json!({"visitor": {"token": "report-sales", "name": "Ada", "department": sales}})),
+        )
+        .await;
+    let room = anyone
+        .ok("GET", "livechat/room?token=report-sales", None)
+        .await;
+    let rid = room["room"]["_id"].as_str().unwrap().to_owned();
+    anyone
+        .ok(
+            "POST",
+            "livechat/message",
+            Some(json!({"token": "report-sales", "rid": rid, "msg": "Hello"})),
+        )
+        .await;
+    let inquiry = agent
+        .ok(
+            "GET",
+            &format!("livechat/inquiries.getOne?roomId={rid}"),
+            None,
+        )
+        .await;
+    agent
+        .ok(
+            "POST",
+            "livechat/inquiries.take",
+            Some(json!({"inquiryId": inquiry["inquiry"]["_id"]})),
+        )
+        .await;
+    agent
+        .ok(
+            "POST",
+            "chat.sendMessage",
+            Some(json!({"message": {"rid": rid, "msg": "Hi, how can I help?"}})),
+        )
+        .await;
+    agent
+        .ok(
+            "POST",
+            "livechat/room.closeByUser",
+            Some(json!({"rid": rid})),
+        )
+        .await;
+    visitor_with_room(&server, "report-none", "Bob").await;
+    let (start, end) = ("2020-01-01T00:00:00.000Z", "2100-01-01T00:00:00.000Z");
+    let get = |path: String| {
+        let manager = &manager;
+        async move { manager.ok("GET", &path, None).await }
+    };
+
+    let status = get(format!(
+        "livechat/analytics/dashboards/conversations-by-status?start={start}&end={end}"
+    ))
+    .await;
+    assert_eq!(status["total"], 2);
+    let value = |label: &str| {
+        status["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["label"] == label)
+            .map(|d| d["value"].clone())
+    };
+    assert_eq!(
+        (value("Closed"), value("Queued")),
+        (Some(json!(1)), Some(json!(1)))
+    );
+    let by_department = get(format!(
+        "livechat/analytics/dashboards/conversations-by-department?start={start}&end={end}"
+    ))
+    .await;
+    assert_eq!(
+        by_department["data"],
+        json!([{"label": "Sales", "value": 1}])
+    );
+    assert_eq!(by_department["unspecified"], 1);
+    let by_agent = get(format!(
+        "livechat/analytics/dashboards/conversations-by-agent?start={start}&end={end}"
+    ))
+    .await;
+    assert_eq!(by_agent["data"][0]["label"], "agent.smith");
+
+    // Per department: the answered chats (the route reads `answered=true`; without it, the
+    // unanswered ones).
+    let answered = get(format!(
+        "livechat/analytics/departments/amount-of-chats?start={start}&end={end}&answered=true"
+    ))
+    .await;
+    assert_eq!(answered["departments"], json!([{"_id": sales, "rooms": 1}]));
+    let unanswered = get(format!(
+        "livechat/analytics/departments/amount-of-chats?start={start}&end={end}"
+    ))
+    .await;
+    assert_eq!(
+        unanswered["departments"],
+        json!([{"_id": null, "rooms": 1}])
+    );
+    let service = get(format!(
+        "livechat/analytics/agents/total-service-time?start={start}&end={end}"
+    ))
+    .await;
+    assert_eq!(service["agents"][0]["username"], "agent.smith");
+    assert_eq!(service["agents"][0]["chats"], 1);
+
+    // The dashboards: a chart per hour of one day, per day of several.
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let hourly = get(format!(
+        "livechat/analytics/dashboards/charts-data?chartName=Total_conversations&start={today}&end={today}"
+    ))
+    .await;
+    assert_eq!(hourly["dataLabels"].as_array().unwrap().len(), 24);
+    assert_eq!(hourly["dataLabels"][0], "12AM-12AM");
+    let total: u64 = hourly["dataPoints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_u64)
+        .sum();
+    assert_eq!(total, 2);
+    let unknown = get(format!(
+        "livechat/analytics/dashboards/charts-data?chartName=Nope&start={today}&end={today}"
+    ))
+    .await;
+    assert_eq!(unknown["dataPoints"], json!([]));
+    let overview = get(format!(
+        "livechat/analytics/agent-overview?name=Total_conversations&from={today}&to={today}"
+    ))
+    .await;
+    assert_eq!(
+        overview["data"],
+        json!([{"name": "agent.smith", "value": "100.00%"}])
+    );
+    let per_agent = get(format!(
+        "livechat/analytics/dashboards/charts/chats-per-agent?start={start}&end={end}"
+    ))
+    .await;
+    assert_eq!(per_agent["agent.smith"], json!({"open": 0, "closed": 1}));
+    let totalizers = get(format!(
+        "livechat/analytics/dashboards/chats-totalizers?start={start}&end={end}"
+    ))
+    .await;
+    assert_eq!(
+        totalizers["totalizers"][0],
+        json!({"title": "Total_abandoned_chats", "value": 0})
+    );
+    // Agents may not read the reports.
+    let (status, _) = agent
+        .call(
+            "GET",
+            &format!(
+                "livechat/analytics/dashboards/conversations-by-status?start={start}&end={end}"
+            ),
+            None,
+        )
+        .await;
+    assert_eq!(status, 403);
+}
+
+#[tokio::test]
+async fn what_lives_outside_the_server_answers_as_without_it() {
+    let (server, manager, _agent) = world().await;
+    let providers = manager
+        .ok("GET", "omnichannel/outbound/providers", None)
+        .await;
+    assert_eq!(providers["providers"], json!([]));
+    let (status, answer) = manager
+        .call(
+            "GET",
+            "omnichannel/outbound/providers/twilio/metadata",
+            None,
+        )
+        .await;
+    assert_eq!(
+        (status, &answer["error"]),
+        (400, &json!("Provider Not Found"))
+    );
+    let (status, answer) = Caller::anonymous(&server)
+        .call(
+            "POST",
+            "livechat/sms-incoming/twilio",
+            Some(json!({"From": "+1555"})),
+        )
+        .await;
+    assert_eq!((status, &answer["error"]), (400, &json!("Invalid service")));
+    server.set_setting("SMS_Enabled", json!(true));
+    let (status, answer) = Caller::anonymous(&server)
+        .call(
+            "POST",
+            "livechat/sms-incoming/twilio",
+            Some(json!({"From": "+1555"})),
+        )
+        .await;
+    assert_eq!((status, &answer["error"]), (400, &json!("Invalid request")));
+    let (_, rid) = visitor_with_room(&server, "pdf-visitor", "Ada").await;
+    let (status, answer) = manager
+        .call(
+            "POST",
+            &format!("omnichannel/{rid}/request-transcript"),
+            Some(json!({})),
+        )
+        .await;
+    assert_eq!((status, &answer["error"]), (400, &json!("room-still-open")));
+    manager
+        .ok(
+            "POST",
+            "livechat/room.closeByUser",
+            Some(json!({"rid": rid})),
+        )
+        .await;
+    manager
+        .ok(
+            "POST",
+            &format!("omnichannel/{rid}/request-transcript"),
+            Some(json!({})),
+        )
+        .await;
+    let room = manager.ok("GET", "livechat/rooms", None).await;
+    assert_eq!(room["rooms"][0]["pdfTranscriptRequested"], true);
 }
