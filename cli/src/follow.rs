@@ -2,6 +2,7 @@
 //! resubscribe and fill gaps by themselves) printed as readable lines or JSON lines.
 
 use futures::{Stream, StreamExt};
+use rocketchat_livechat::{RoomCursor, Start};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -26,11 +27,37 @@ pub(crate) struct TailArgs {
     /// Follow as the room's visitor (with its token) instead of a logged-in agent.
     #[arg(long, env = "ROCKETCHAT_VISITOR_TOKEN", hide_env_values = true)]
     visitor_token: Option<String>,
-    /// text (default) or json (JSON lines).
+    /// Print the last N messages first, then follow (0: only what is sent from now on).
+    #[arg(short = 'n', long = "lines", value_name = "N", default_value_t = 10)]
+    lines: usize,
+    /// Print the messages sent since this time first (RFC 3339, e.g. 2026-12-07T09:00:00Z).
+    #[arg(long, value_name = "TIME", conflicts_with_all = ["lines", "after"])]
+    since: Option<chrono::DateTime<chrono::Utc>>,
+    /// Print the messages after this cursor first (the `cursor` of a JSON line printed before):
+    /// resume where an earlier run stopped.
+    #[arg(long, value_name = "CURSOR", conflicts_with = "lines")]
+    after: Option<String>,
+    /// text (default) or json (JSON lines, each message with its `cursor`).
     #[arg(short, long, value_enum, default_value_t = EventFormat::Text)]
     output: EventFormat,
     #[command(flatten)]
     connection: Connection,
+}
+
+impl TailArgs {
+    /// Where the stream begins, from `-n`, `--since` and `--after`.
+    fn start(&self) -> Result<Start, Exit> {
+        if let Some(cursor) = &self.after {
+            let cursor: RoomCursor = cursor
+                .parse()
+                .map_err(|error| Exit::usage(format!("error: --after: {error}")))?;
+            return Ok(Start::After(cursor));
+        }
+        Ok(match self.since {
+            Some(since) => Start::Since(since),
+            None => Start::Last(self.lines),
+        })
+    }
 }
 
 /// What `watch` follows.
@@ -51,6 +78,10 @@ pub(crate) struct WatchArgs {
     /// The department whose queue to follow (default: the public queue).
     #[arg(long)]
     department: Option<String>,
+    /// Only what changes from now on: without it, what is there now comes first (the chats
+    /// waiting, the rooms routed to you).
+    #[arg(long)]
+    changes_only: bool,
     /// text (default) or json (JSON lines).
     #[arg(short, long, value_enum, default_value_t = EventFormat::Text)]
     output: EventFormat,
@@ -59,10 +90,19 @@ pub(crate) struct WatchArgs {
 }
 
 pub(crate) async fn tail(args: TailArgs) -> Result<(), Exit> {
+    let start = args.start()?;
     let client = args.connection.client().await?;
     let events = match &args.visitor_token {
-        Some(token) => client.visitor(token.clone()).events(&args.rid).await?,
-        None if args.connection.has_login() => client.realtime().room(&args.rid).await?,
+        Some(token) => {
+            client
+                .visitor(token.clone())
+                .events(&args.rid)
+                .start(start)
+                .await?
+        }
+        None if args.connection.has_login() => {
+            client.realtime().room(&args.rid).start(start).await?
+        }
         None => {
             return Err(Exit::usage(
                 "error: tail needs a login (--user/--password or --user-id/--auth-token), or --visitor-token",
@@ -71,6 +111,16 @@ pub(crate) async fn tail(args: TailArgs) -> Result<(), Exit> {
     };
     // Said once subscribed, so that what is sent after it is seen.
     eprintln!("following room {} (Ctrl-C to stop)", args.rid);
+    // Each message carries its cursor, for `--after` in a later run.
+    let events = events.map(|event| {
+        event.map(|event| {
+            let mut json = serde_json::to_value(&event).unwrap_or_default();
+            if let (Some(cursor), Value::Object(fields)) = (event.cursor(), &mut json) {
+                fields.insert("cursor".to_owned(), Value::from(cursor.to_string()));
+            }
+            json
+        })
+    });
     print_events(events, args.output, None).await
 }
 
@@ -84,13 +134,21 @@ pub(crate) async fn watch(args: WatchArgs) -> Result<(), Exit> {
     let realtime = client.realtime();
     match args.what {
         Watched::Queue => {
-            let events = realtime.queue(args.department.as_deref()).await?;
+            let mut queue = realtime.queue(args.department.as_deref());
+            if args.changes_only {
+                queue = queue.changes_only();
+            }
+            let events = queue.await?;
             eprintln!("following the inquiry queue (Ctrl-C to stop)");
             // A queue event is the inquiry itself: named like the room and agent events.
             print_events(events, args.output, Some("inquiry")).await
         }
         Watched::Assignments => {
-            let events = realtime.assignments().await?;
+            let mut assignments = realtime.assignments();
+            if args.changes_only {
+                assignments = assignments.changes_only();
+            }
+            let events = assignments.await?;
             eprintln!("following your assignments (Ctrl-C to stop)");
             print_events(events, args.output, None).await
         }

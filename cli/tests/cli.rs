@@ -585,7 +585,7 @@ async fn each_kind_of_failure_has_its_exit_code() {
     let not_served = run(
         &[
             "call",
-            "get_chats_per_agent_chart",
+            "analytics_agents_available_for_service_history",
             "--start",
             "2026-12-01T00:00:00Z",
             "--end",
@@ -679,13 +679,15 @@ async fn tail_prints_a_message_sent_by_rest() {
             "tail-visitor",
             "--output",
             "json",
+            "-n",
+            "0",
         ],
         &env,
     );
     visitor_tail.stderr_until("following room").await;
     // As the serving agent, text.
     let agent_env = fixture.env_of(&fixture.agent);
-    let mut agent_tail = Running::start(&["tail", &rid], &agent_env);
+    let mut agent_tail = Running::start(&["tail", &rid, "-n", "0"], &agent_env);
     agent_tail.stderr_until("following room").await;
 
     let client = fixture.server.client().unwrap();
@@ -701,6 +703,93 @@ async fn tail_prints_a_message_sent_by_rest() {
     assert!(line.ends_with("guest-1: Hello from REST"), "{line}");
     assert_eq!(visitor_tail.interrupt().await, 0);
     assert_eq!(agent_tail.interrupt().await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tail_prints_the_last_lines_first_and_resumes_after_a_printed_cursor() {
+    let fixture = Fixture::start().await;
+    let rid = fixture.chat("history-visitor", "Hedy").await;
+    let client = fixture.server.client().unwrap();
+    let visitor = client.visitor("history-visitor");
+    for text in ["one", "two", "three"] {
+        visitor.send(&rid, text).await.unwrap();
+    }
+    let env = fixture.env();
+    let args = |extra: &[&str]| {
+        let mut args = vec![
+            "tail",
+            rid.as_str(),
+            "--visitor-token",
+            "history-visitor",
+            "--output",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        args.into_iter().map(str::to_owned).collect::<Vec<_>>()
+    };
+    let first = args(&["-n", "2"]);
+    let first: Vec<&str> = first.iter().map(String::as_str).collect();
+    let mut tail = Running::start(&first, &env);
+    tail.stderr_until("following room").await;
+    let two = json(&tail.stdout_line().await);
+    let three = json(&tail.stdout_line().await);
+    assert_eq!(two["data"]["msg"], "two");
+    assert_eq!(three["data"]["msg"], "three");
+    let cursor = three["cursor"]
+        .as_str()
+        .expect("each message carries its cursor");
+    assert_eq!(tail.interrupt().await, 0);
+
+    // Sent while nothing follows; the next run resumes after the printed cursor.
+    visitor.send(&rid, "four").await.unwrap();
+    let resumed = args(&["--after", cursor]);
+    let resumed: Vec<&str> = resumed.iter().map(String::as_str).collect();
+    let mut tail = Running::start(&resumed, &env);
+    tail.stderr_until("following room").await;
+    assert_eq!(json(&tail.stdout_line().await)["data"]["msg"], "four");
+    visitor.send(&rid, "five").await.unwrap();
+    assert_eq!(json(&tail.stdout_line().await)["data"]["msg"], "five");
+    assert_eq!(tail.interrupt().await, 0);
+
+    // A cursor that cannot be read is a usage error (exit 2), not a start from now.
+    let bad = args(&["--after", "not-a-cursor"]);
+    let bad: Vec<&str> = bad.iter().map(String::as_str).collect();
+    let failed = run(&bad, &env).await;
+    assert_eq!(failed.code, 2, "{}", failed.stderr);
+    assert!(
+        failed.stderr.contains("not a room cursor"),
+        "{}",
+        failed.stderr
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_queue_begins_with_the_chats_waiting_now_unless_changes_only() {
+    let fixture = Fixture::start().await;
+    fixture.server.set_setting(
+        "Livechat_Routing_Method",
+        Value::String("Manual_Selection".into()),
+    );
+    let rid = fixture.chat("waiting-visitor", "Wanda").await;
+    let agent_env = fixture.env_of(&fixture.agent);
+    let mut queue = Running::start(&["watch", "queue", "--output", "json"], &agent_env);
+    queue.stderr_until("following the inquiry queue").await;
+    let waiting = json(&queue.stdout_line().await);
+    assert_eq!(waiting["data"]["rid"], rid.as_str());
+    assert_eq!(waiting["data"]["type"], "added");
+    assert_eq!(queue.interrupt().await, 0);
+
+    let mut changes = Running::start(
+        &["watch", "queue", "--changes-only", "--output", "json"],
+        &agent_env,
+    );
+    changes.stderr_until("following the inquiry queue").await;
+    let later = fixture.chat("later-visitor", "Lou").await;
+    assert_eq!(
+        json(&changes.stdout_line().await)["data"]["rid"],
+        later.as_str()
+    );
+    assert_eq!(changes.interrupt().await, 0);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

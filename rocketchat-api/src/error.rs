@@ -153,6 +153,15 @@ pub enum Error {
         /// The server's error, typed.
         error: Box<crate::types::RealtimeError>,
     },
+    /// A room stream's cursor that cannot be used: not a cursor, or one of another room. A
+    /// stream never silently starts from now instead.
+    #[error("room cursor {cursor:?}: {reason}")]
+    Cursor {
+        /// The cursor as given.
+        cursor: String,
+        /// What is wrong with it.
+        reason: String,
+    },
 }
 
 impl Error {
@@ -168,7 +177,10 @@ impl Error {
             | Error::Transport { operation, .. }
             | Error::InvalidRequest { operation, .. }
             | Error::NotOnServer { operation, .. } => Some(operation),
-            Error::Config(_) | Error::Realtime { .. } | Error::Subscription { .. } => None,
+            Error::Config(_)
+            | Error::Realtime { .. }
+            | Error::Subscription { .. }
+            | Error::Cursor { .. } => None,
         }
     }
 

@@ -24,6 +24,10 @@
 //! ```text
 //! cargo run --release -p rocketchat-livechat --example bench -- realtime
 //! ```
+//!
+//! `-- catch-up`: a room of 1,000 messages followed from its beginning against the embedded
+//! server (a child process): the time from opening the stream to its first live event, and the
+//! REST calls the stream made, beside the floor (raw `reqwest` paging the same history).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -134,6 +138,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some("events") => return event_rate().await,
         Some("event-source") => return event_source().await,
         Some("webhook") => return webhook_deliveries().await,
+        Some("catch-up") => return catch_up().await,
         _ => {}
     }
     rest().await?;
@@ -1172,6 +1177,7 @@ async fn follow_client(
         let events = client
             .visitor(format!("visitor-{i}"))
             .events(&format!("room-{i}"))
+            .from_now()
             .await?;
         streams.push(events.map(move |event| (i, event)).boxed());
     }
@@ -1478,4 +1484,137 @@ async fn webhook_deliveries() -> Result<(), Box<dyn std::error::Error>> {
         added / micros(managed.median)
     );
     Ok(())
+}
+
+/// Counts the client's REST calls (its `rocketchat` spans) in the future it is attached to.
+struct CountCalls(Arc<AtomicUsize>);
+
+impl tracing::Subscriber for CountCalls {
+    fn enabled(&self, metadata: &tracing::Metadata<'_>) -> bool {
+        metadata.name() == "rocketchat"
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        self.0.fetch_add(1, Ordering::Relaxed);
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, _: &tracing::Event<'_>) {}
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+/// A room of 1,000 messages followed from its beginning: time to the first live event and the
+/// history calls, beside raw `reqwest` reading the same history page by page.
+async fn catch_up() -> Result<(), Box<dyn std::error::Error>> {
+    use futures::StreamExt;
+    use rocketchat_livechat::types::builder::VisitorInput;
+    use rocketchat_livechat::RoomEvent;
+    use std::future::IntoFuture;
+    use tracing::instrument::WithSubscriber;
+
+    const MESSAGES: usize = 1_000;
+    const ROUNDS: usize = 20;
+    let (mut server, url) = start_child(&["embedded-server"])?;
+    let client = Client::builder()
+        .base_url(url.clone())
+        .retry(RetryPolicy::none())
+        .build()?;
+    let visitor = client.visitor("catch-up-visitor");
+    let room = visitor.start(VisitorInput::default()).await?;
+    for n in 0..MESSAGES {
+        visitor.send(&room.id, &format!("m{n}")).await?;
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Page {
+        messages: Vec<Floor>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Floor {
+        ts: String,
+    }
+    let raw = reqwest::Client::new();
+    let history = format!("{url}/api/v1/livechat/messages.history/{}", room.id);
+
+    let mut followed = Vec::with_capacity(ROUNDS);
+    let mut floor = Vec::with_capacity(ROUNDS);
+    let mut calls_per_follow = Vec::with_capacity(ROUNDS);
+    for round in 0..ROUNDS {
+        // The floor: every page of 50, newest first, back to the first message.
+        let started = Instant::now();
+        let mut end: Option<String> = None;
+        let mut read = 0;
+        loop {
+            let mut request = raw
+                .get(&history)
+                .query(&[("token", "catch-up-visitor"), ("limit", "50")]);
+            if let Some(end) = &end {
+                request = request.query(&[("end", end.as_str())]);
+            }
+            let page: Page = serde_json::from_slice(&request.send().await?.bytes().await?)?;
+            read += page.messages.len();
+            if page.messages.len() < 50 {
+                break;
+            }
+            end = page.messages.last().map(|m| m.ts.clone());
+        }
+        floor.push(started.elapsed());
+        assert!(read > 0, "the floor read nothing");
+
+        // The client: open from the beginning, a live message sent at once; until it arrives.
+        let calls = Arc::new(AtomicUsize::new(0));
+        let started = Instant::now();
+        let mut events = visitor
+            .events(&room.id)
+            .into_future()
+            .with_subscriber(CountCalls(calls.clone()))
+            .await?;
+        let live = format!("live {round}");
+        let sender = {
+            let visitor = visitor.clone();
+            let rid = room.id.clone();
+            let live = live.clone();
+            tokio::spawn(async move { visitor.send(&rid, &live).await })
+        };
+        let mut delivered = 0usize;
+        loop {
+            match events.next().await.ok_or("the stream ended")?? {
+                RoomEvent::Message(m) if m.msg == live => break,
+                RoomEvent::Message(_) => delivered += 1,
+                _ => {}
+            }
+        }
+        followed.push(started.elapsed());
+        calls_per_follow.push(calls.load(Ordering::Relaxed));
+        sender.await??;
+        assert!(delivered >= MESSAGES, "delivered {delivered}");
+    }
+    let _ = server.kill();
+    let (followed, floor) = (stats(followed), stats(floor));
+    calls_per_follow.sort();
+    println!("\n## Catch-up: a room of {MESSAGES} messages followed from its beginning ({ROUNDS} rounds)\n");
+    println!("| path | median ms | p99 ms | REST calls |");
+    println!("| --- | ---: | ---: | ---: |");
+    println!(
+        "| raw reqwest paging the history, minimal serde struct (floor) | {:.2} | {:.2} | {} |",
+        followed_ms(floor.median),
+        followed_ms(floor.p99),
+        MESSAGES / 50 + 1
+    );
+    println!(
+        "| `visitor.events(rid)`: subscribe, history, first live event | {:.2} | {:.2} | {} |",
+        followed_ms(followed.median),
+        followed_ms(followed.p99),
+        calls_per_follow[calls_per_follow.len() / 2]
+    );
+    println!(
+        "\nratio (client / floor, medians): {:.2}×",
+        followed.median.as_secs_f64() / floor.median.as_secs_f64()
+    );
+    Ok(())
+}
+
+fn followed_ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
 }

@@ -40,6 +40,10 @@ impl Clock {
     }
 }
 
+/// How long the embedded demo may take before it gives up with an error instead of waiting
+/// forever (it takes well under a second).
+const DEMO_DEADLINE: Duration = Duration::from_secs(30);
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let clock = Clock::new();
@@ -49,7 +53,12 @@ async fn main() -> ExitCode {
             Err(error) => Err(error),
         }
     } else {
-        demo(clock).await
+        match tokio::time::timeout(DEMO_DEADLINE, demo(clock)).await {
+            Ok(result) => result,
+            Err(_) => Err(rocketchat_livechat::Error::Config(format!(
+                "the demo did not finish within {DEMO_DEADLINE:?}"
+            ))),
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -178,12 +187,10 @@ fn describe(event: &RoomEvent) -> String {
 /// With `chats`, ends after that many chats have closed.
 async fn run_bot(bot: Client, clock: Clock, chats: Option<usize>) -> Result<()> {
     let me = bot.user_id().unwrap_or_default();
+    // Both streams begin with what is there now (chats already waiting, rooms already routed
+    // to the bot), then go on with the changes: nothing to list by hand.
     let mut queue = bot.realtime().queue(None).await?;
     let mut assignments = bot.realtime().assignments().await?;
-    // Chats already waiting when the bot starts.
-    while let Some(inquiry) = bot.inquiries().take_next(None).await? {
-        println!("bot      took waiting chat {}", inquiry.rid);
-    }
     let mut rooms = tokio::task::JoinSet::new();
     let mut closed = 0;
     loop {
@@ -224,28 +231,13 @@ async fn run_bot(bot: Client, clock: Clock, chats: Option<usize>) -> Result<()> 
 
 /// Answers every visitor message of room `rid` until it closes.
 async fn serve_room(bot: Client, rid: String, me: String, clock: Clock) -> Result<()> {
+    // The stream begins at the room's first message, so what the visitor wrote before the bot
+    // followed the room comes first. A bot that stores `event.cursor()` can resume after a
+    // restart with `.after(cursor)` instead.
     let mut events = bot.realtime().room(&rid).await?;
-    // A visitor may have written before the bot followed the room: answer the latest message
-    // if it is the visitor's.
-    let api = bot.api();
-    let recent = api
-        .list_room_messages()
-        .rid(&rid)
-        .sort(rocketchat_livechat::api::Sort::desc("ts"))
-        .count(20)
-        .await?;
-    let last_visitor_message = recent
-        .messages
-        .into_iter()
-        .find(|m| m.t.is_none())
-        .filter(|m| m.token.is_some());
     bot.rooms()
         .send(&rid, "Hi, I am the support bot. How can I help?")
         .await?;
-    if let Some(message) = last_visitor_message {
-        let answer = answer(&message.msg);
-        bot.rooms().send(&rid, &answer).await?;
-    }
     while let Some(event) = events.try_next().await? {
         let at = clock.since_sent();
         match event {

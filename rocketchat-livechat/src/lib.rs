@@ -63,7 +63,9 @@ pub use areas::{
     Monitors, Priorities, Rooms, SlaPolicies, Tags, Triggers, Units, Users, VisitorDirectory,
 };
 #[cfg(feature = "realtime")]
-pub use realtime::{Realtime, RealtimeOptions, RoomEvent, RoomEvents};
+pub use realtime::{
+    FollowRoom, Realtime, RealtimeOptions, RoomCursor, RoomEvent, RoomEvents, Start,
+};
 pub use rocketchat_api::Items;
 pub use rocketchat_api::{Error, Result};
 pub use session::{

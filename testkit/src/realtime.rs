@@ -157,6 +157,7 @@ fn method(state: &mut State, id: u64, frame: &Value) {
         "login" => login(state, id, &params),
         "stream-notify-room" => notify_room(state, id, &params).map(|()| Value::Null),
         "livechat:setUpConnection" => set_up_connection(state, id, &params),
+        "subscriptions/get" => Ok(subscriptions_get(state, id)),
         other => Err(meteor_error(
             json!(404),
             &format!("Method '{other}' not found"),
@@ -170,6 +171,20 @@ fn method(state: &mut State, id: u64, frame: &Value) {
     }
     reply(state, id, result);
     reply(state, id, json!({"msg": "updated", "methods": [call_id]}));
+}
+
+/// `subscriptions/get` (no `updatedAt`): the logged-in user's subscriptions; nothing for a
+/// connection that has not logged in, as the server answers.
+fn subscriptions_get(state: &mut State, id: u64) -> Value {
+    let uid = state
+        .realtime
+        .connections
+        .get(&id)
+        .and_then(|connection| connection.user_id.clone());
+    let records = uid
+        .map(|uid| state.subscriptions_of(&uid))
+        .unwrap_or_default();
+    Value::Array(records)
 }
 
 /// `livechat:setUpConnection` `{token}` (the widget, on connecting): the first token marks

@@ -270,6 +270,46 @@ impl State {
     }
 
     /// The agent's subscription to the room was inserted or removed.
+    /// The livechat subscription of `uid` to room `rid`, as the server inserts it when the room
+    /// is routed (`createLivechatSubscription`).
+    fn subscription_record(&mut self, rid: &str, uid: &str, username: &str) -> Value {
+        let (fname, visitor, open) = self
+            .rooms
+            .get(rid)
+            .map(|room| (room.fname.clone(), room.visitor.clone(), room.open))
+            .unwrap_or_default();
+        let id = self.id();
+        let ts = iso(self.now());
+        json!({
+            "_id": id, "rid": rid, "t": "l", "name": visitor["username"], "fname": fname,
+            "u": {"_id": uid, "username": username}, "open": open, "alert": true, "unread": 1,
+            "ts": ts, "ls": ts, "_updatedAt": ts, "v": visitor,
+        })
+    }
+
+    /// The DDP method `subscriptions/get` without `updatedAt`: the user's subscriptions, here
+    /// one per open livechat room it serves (closing removes a room's subscriptions).
+    pub fn subscriptions_of(&mut self, uid: &str) -> Vec<Value> {
+        let Some(username) = self.users.get(uid).map(|user| user.username.clone()) else {
+            return Vec::new();
+        };
+        let mut rids: Vec<(DateTime<Utc>, String)> = self
+            .rooms
+            .iter()
+            .filter(|(_, room)| room.open)
+            .filter_map(|(rid, room)| {
+                room.served_by
+                    .as_ref()
+                    .filter(|(id, _, _)| id == uid)
+                    .map(|(_, _, ts)| (*ts, rid.clone()))
+            })
+            .collect();
+        rids.sort();
+        rids.into_iter()
+            .map(|(_, rid)| self.subscription_record(&rid, uid, &username))
+            .collect()
+    }
+
     pub fn subscription_event(
         &mut self,
         rid: &str,
@@ -277,20 +317,14 @@ impl State {
         username: &str,
         action: &str,
     ) -> Result<(), Reply> {
-        let Some(room) = self.rooms.get(rid) else {
+        if !self.rooms.contains_key(rid) {
             return Ok(());
-        };
-        let (fname, visitor, open) = (room.fname.clone(), room.visitor.clone(), room.open);
-        let id = self.id();
-        let ts = iso(self.now());
+        }
         let subscription = if action == "removed" {
+            let id = self.id();
             json!({"_id": id, "rid": rid, "t": "l", "u": {"_id": uid, "username": username}})
         } else {
-            json!({
-                "_id": id, "rid": rid, "t": "l", "name": visitor["username"], "fname": fname,
-                "u": {"_id": uid, "username": username}, "open": open, "alert": true, "unread": 1,
-                "ts": ts, "ls": ts, "_updatedAt": ts, "v": visitor,
-            })
+            self.subscription_record(rid, uid, username)
         };
         let subscription = conform::<types::Subscription>(subscription)?;
         self.realtime.emit(

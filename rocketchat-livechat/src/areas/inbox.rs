@@ -80,7 +80,7 @@ impl<'a> Inquiries<'a> {
         let events = self
             .client
             .realtime()
-            .queue_on(keys, department.clone())
+            .queue_on(keys, department.clone(), false)
             .await?;
         let mut seen = HashSet::new();
         let now: Vec<types::Inquiry> = self

@@ -199,6 +199,10 @@ impl Queue {
                         continue;
                     };
                     match serde_json::from_value::<types::InquiryQueueEvent>(first) {
+                        // Already delivered by the first listing: not news.
+                        Ok(event)
+                            if event.type_ == types::InquiryChangeType::Added
+                                && self.queued.contains_key(&event.id) => {}
                         Ok(event) => {
                             self.note(&event);
                             self.pending.push_back(event);
@@ -235,34 +239,125 @@ impl Queue {
     }
 }
 
+/// The inquiry queue's stream to open, from [`Realtime::queue`]: the inquiries queued now
+/// first, unless [`changes_only`](Self::changes_only); then `.await` it.
+#[must_use = "the queue's stream opens when awaited"]
+#[derive(Debug)]
+pub struct FollowQueue {
+    realtime: Realtime,
+    department: Option<String>,
+    current: bool,
+}
+
+impl FollowQueue {
+    /// Only what changes after the subscription: no first listing of the queue.
+    pub fn changes_only(mut self) -> Self {
+        self.current = false;
+        self
+    }
+}
+
+impl std::future::IntoFuture for FollowQueue {
+    type Output = Result<QueueEvents>;
+    type IntoFuture = futures::future::BoxFuture<'static, Result<QueueEvents>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move {
+            let key = match &self.department {
+                Some(id) => format!("department/{id}"),
+                None => "public".to_owned(),
+            };
+            self.realtime
+                .queue_on(vec![key], self.department, self.current)
+                .await
+        })
+    }
+}
+
+/// The assignments' stream to open, from [`Realtime::assignments`]: the rooms routed to the
+/// user now first, unless [`changes_only`](Self::changes_only); then `.await` it.
+#[must_use = "the assignments' stream opens when awaited"]
+#[derive(Debug)]
+pub struct FollowAssignments {
+    realtime: Realtime,
+    current: bool,
+}
+
+impl FollowAssignments {
+    /// Only what changes after the subscription: no first listing of the user's rooms.
+    pub fn changes_only(mut self) -> Self {
+        self.current = false;
+        self
+    }
+}
+
+impl std::future::IntoFuture for FollowAssignments {
+    type Output = Result<Assignments>;
+    type IntoFuture = futures::future::BoxFuture<'static, Result<Assignments>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { self.realtime.open_assignments(self.current).await })
+    }
+}
+
+/// The user's livechat rooms delivered as routed (`inserted`) and not removed since, so that
+/// one routed while the first listing was read is delivered once.
+#[derive(Default)]
+struct Routed(std::collections::HashSet<String>);
+
+impl Routed {
+    /// Whether `event` is news; notes what it says about the user's rooms.
+    fn news(&mut self, event: &AgentEvent) -> bool {
+        match event {
+            AgentEvent::Subscription {
+                action,
+                subscription,
+            } if subscription.t == Some(types::RoomType::L) => match action {
+                types::ClientAction::Inserted => self.0.insert(subscription.rid.clone()),
+                types::ClientAction::Removed => {
+                    self.0.remove(&subscription.rid);
+                    true
+                }
+                _ => true,
+            },
+            _ => true,
+        }
+    }
+}
+
 impl Realtime {
     /// Inquiry queue events (`stream-livechat-inquiry-queue-observer`): an inquiry `added` to
     /// the queue, `changed` (e.g. taken: `status` is `taken`), `removed`. With a department,
     /// that department's queue (`department/<id>`); without, the `public` queue (inquiries of
-    /// no department). Needs `view-l-room` (agents). After a reconnect, inquiries queued
-    /// meanwhile are delivered as `added`.
-    pub async fn queue(&self, department: Option<&str>) -> Result<QueueEvents> {
-        let key = match department {
-            Some(id) => format!("department/{id}"),
-            None => "public".to_owned(),
-        };
-        self.queue_on(vec![key], department.map(str::to_owned))
-            .await
+    /// no department). Needs `view-l-room` (agents).
+    ///
+    /// It begins with the inquiries queued now, each as `added` (after the subscription is
+    /// confirmed, so none queued meanwhile is missed, and none is delivered twice), unless
+    /// [`FollowQueue::changes_only`]. After a reconnect, inquiries queued meanwhile are
+    /// delivered as `added`.
+    pub fn queue(&self, department: Option<&str>) -> FollowQueue {
+        FollowQueue {
+            realtime: self.clone(),
+            department: department.map(str::to_owned),
+            current: true,
+        }
     }
 
     /// Queue events on several keys (`public`, `department/<id>`) at once; after a reconnect
-    /// the queue is re-read for `department` (all the agent may see when `None`).
+    /// (and first, with `current`) the queue is read for `department` (all the agent may see
+    /// when `None`).
     pub(crate) async fn queue_on(
         &self,
         keys: Vec<String>,
         department: Option<String>,
+        current: bool,
     ) -> Result<QueueEvents> {
         let streams = keys
             .iter()
             .map(|key| (QUEUE, stream_params(key, vec![])))
             .collect();
         let (notices, guards) = subscribe_all(&self.client, streams).await?;
-        let queue = Queue {
+        let mut queue = Queue {
             client: self.client.clone(),
             department,
             notices,
@@ -271,6 +366,9 @@ impl Realtime {
             pending: VecDeque::new(),
             done: false,
         };
+        if current {
+            queue.refill().await?;
+        }
         let stream = futures::stream::unfold(queue, |mut queue| async move {
             queue.next().await.map(|item| (item, queue))
         });
@@ -282,7 +380,19 @@ impl Realtime {
     /// The logged-in user's subscriptions and rooms changing (`stream-notify-user`
     /// `<uid>/subscriptions-changed` and `<uid>/rooms-changed`): how a bot learns that a chat
     /// was routed to it ([`AgentEvent::assigned_room`]) without knowing the room in advance.
-    pub async fn assignments(&self) -> Result<Assignments> {
+    ///
+    /// It begins with the open livechat rooms routed to the user now, each as an `inserted`
+    /// subscription (read with the DDP method `subscriptions/get` after the subscription is
+    /// confirmed, so a room routed meanwhile is delivered once), unless
+    /// [`FollowAssignments::changes_only`].
+    pub fn assignments(&self) -> FollowAssignments {
+        FollowAssignments {
+            realtime: self.clone(),
+            current: true,
+        }
+    }
+
+    async fn open_assignments(&self, current: bool) -> Result<Assignments> {
         let uid = self
             .client
             .user_id()
@@ -301,32 +411,82 @@ impl Realtime {
             ],
         )
         .await?;
-        let state = (notices, guards, false);
-        let stream = futures::stream::unfold(state, |(mut notices, guards, done)| async move {
-            if done {
-                return None;
-            }
-            loop {
-                let item = match notices.recv().await {
-                    Some(Notice::Event {
-                        event_name, args, ..
-                    }) => Ok(decode_user_event(event_name, args.values())),
-                    Some(Notice::Ready | Notice::Resumed { .. }) => continue,
-                    Some(Notice::Refused {
-                        stream,
-                        event_name,
-                        error,
-                    }) => Err(refused(stream, event_name, error)),
-                    Some(Notice::Unreachable(error)) => Err(error),
-                    None => Err(realtime_error("the realtime connection stopped")),
+        let mut routed = Routed::default();
+        let mut first = VecDeque::new();
+        if current {
+            for subscription in self.routed_now().await? {
+                let event = AgentEvent::Subscription {
+                    action: types::ClientAction::Inserted,
+                    subscription: Box::new(subscription),
                 };
-                let done = item.is_err();
-                return Some((item, (notices, guards, done)));
+                if routed.news(&event) {
+                    first.push_back(event);
+                }
             }
-        });
+        }
+        let state = (notices, guards, routed, first, false);
+        let stream = futures::stream::unfold(
+            state,
+            |(mut notices, guards, mut routed, mut first, done)| async move {
+                if let Some(event) = first.pop_front() {
+                    return Some((Ok(event), (notices, guards, routed, first, done)));
+                }
+                if done {
+                    return None;
+                }
+                loop {
+                    let item = match notices.recv().await {
+                        Some(Notice::Event {
+                            event_name, args, ..
+                        }) => {
+                            let event = decode_user_event(event_name, args.values());
+                            if !routed.news(&event) {
+                                continue;
+                            }
+                            Ok(event)
+                        }
+                        Some(Notice::Ready | Notice::Resumed { .. }) => continue,
+                        Some(Notice::Refused {
+                            stream,
+                            event_name,
+                            error,
+                        }) => Err(refused(stream, event_name, error)),
+                        Some(Notice::Unreachable(error)) => Err(error),
+                        None => Err(realtime_error("the realtime connection stopped")),
+                    };
+                    let done = item.is_err();
+                    return Some((item, (notices, guards, routed, first, done)));
+                }
+            },
+        );
         Ok(Assignments {
             inner: stream.boxed(),
         })
+    }
+
+    /// The user's open livechat subscriptions now (`subscriptions/get`).
+    async fn routed_now(&self) -> Result<Vec<types::Subscription>> {
+        let answer = self
+            .client
+            .realtime_connection()
+            .call("subscriptions/get", vec![])
+            .await?;
+        let Value::Array(records) = answer else {
+            return Err(realtime_error(
+                "subscriptions/get answered something other than a list",
+            ));
+        };
+        Ok(records
+            .into_iter()
+            .filter_map(|record| match serde_json::from_value::<types::Subscription>(record) {
+                Ok(subscription) => Some(subscription),
+                Err(error) => {
+                    tracing::warn!(%error, "realtime: skipped a subscription that did not decode");
+                    None
+                }
+            })
+            .filter(|s| s.t == Some(types::RoomType::L) && s.open != Some(false))
+            .collect())
     }
 }
 

@@ -57,6 +57,29 @@ pub enum RoomEvent {
     },
 }
 
+impl RoomEvent {
+    /// The message of a new, an edited or the closing message's event.
+    pub fn message(&self) -> Option<&types::Message> {
+        match self {
+            RoomEvent::Message(message)
+            | RoomEvent::Edited(message)
+            | RoomEvent::Closed(message) => Some(message),
+            _ => None,
+        }
+    }
+
+    /// The cursor right after this event's message (a new, an edited or the closing message),
+    /// to store and begin a later stream after it ([`FollowRoom::after`](super::FollowRoom::after)).
+    pub fn cursor(&self) -> Option<super::RoomCursor> {
+        match self {
+            RoomEvent::Message(message)
+            | RoomEvent::Edited(message)
+            | RoomEvent::Closed(message) => Some(super::RoomCursor::after(message)),
+            _ => None,
+        }
+    }
+}
+
 /// A message as it came from the stream, before the room stream decides whether it is new,
 /// an edit, a repeat or the close.
 pub(crate) enum Decoded {

@@ -29,16 +29,18 @@
 
 mod agent;
 mod connection;
+mod cursor;
 mod event;
 pub(crate) mod frame;
 mod room;
 
 use std::time::Duration;
 
-pub use agent::{AgentEvent, Assignments, QueueEvents};
+pub use agent::{AgentEvent, Assignments, FollowAssignments, FollowQueue, QueueEvents};
 pub(crate) use connection::Connection;
+pub use cursor::{RoomCursor, Start};
 pub use event::RoomEvent;
-pub use room::RoomEvents;
+pub use room::{FollowRoom, RoomEvents};
 
 use crate::Client;
 

@@ -13,6 +13,7 @@ use serde_json::{json, Value};
 use tokio::sync::mpsc;
 
 use super::connection::{describe, Notice, Subscription};
+use super::cursor::Start;
 use super::event::{decode_room, Decoded, RoomEvent, LIVECHAT_ROOM, NOTIFY_ROOM, ROOM_MESSAGES};
 use super::frame::stream_params;
 use crate::session::TRANSIENT_FAILURES_TOLERATED;
@@ -194,6 +195,56 @@ impl Follow {
         }
     }
 
+    /// The history back to `start`, filed before the live events that came in while the
+    /// subscriptions were confirmed: each message once (a live one is known already), in
+    /// order, older first.
+    async fn catch_up(&mut self, start: &Start) -> Result<()> {
+        if matches!(start, Start::Now | Start::Last(0)) {
+            return Ok(());
+        }
+        let mut history: Vec<types::Message> = Vec::new();
+        let mut end = None;
+        let mut offset = 0i64;
+        loop {
+            let page = self.follower.history(&self.rid, end, offset).await?;
+            let short = page.len() < GAP_PAGE as usize;
+            offset += page.len() as i64;
+            let reached = page.last().is_some_and(|oldest| start.reached(oldest));
+            let oldest = page.last().map(|m| m.ts);
+            history.extend(page);
+            let counted = matches!(start, Start::Last(count) if history.len() >= *count);
+            if short || reached || counted || oldest.is_none() {
+                break;
+            }
+            // `end` is exclusive and stamps have millisecond precision: overlap by 1 ms.
+            end = oldest.map(|ts| ts + chrono::Duration::milliseconds(1));
+        }
+        history.retain(|m| start.includes(m));
+        history.sort_by(|a, b| (a.ts, a.id.as_str()).cmp(&(b.ts, b.id.as_str())));
+        history.dedup_by(|a, b| a.id == b.id);
+        if let Start::Last(count) = start {
+            history.drain(..history.len().saturating_sub(*count));
+        }
+        // Live messages that came while subscribing may be older than some of the history
+        // (sent while it was read): all messages go in `ts` order, history first where equal
+        // (an edit streamed meanwhile follows the original), other events after them.
+        let live = std::mem::take(&mut self.pending);
+        for message in history {
+            self.file(message, true);
+        }
+        let (live_messages, others): (Vec<RoomEvent>, Vec<RoomEvent>) = live
+            .into_iter()
+            .partition(|event| event.message().is_some());
+        let mut ordered: Vec<RoomEvent> = self.pending.drain(..).collect();
+        ordered.extend(live_messages);
+        ordered.sort_by(|a, b| {
+            let key = |event: &RoomEvent| event.message().map(|m| (m.ts, m.id.clone()));
+            key(a).cmp(&key(b))
+        });
+        self.pending = ordered.into_iter().chain(others).collect();
+        Ok(())
+    }
+
     /// Messages missed while the socket was down, from REST history, oldest first.
     async fn fill_gap(&mut self) -> Result<()> {
         let mut fresh: Vec<types::Message> = Vec::new();
@@ -309,9 +360,18 @@ pub(crate) fn refused(stream: String, event_name: String, error: types::Realtime
     }
 }
 
-/// Subscribes `follower` to room `rid` and waits until the server confirmed every
-/// subscription, so that nothing sent after this returns is missed.
-pub(crate) async fn follow(follower: Follower, rid: &str) -> Result<RoomEvents> {
+/// Subscribes `follower` to room `rid`, waits until the server confirmed every subscription
+/// (so that nothing sent after is missed), then reads the history back to `start`.
+pub(crate) async fn follow(follower: Follower, rid: &str, start: Start) -> Result<RoomEvents> {
+    // Checked before anything is subscribed: a wrong cursor never becomes a start from now.
+    if let Start::After(cursor) = &start {
+        if cursor.room() != rid {
+            return Err(Error::Cursor {
+                cursor: cursor.to_string(),
+                reason: format!("it is a cursor of room {}, not of {rid}", cursor.room()),
+            });
+        }
+    }
     let connection = follower.client().realtime_connection();
     let (sender, notices) = mpsc::unbounded_channel();
     let subscriptions: Vec<Subscription> = follower
@@ -354,6 +414,7 @@ pub(crate) async fn follow(follower: Follower, rid: &str) -> Result<RoomEvents> 
             }
         }
     }
+    follow.catch_up(&start).await?;
     let stream = futures::stream::unfold(follow, |mut follow| async move {
         follow.next().await.map(|item| (item, follow))
     });
@@ -362,17 +423,82 @@ pub(crate) async fn follow(follower: Follower, rid: &str) -> Result<RoomEvents> 
     })
 }
 
+/// A room's stream to open: where it begins ([`Start`]; [`Start::Beginning`] unless set), then
+/// `.await` it. From [`VisitorSession::events`] and [`Realtime::room`](super::Realtime::room).
+#[must_use = "a room's stream opens when awaited"]
+pub struct FollowRoom {
+    follower: Follower,
+    rid: String,
+    start: Start,
+}
+
+impl std::fmt::Debug for FollowRoom {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FollowRoom")
+            .field("rid", &self.rid)
+            .field("start", &self.start)
+            .finish_non_exhaustive()
+    }
+}
+
+impl FollowRoom {
+    /// Begins at `start`.
+    pub fn start(mut self, start: Start) -> Self {
+        self.start = start;
+        self
+    }
+
+    /// Begins right after the message of `cursor` (what a bot stored before a restart).
+    pub fn after(self, cursor: super::cursor::RoomCursor) -> Self {
+        self.start(Start::After(cursor))
+    }
+
+    /// Begins with the messages sent at or after `since`.
+    pub fn since(self, since: DateTime<Utc>) -> Self {
+        self.start(Start::Since(since))
+    }
+
+    /// Begins with the last `count` messages (`tail -n`).
+    pub fn last(self, count: usize) -> Self {
+        self.start(Start::Last(count))
+    }
+
+    /// Only what is sent from now on: no history.
+    pub fn from_now(self) -> Self {
+        self.start(Start::Now)
+    }
+}
+
+impl std::future::IntoFuture for FollowRoom {
+    type Output = Result<RoomEvents>;
+    type IntoFuture = futures::future::BoxFuture<'static, Result<RoomEvents>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move { follow(self.follower, &self.rid, self.start).await })
+    }
+}
+
 impl VisitorSession {
     /// Live events of the visitor's room `rid`, as Rocket.Chat's widget follows it: messages
     /// (each once, in order; edits as [`RoomEvent::Edited`]), deletions, typing, the agent
     /// assigned or changed, the agent's status, the queue position, and the close, after which
     /// the stream ends.
     ///
-    /// Returns once the server has confirmed the subscriptions: whatever is sent after that is
-    /// delivered. A wrong token is refused by the server: [`Error::Subscription`]. Across a
-    /// dropped socket the stream reconnects and fills the gap from history.
-    pub async fn events(&self, rid: &str) -> Result<RoomEvents> {
-        follow(Follower::Visitor(self.clone()), rid).await
+    /// It begins at the room's first message unless told otherwise ([`FollowRoom::start`]):
+    /// it subscribes, then reads the history back to the start, so the agent's greeting sent
+    /// before the visitor subscribed is delivered too, once. Every message carries a cursor
+    /// ([`RoomEvent::cursor`]) to begin a later stream after it.
+    ///
+    /// The awaited stream is open once the server has confirmed the subscriptions and the
+    /// history is read. A wrong token is refused by the server: [`Error::Subscription`]; a
+    /// cursor of another room is [`Error::Cursor`]. Across a dropped socket the stream
+    /// reconnects and fills the gap from history.
+    pub fn events(&self, rid: &str) -> FollowRoom {
+        FollowRoom {
+            follower: Follower::Visitor(self.clone()),
+            rid: rid.to_owned(),
+            start: Start::default(),
+        }
     }
 
     /// Sends the visitor's typing indicator in room `rid`.
@@ -398,7 +524,16 @@ impl VisitorSession {
 impl super::Realtime {
     /// Live events of room `rid` as the logged-in agent sees it (it must be allowed to read
     /// the room: serving it, or a manager): messages, edits, deletions, typing, the close.
-    pub async fn room(&self, rid: &str) -> Result<RoomEvents> {
-        follow(Follower::User(self.client.clone()), rid).await
+    ///
+    /// It begins at the room's first message unless told otherwise ([`FollowRoom::start`]),
+    /// so a bot following a room it was just given sees the visitor's first message, however
+    /// soon it was sent; pass a stored cursor ([`FollowRoom::after`]) to resume after a
+    /// restart.
+    pub fn room(&self, rid: &str) -> FollowRoom {
+        FollowRoom {
+            follower: Follower::User(self.client.clone()),
+            rid: rid.to_owned(),
+            start: Start::default(),
+        }
     }
 }

@@ -124,24 +124,11 @@ impl VisitorSession {
         rid: &str,
         since: Option<DateTime<Utc>>,
     ) -> Result<futures::stream::BoxStream<'static, Result<types::Message>>> {
-        use crate::realtime::RoomEvent;
-        let events = self.events(rid).await?;
-        let mut seen = SeenIds::default();
-        let mut backlog = Vec::new();
-        if let Some(since) = since {
-            backlog = self.unseen(rid, &seen, Some(since), false).await?;
-            backlog.retain(|m| m.ts >= since);
-            for message in &backlog {
-                seen.insert(&message.id);
-            }
-        }
-        let closed_in_backlog = backlog
-            .iter()
-            .any(|m| m.t == Some(types::MessageType::LivechatClose));
-        let backlog = futures::stream::iter(backlog.into_iter().map(Ok));
-        if closed_in_backlog {
-            return Ok(backlog.boxed());
-        }
+        use crate::realtime::{RoomEvent, Start};
+        // The room stream reads the history back to `since` itself, after subscribing.
+        let start = since.map_or(Start::Now, Start::Since);
+        let events = self.events(rid).start(start).await?;
+        let seen = SeenIds::default();
         let live = futures::stream::unfold(
             (events, seen, false),
             |(mut events, mut seen, done)| async move {
@@ -162,7 +149,7 @@ impl VisitorSession {
                 }
             },
         );
-        Ok(backlog.chain(live).boxed())
+        Ok(live.boxed())
     }
 
     /// The polling path of [`VisitorSession::messages`].

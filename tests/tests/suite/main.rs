@@ -16,6 +16,7 @@ mod lenient;
 mod operations;
 mod realtime;
 mod realtime_frames;
+mod realtime_start;
 mod records;
 mod resilience;
 mod safety;

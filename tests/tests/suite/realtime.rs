@@ -64,6 +64,14 @@ async fn a_whole_conversation_by_push() {
     // The agent hears of the queued chat by push and takes it.
     let mut queue = agent.realtime().queue(None).await.unwrap();
     let mut assignments = agent.realtime().assignments().await.unwrap();
+    // The queue begins with the chat waiting now.
+    let waiting = tokio::time::timeout(PATIENCE, queue.try_next())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert_eq!(waiting.type_, types::InquiryChangeType::Added);
+    assert_eq!(waiting.rid, room.id);
     visitor.send(&room.id, "Hello?").await.unwrap();
     assert_eq!(
         text(&next_message(&mut visitor_events).await),
@@ -117,6 +125,12 @@ async fn a_whole_conversation_by_push() {
 
     // The agent follows the room, types and answers; the visitor sees both.
     let mut agent_events = agent.realtime().room(&room.id).await.unwrap();
+    // It begins at the room's first message: the visitor's, sent before, then the join.
+    assert_eq!(text(&next_message(&mut agent_events).await), Some("Hello?"));
+    match next_message(&mut agent_events).await {
+        RoomEvent::Message(m) => assert_eq!(m.t, Some(types::MessageType::Uj)),
+        other => panic!("expected the join message, got {other:?}"),
+    }
     agent.realtime().typing(&room.id, true).await.unwrap();
     loop {
         match next(&mut visitor_events).await {

@@ -121,7 +121,7 @@ async fn next(events: &mut RoomEvents) -> RoomEvent {
 async fn visitor_stream(peer: &Peer) -> (RoomEvents, Socket, Vec<(String, Value)>) {
     let client = Client::builder().base_url(&peer.url).build().unwrap();
     let visitor = client.visitor("vt-7f3a9c");
-    let opening = tokio::spawn(async move { visitor.events(RID).await });
+    let opening = tokio::spawn(async move { visitor.events(RID).from_now().await });
     let mut socket = peer.accept().await;
     handshake(&mut socket).await;
     let subs = accept_subs(&mut socket, 4).await;
@@ -167,7 +167,8 @@ async fn an_agent_logs_in_with_its_token_and_subscribes_without_args() {
         .personal_access_token("hw5DThnhQmxDWnavu", "pat-Vx2kP9sWq4mT")
         .build()
         .unwrap();
-    let opening = tokio::spawn(async move { client.realtime().room(RID).await.map(drop) });
+    let opening =
+        tokio::spawn(async move { client.realtime().room(RID).from_now().await.map(drop) });
     let mut socket = peer.accept().await;
     handshake(&mut socket).await;
     let login = receive(&mut socket).await;
@@ -414,7 +415,7 @@ async fn a_refused_subscription_is_a_typed_error() {
     let peer = Peer::start().await;
     let client = Client::builder().base_url(&peer.url).build().unwrap();
     let visitor = client.visitor("vt-wrong");
-    let opening = tokio::spawn(async move { visitor.events(RID).await.map(drop) });
+    let opening = tokio::spawn(async move { visitor.events(RID).from_now().await.map(drop) });
     let mut socket = peer.accept().await;
     handshake(&mut socket).await;
     let sub = receive(&mut socket).await;
