@@ -1540,12 +1540,15 @@ async fn catch_up() -> Result<(), Box<dyn std::error::Error>> {
     let mut followed = Vec::with_capacity(ROUNDS);
     let mut floor = Vec::with_capacity(ROUNDS);
     let mut calls_per_follow = Vec::with_capacity(ROUNDS);
+    let mut floor_calls = 0;
     for round in 0..ROUNDS {
         // The floor: every page of 50, newest first, back to the first message.
         let started = Instant::now();
         let mut end: Option<String> = None;
         let mut read = 0;
+        floor_calls = 0;
         loop {
+            floor_calls += 1;
             let mut request = raw
                 .get(&history)
                 .query(&[("token", "catch-up-visitor"), ("limit", "50")]);
@@ -1600,7 +1603,7 @@ async fn catch_up() -> Result<(), Box<dyn std::error::Error>> {
         "| raw reqwest paging the history, minimal serde struct (floor) | {:.2} | {:.2} | {} |",
         followed_ms(floor.median),
         followed_ms(floor.p99),
-        MESSAGES / 50 + 1
+        floor_calls
     );
     println!(
         "| `visitor.events(rid)`: subscribe, history, first live event | {:.2} | {:.2} | {} |",
