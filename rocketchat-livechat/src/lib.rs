@@ -53,7 +53,11 @@
 mod areas;
 #[cfg(feature = "realtime")]
 pub mod realtime;
+#[cfg(feature = "realtime")]
+pub mod replica;
 mod session;
+#[cfg(any(feature = "webhooks", feature = "realtime"))]
+pub mod store;
 mod visitor;
 #[cfg(feature = "webhooks")]
 pub mod webhook;

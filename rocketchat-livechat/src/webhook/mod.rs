@@ -43,12 +43,13 @@ mod receiver;
 mod router;
 
 pub use config::{WebhookEvents, WebhookSettings, Webhooks};
-pub use dedup::{
-    Claim, Dedup, DeliveryStore, MemoryStore, StoreError, StoreFuture, DEFAULT_KEEP, DEFAULT_LEASE,
-    DEFAULT_MEMORY_CAPACITY, DEFAULT_STORE_TIMEOUT,
+pub use dedup::{Dedup, DEFAULT_KEEP, DEFAULT_LEASE, DEFAULT_STORE_TIMEOUT};
+// The store is shared with bot replicas; it is named here too, where receivers find it.
+pub use crate::store::{
+    Claim, DeliveryStore, MemoryStore, StoreError, StoreFuture, DEFAULT_MEMORY_CAPACITY,
 };
 #[cfg(feature = "redis")]
-pub use dedup::{RedisStore, DEFAULT_REDIS_PREFIX};
+pub use crate::store::{RedisStore, DEFAULT_REDIS_PREFIX};
 pub use event::{Event, Payload};
 pub use handler::Handler;
 pub use outcome::Outcome;

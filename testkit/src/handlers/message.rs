@@ -152,6 +152,17 @@ pub(super) fn chat_send_message(state: &mut State, req: &Request) -> Handled {
         "urls": [],
     });
     if let Some(id) = str_field(input, "_id") {
+        // `sendMessage` returns without writing when a message has this `_id`; the route then
+        // normalises `undefined`, and the thrown TypeError is answered as a plain failure.
+        if state
+            .rooms
+            .values()
+            .any(|r| r.messages.iter().any(|m| m["_id"] == json!(id)))
+        {
+            return Err(plain(
+                "Cannot read properties of undefined (reading 'starred')",
+            ));
+        }
         message["_id"] = json!(id);
     }
     let message = state.post(rid, message)?;

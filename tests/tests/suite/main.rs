@@ -2,6 +2,7 @@
 //! safety and redaction, and the codegen commands.
 
 mod areas;
+mod bot_replicas;
 mod callpath;
 mod codegen_cli;
 mod common;

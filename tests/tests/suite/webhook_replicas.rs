@@ -36,7 +36,7 @@ fn http() -> reqwest::Client {
 // ------------------------------------------------------------------ a real Redis
 
 /// A `redis-server` child on 127.0.0.1, no persistence; killed on drop.
-struct Redis {
+pub(crate) struct Redis {
     port: u16,
     child: Option<Child>,
 }
@@ -66,7 +66,7 @@ fn without_redis() -> Option<Redis> {
 impl Redis {
     /// A fresh server, or `None` (after saying so) where the machine has no `redis-server`
     /// and `CI` is unset.
-    async fn start() -> Option<Self> {
+    pub(crate) async fn start() -> Option<Self> {
         if !on_path("redis-server") {
             return without_redis();
         }
@@ -117,7 +117,27 @@ impl Redis {
         }
     }
 
-    fn url(&self) -> String {
+    /// Stops the process without killing it (`SIGSTOP`): connections stay open and nothing
+    /// answers, as a server that hangs or a network that drops packets.
+    pub(crate) fn pause(&self) {
+        self.signal("-STOP");
+    }
+
+    /// Lets a paused server go on (`SIGCONT`), with its data.
+    pub(crate) fn unpause(&self) {
+        self.signal("-CONT");
+    }
+
+    fn signal(&self, signal: &str) {
+        let pid = self.child.as_ref().expect("redis-server runs").id();
+        let status = Command::new("kill")
+            .args([signal, &pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill {signal} {pid}");
+    }
+
+    pub(crate) fn url(&self) -> String {
         format!("redis://127.0.0.1:{}/", self.port)
     }
 }

@@ -6,21 +6,14 @@
 //!   stored text without calling the handler; a copy that arrives while another run holds the
 //!   lease is answered 503, so that the server tries again once the first run has answered.
 //! - [`DeliveryStore`]: where the leases and answers are kept: [`MemoryStore`] in the
-//!   process (the default), [`RedisStore`] (feature `redis`) for several receivers.
-
-mod memory;
-#[cfg(feature = "redis")]
-mod redis;
-mod store;
+//!   process (the default), [`RedisStore`](crate::store::RedisStore) (feature `redis`) for
+//!   several receivers. Both live in [`crate::store`], which bot replicas share.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-pub use memory::{MemoryStore, DEFAULT_MEMORY_CAPACITY};
-#[cfg(feature = "redis")]
-pub use redis::{RedisStore, DEFAULT_REDIS_PREFIX};
-pub use store::{Claim, DeliveryStore, StoreError, StoreFuture};
+pub use crate::store::{Claim, DeliveryStore, MemoryStore, StoreError, StoreFuture};
 
 use super::{Event, Handler, Outcome};
 

@@ -1,4 +1,4 @@
-//! Handled deliveries kept in the process: for one receiver, or several in one process.
+//! Leases and values kept in the process: for one receiver, or several in one process.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
@@ -13,8 +13,9 @@ use super::{Claim, DeliveryStore, StoreFuture};
 pub const DEFAULT_MEMORY_CAPACITY: usize = 100_000;
 
 /// A [`DeliveryStore`] in the process's memory, bounded by entries and by time: the default
-/// of a [`Receiver`](crate::webhook::Receiver). A retry that reaches another process, or
-/// comes after a restart, is not recognised: use [`RedisStore`](super::RedisStore) for that.
+/// of a webhook receiver, and what bot replicas in one process share. A retry that reaches
+/// another process, or comes after a restart, is not recognised; replicas in other processes
+/// do not see it: use `RedisStore` (feature `redis`) for that.
 ///
 /// When it is full, the entries closest to their expiry go first.
 pub struct MemoryStore {
@@ -202,6 +203,37 @@ impl DeliveryStore for MemoryStore {
         }
         Box::pin(std::future::ready(Ok(())))
     }
+
+    fn read<'a>(&'a self, key: &'a str) -> StoreFuture<'a, Option<String>> {
+        let now = Instant::now();
+        let mut entries = self.lock();
+        let value = match entries.live(key, now) {
+            Some(Slot {
+                state: State::Answered(value),
+                ..
+            }) => Some(value.clone()),
+            _ => None,
+        };
+        Box::pin(std::future::ready(Ok(value)))
+    }
+
+    fn write_held<'a>(
+        &'a self,
+        key: &'a str,
+        value: &'a str,
+        keep: Duration,
+        lease_key: &'a str,
+        holder: &'a str,
+    ) -> StoreFuture<'a, bool> {
+        let now = Instant::now();
+        let mut entries = self.lock();
+        let held = entries.held_by(lease_key, holder, now);
+        if held {
+            let state = State::Answered(value.to_owned());
+            entries.set(key, state, now + keep, now, self.capacity);
+        }
+        Box::pin(std::future::ready(Ok(held)))
+    }
 }
 
 #[cfg(test)]
@@ -246,6 +278,38 @@ mod tests {
         assert_eq!(store.claim("k", "c", LEASE).await, Ok(Claim::Held));
         store.release("k", "b").await.unwrap();
         assert_eq!(store.claim("k", "c", LEASE).await, Ok(Claim::Claimed));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_value_is_written_only_under_its_lease() {
+        let store = MemoryStore::default();
+        assert_eq!(store.read("cursor").await, Ok(None));
+        assert_eq!(store.claim("room", "a", LEASE).await, Ok(Claim::Claimed));
+        assert_eq!(
+            store.write_held("cursor", "c1", KEEP, "room", "a").await,
+            Ok(true)
+        );
+        assert_eq!(
+            store.write_held("cursor", "X", KEEP, "room", "b").await,
+            Ok(false)
+        );
+        assert_eq!(store.read("cursor").await, Ok(Some("c1".into())));
+        // A held key has no value to read.
+        assert_eq!(store.read("room").await, Ok(None));
+        // `a`'s lease ran out and `b` took the room: `a` writes nothing any more.
+        tokio::time::advance(LEASE).await;
+        assert_eq!(store.claim("room", "b", LEASE).await, Ok(Claim::Claimed));
+        assert_eq!(
+            store.write_held("cursor", "late", KEEP, "room", "a").await,
+            Ok(false)
+        );
+        assert_eq!(
+            store.write_held("cursor", "c2", KEEP, "room", "b").await,
+            Ok(true)
+        );
+        assert_eq!(store.read("cursor").await, Ok(Some("c2".into())));
+        tokio::time::advance(KEEP).await;
+        assert_eq!(store.read("cursor").await, Ok(None));
     }
 
     #[tokio::test(start_paused = true)]

@@ -1,4 +1,4 @@
-//! Handled deliveries kept in Redis: one store for every replica of a receiver.
+//! Leases and values kept in Redis: one store for every replica of a receiver or a bot.
 
 use std::sync::LazyLock;
 use std::time::Duration;
@@ -24,6 +24,9 @@ static CLAIM: LazyLock<Script> = LazyLock::new(|| {
     )
 });
 
+/// The key's value (a script too, so that every call goes through one retrying path).
+static READ: LazyLock<Script> = LazyLock::new(|| Script::new("return redis.call('GET', KEYS[1])"));
+
 /// The holder's lease extended; 0 when it is not the holder's.
 static RENEW: LazyLock<Script> = LazyLock::new(|| {
     Script::new(
@@ -46,6 +49,17 @@ static COMPLETE: LazyLock<Script> = LazyLock::new(|| {
     )
 });
 
+/// The value written at KEYS[2] while the lease KEYS[1] is the holder's; 0 otherwise.
+static WRITE_HELD: LazyLock<Script> = LazyLock::new(|| {
+    Script::new(
+        "if redis.call('GET', KEYS[1]) == ARGV[1] then
+           redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3])
+           return 1
+         end
+         return 0",
+    )
+});
+
 /// The holder's lease dropped.
 static RELEASE: LazyLock<Script> = LazyLock::new(|| {
     Script::new(
@@ -56,9 +70,9 @@ static RELEASE: LazyLock<Script> = LazyLock::new(|| {
     )
 });
 
-/// A [`DeliveryStore`] in Redis, shared by every replica of a receiver: a retry that reaches
-/// another replica, or comes after a restart, finds the first answer; two replicas that get
-/// the same delivery at once see one lease.
+/// A [`DeliveryStore`] in Redis, shared by every replica of a receiver or a bot: a retry that
+/// reaches another replica, or comes after a restart, finds the first answer; two replicas
+/// that get the same delivery (or want the same room) at once see one lease.
 ///
 /// It holds one multiplexed connection that reconnects by itself (the `redis` crate's
 /// connection manager). The connection is made at the first use, so a receiver starts while
@@ -136,16 +150,19 @@ impl RedisStore {
         format!("{}{key}", self.prefix)
     }
 
-    /// Runs `script` on `key` with `args`. A call that finds the connection broken (Redis
+    /// Runs `script` on `keys` with `args`. A call that finds the connection broken (Redis
     /// restarted) sets the manager reconnecting and fails; it is made once more on the new
     /// connection, so that the first delivery after Redis is back does not fail too.
     async fn invoke<T: redis::FromRedisValue>(
         &self,
         script: &Script,
-        key: &str,
+        keys: &[&str],
         args: &[String],
     ) -> Result<T, StoreError> {
-        let mut invocation = script.key(self.key(key));
+        let mut invocation = script.prepare_invoke();
+        for key in keys {
+            invocation.key(self.key(key));
+        }
         for arg in args {
             invocation.arg(arg);
         }
@@ -175,7 +192,7 @@ impl DeliveryStore for RedisStore {
     ) -> StoreFuture<'a, Claim> {
         Box::pin(async move {
             let found: Option<String> = self
-                .invoke(&CLAIM, key, &[format!("h{holder}"), millis(lease)])
+                .invoke(&CLAIM, &[key], &[format!("h{holder}"), millis(lease)])
                 .await?;
             Ok(match found {
                 None => Claim::Claimed,
@@ -195,7 +212,7 @@ impl DeliveryStore for RedisStore {
     ) -> StoreFuture<'a, bool> {
         Box::pin(async move {
             let renewed: i64 = self
-                .invoke(&RENEW, key, &[format!("h{holder}"), millis(lease)])
+                .invoke(&RENEW, &[key], &[format!("h{holder}"), millis(lease)])
                 .await?;
             Ok(renewed == 1)
         })
@@ -210,15 +227,39 @@ impl DeliveryStore for RedisStore {
     ) -> StoreFuture<'a, ()> {
         Box::pin(async move {
             let args = [format!("h{holder}"), format!("a{answer}"), millis(keep)];
-            let _: i64 = self.invoke(&COMPLETE, key, &args).await?;
+            let _: i64 = self.invoke(&COMPLETE, &[key], &args).await?;
             Ok(())
         })
     }
 
     fn release<'a>(&'a self, key: &'a str, holder: &'a str) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            let _: i64 = self.invoke(&RELEASE, key, &[format!("h{holder}")]).await?;
+            let _: i64 = self
+                .invoke(&RELEASE, &[key], &[format!("h{holder}")])
+                .await?;
             Ok(())
+        })
+    }
+
+    fn read<'a>(&'a self, key: &'a str) -> StoreFuture<'a, Option<String>> {
+        Box::pin(async move {
+            let found: Option<String> = self.invoke(&READ, &[key], &[]).await?;
+            Ok(found.and_then(|value| value.strip_prefix('a').map(str::to_owned)))
+        })
+    }
+
+    fn write_held<'a>(
+        &'a self,
+        key: &'a str,
+        value: &'a str,
+        keep: Duration,
+        lease_key: &'a str,
+        holder: &'a str,
+    ) -> StoreFuture<'a, bool> {
+        Box::pin(async move {
+            let args = [format!("h{holder}"), format!("a{value}"), millis(keep)];
+            let written: i64 = self.invoke(&WRITE_HELD, &[lease_key, key], &args).await?;
+            Ok(written == 1)
         })
     }
 }

@@ -1,4 +1,18 @@
-//! What a store of handled deliveries answers, whichever keeps them.
+//! Leases and values shared by several processes: the webhook receivers' handled deliveries
+//! ([`Dedup`](crate::webhook::Dedup)) and the rooms that bot replicas share
+//! ([`Replica`](crate::replica::Replica)).
+//!
+//! - [`DeliveryStore`]: what a store answers;
+//! - [`MemoryStore`]: in the process (one receiver, or replicas in one process);
+//! - [`RedisStore`] (feature `redis`): in Redis, for several processes.
+
+mod memory;
+#[cfg(feature = "redis")]
+mod redis;
+
+pub use memory::{MemoryStore, DEFAULT_MEMORY_CAPACITY};
+#[cfg(feature = "redis")]
+pub use redis::{RedisStore, DEFAULT_REDIS_PREFIX};
 
 use std::future::Future;
 use std::pin::Pin;
@@ -8,17 +22,14 @@ use std::time::Duration;
 /// `Arc<dyn DeliveryStore>`.
 pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'a>>;
 
-/// Where receivers remember the deliveries they have handled, keyed by
-/// [`Event::dedup_key`](crate::webhook::Event::dedup_key).
+/// Where receivers remember the deliveries they have handled (keyed by the webhook event's
+/// `dedup_key`), and where bot replicas keep their leases on rooms and each room's cursor.
 ///
-/// A key is absent, *held* by one handler run (a lease that expires by itself, so that a
-/// receiver that crashed does not keep the event from being handled), or *answered* (the
-/// handler's text, kept for a while). Each method must be atomic for its key: two receivers
+/// A key is absent, *held* by one run (a lease that expires by itself, so that a process
+/// that crashed does not keep the key forever), or *answered* (a text, kept for a while: a
+/// handler's answer, a room's cursor). Each method must be atomic for its keys: two processes
 /// claiming one key at once must not both get [`Claim::Claimed`]. [`MemoryStore`] keeps
-/// them in the process, [`RedisStore`] (feature `redis`) in Redis for several receivers.
-///
-/// [`MemoryStore`]: super::MemoryStore
-/// [`RedisStore`]: super::RedisStore
+/// them in the process, [`RedisStore`] (feature `redis`) in Redis for several processes.
 pub trait DeliveryStore: Send + Sync + 'static {
     /// Claims `key` for `holder` for `lease`, unless it is held or answered.
     fn claim<'a>(
@@ -46,6 +57,23 @@ pub trait DeliveryStore: Send + Sync + 'static {
     /// Drops `holder`'s lease on `key` (its handler failed), so that the next delivery runs
     /// the handler again.
     fn release<'a>(&'a self, key: &'a str, holder: &'a str) -> StoreFuture<'a, ()>;
+
+    /// The text stored at `key` (by [`complete`](Self::complete) or
+    /// [`write_held`](Self::write_held)) if it has not expired; `None` when the key is absent
+    /// or only held.
+    fn read<'a>(&'a self, key: &'a str) -> StoreFuture<'a, Option<String>>;
+
+    /// Stores `value` at `key` for `keep`, but only while `holder` holds the lease `lease_key`
+    /// (checked and written in one step): `false`, and nothing written, when it does not. A
+    /// replica that lost its room can then never overwrite the cursor of the one that took it.
+    fn write_held<'a>(
+        &'a self,
+        key: &'a str,
+        value: &'a str,
+        keep: Duration,
+        lease_key: &'a str,
+        holder: &'a str,
+    ) -> StoreFuture<'a, bool>;
 }
 
 /// What [`DeliveryStore::claim`] found.
