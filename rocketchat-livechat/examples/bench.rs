@@ -28,6 +28,11 @@
 //! `-- catch-up`: a room of 1,000 messages followed from its beginning against the embedded
 //! server (a child process): the time from opening the stream to its first live event, and the
 //! REST calls the stream made, beside the floor (raw `reqwest` paging the same history).
+//!
+//! `-- takeover`: two bot replicas (`replica::Replica`) on one in-process store with the
+//! embedded server; the one serving ten rooms is killed, the visitors write at once, and each
+//! room's time until the other replica handles that message, with leases of 5 s and 30 s
+//! (the floor is the lease itself: no replica may serve a room before it runs out).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -139,6 +144,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some("event-source") => return event_source().await,
         Some("webhook") => return webhook_deliveries().await,
         Some("catch-up") => return catch_up().await,
+        Some("takeover") => return takeover().await,
         _ => {}
     }
     rest().await?;
@@ -1620,4 +1626,114 @@ async fn catch_up() -> Result<(), Box<dyn std::error::Error>> {
 
 fn followed_ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
+}
+
+/// Takeover: the time from a replica's death to each of its rooms being served again.
+async fn takeover() -> Result<(), Box<dyn std::error::Error>> {
+    use rocketchat_livechat::replica::{Replica, Turn};
+    use rocketchat_livechat::store::{DeliveryStore, MemoryStore};
+    use rocketchat_livechat::types::builder::VisitorInput;
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+
+    const ROOMS: usize = 10;
+    const ROUNDS: usize = 3;
+    println!("\n## Takeover: a killed replica's {ROOMS} rooms served again by the other ({ROUNDS} kills per lease, each at a random point of the renewal cycle)\n");
+    println!("| lease | claim interval | median s | max s | max / lease |");
+    println!("| ---: | ---: | ---: | ---: | ---: |");
+    for lease in [Duration::from_secs(5), Duration::from_secs(30)] {
+        let mut times = Vec::new();
+        for round in 0..ROUNDS {
+            let server = rocketchat_testkit::LivechatServer::start().await?;
+            server.set_setting("API_Enable_Rate_Limiter", json!(false));
+            server.add_agent("bench.bot", "pw");
+            let store: Arc<dyn DeliveryStore> = Arc::new(MemoryStore::default());
+            // When each (room, text) reached a handler, and by which replica.
+            let seen: Arc<Mutex<HashMap<(String, String), (String, Instant)>>> = Arc::default();
+            let start = |name: &'static str| {
+                let (server, store, seen) = (&server, store.clone(), seen.clone());
+                async move {
+                    let client = server.client()?;
+                    client.login("bench.bot", "pw").await?;
+                    let replica = Replica::new(client, store).holder(name).lease(lease);
+                    let handle = replica.handle();
+                    let task = tokio::spawn(replica.serve(move |turn: Turn| {
+                        let seen = seen.clone();
+                        async move {
+                            if let (true, Some(m)) =
+                                (turn.is_incoming_message(), turn.event().message())
+                            {
+                                let key = (turn.room_id().to_owned(), m.msg.clone());
+                                seen.lock()
+                                    .unwrap()
+                                    .entry(key)
+                                    .or_insert((turn.replica().to_owned(), Instant::now()));
+                            }
+                            Ok::<_, rocketchat_livechat::Error>(())
+                        }
+                    }));
+                    Ok::<_, rocketchat_livechat::Error>((task, handle))
+                }
+            };
+            let (a, a_handle) = start("a").await?;
+            let visitors = server.client()?;
+            let mut rooms = Vec::new();
+            for n in 0..ROOMS {
+                let visitor = visitors.visitor(&format!("takeover-{round}-{n}"));
+                let room = visitor.start(VisitorInput::default()).await?;
+                visitor.send(&room.id, "first").await?;
+                rooms.push((visitor, room.id));
+            }
+            let deadline = Instant::now() + Duration::from_secs(20);
+            while a_handle.serving().len() < ROOMS || seen.lock().unwrap().len() < ROOMS {
+                if Instant::now() > deadline {
+                    return Err("replica a did not take the rooms".into());
+                }
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+            let (b, _) = start("b").await?;
+            // b has read the assignments and found every room held; then a moment anywhere in
+            // a's renewal cycle (a third of the lease), so that the kills fall at every phase.
+            let phase = lease.mul_f64(fastrand::f64() / 3.0);
+            tokio::time::sleep(Duration::from_millis(500) + phase).await;
+            a.abort();
+            let killed = Instant::now();
+            for (visitor, rid) in &rooms {
+                visitor.send(rid, "after").await?;
+            }
+            let deadline = killed + lease * 3;
+            loop {
+                let served: Vec<Duration> = {
+                    let seen = seen.lock().unwrap();
+                    rooms
+                        .iter()
+                        .filter_map(|(_, rid)| seen.get(&(rid.clone(), "after".to_owned())))
+                        .filter(|(replica, _)| replica == "b")
+                        .map(|(_, at)| at.duration_since(killed))
+                        .collect()
+                };
+                if served.len() == ROOMS {
+                    times.extend(served);
+                    break;
+                }
+                if Instant::now() > deadline {
+                    return Err("replica b did not take the rooms over".into());
+                }
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+            b.abort();
+        }
+        times.sort();
+        let median = times[times.len() / 2];
+        let max = *times.last().unwrap_or(&median);
+        println!(
+            "| {} s | {:.1} s | {:.2} | {:.2} | {:.2} |",
+            lease.as_secs(),
+            (lease / 5).as_secs_f64(),
+            median.as_secs_f64(),
+            max.as_secs_f64(),
+            max.as_secs_f64() / lease.as_secs_f64()
+        );
+    }
+    Ok(())
 }

@@ -30,6 +30,17 @@ const GAP_PAGE: u32 = 50;
 /// error when the server ends the subscription. Dropping it unsubscribes.
 pub struct RoomEvents {
     inner: BoxStream<'static, Result<RoomEvent>>,
+    history_cut: bool,
+}
+
+impl RoomEvents {
+    /// Whether the start asked for lies before the history this caller can read: the
+    /// message of an [`after`](FollowRoom::after) cursor is no longer in the room's history
+    /// (deleted, or pruned by a retention policy), so the stream began at the oldest message
+    /// it could read and messages between the two may be missing. Logged too.
+    pub fn history_cut(&self) -> bool {
+        self.history_cut
+    }
 }
 
 impl std::fmt::Debug for RoomEvents {
@@ -197,11 +208,13 @@ impl Follow {
 
     /// The history back to `start`, filed before the live events that came in while the
     /// subscriptions were confirmed: each message once (a live one is known already), in
-    /// order, older first.
-    async fn catch_up(&mut self, start: &Start) -> Result<()> {
+    /// order, older first. `true` when the whole readable history was read without reaching
+    /// the start's message ([`RoomEvents::history_cut`]).
+    async fn catch_up(&mut self, start: &Start) -> Result<bool> {
         if matches!(start, Start::Now | Start::Last(0)) {
-            return Ok(());
+            return Ok(false);
         }
+        let mut reached_start = false;
         let mut history: Vec<types::Message> = Vec::new();
         let mut end = None;
         let mut offset = 0i64;
@@ -210,6 +223,7 @@ impl Follow {
             let short = page.len() < GAP_PAGE as usize;
             offset += page.len() as i64;
             let reached = page.last().is_some_and(|oldest| start.reached(oldest));
+            reached_start |= reached;
             let oldest = page.last().map(|m| m.ts);
             history.extend(page);
             let counted = matches!(start, Start::Last(count) if history.len() >= *count);
@@ -218,6 +232,16 @@ impl Follow {
             }
             // `end` is exclusive and stamps have millisecond precision: overlap by 1 ms.
             end = oldest.map(|ts| ts + chrono::Duration::milliseconds(1));
+        }
+        let cut = matches!(start, Start::After(_)) && !reached_start;
+        if cut {
+            let oldest = history.iter().map(|m| m.ts).min();
+            tracing::warn!(
+                rid = %self.rid,
+                ?oldest,
+                "the cursor's message is not in the readable history: starting at the oldest \
+                 message that is"
+            );
         }
         history.retain(|m| start.includes(m));
         history.sort_by(|a, b| (a.ts, a.id.as_str()).cmp(&(b.ts, b.id.as_str())));
@@ -242,7 +266,7 @@ impl Follow {
             key(a).cmp(&key(b))
         });
         self.pending = ordered.into_iter().chain(others).collect();
-        Ok(())
+        Ok(cut)
     }
 
     /// Messages missed while the socket was down, from REST history, oldest first.
@@ -414,12 +438,13 @@ pub(crate) async fn follow(follower: Follower, rid: &str, start: Start) -> Resul
             }
         }
     }
-    follow.catch_up(&start).await?;
+    let history_cut = follow.catch_up(&start).await?;
     let stream = futures::stream::unfold(follow, |mut follow| async move {
         follow.next().await.map(|item| (item, follow))
     });
     Ok(RoomEvents {
         inner: stream.boxed(),
+        history_cut,
     })
 }
 

@@ -156,6 +156,39 @@ async fn a_bot_resumes_from_its_stored_cursor_in_a_new_client_and_misses_nothing
 }
 
 #[tokio::test]
+async fn a_cursor_older_than_the_readable_history_starts_at_the_oldest_and_says_so() {
+    let (_server, agent, visitors) = setup().await;
+    let room = served_room(&agent, &visitors, "pruned").await;
+    let visitor = visitors.visitor("pruned");
+    visitor.send(&room.id, "kept one").await.unwrap();
+    visitor.send(&room.id, "kept two").await.unwrap();
+    // A cursor stored before a retention policy pruned its message and all before it: a
+    // minute before the room was opened.
+    let opened = room.ts.timestamp_millis();
+    let pruned: RoomCursor = format!("rc1:{}:{}:pruned-id", room.id, opened - 60_000)
+        .parse()
+        .unwrap();
+    let mut events = agent.realtime().room(&room.id).after(pruned).await.unwrap();
+    assert!(events.history_cut(), "the stream says it began later");
+    assert_eq!(next_text(&mut events).await.0, "kept one");
+    assert_eq!(next_text(&mut events).await.0, "kept two");
+
+    // A cursor whose message is readable: no cut.
+    let (_, event) = {
+        let mut from_start = agent.realtime().room(&room.id).await.unwrap();
+        assert!(!from_start.history_cut(), "the beginning is never cut");
+        next_text(&mut from_start).await
+    };
+    let events = agent
+        .realtime()
+        .room(&room.id)
+        .after(event.cursor().unwrap())
+        .await
+        .unwrap();
+    assert!(!events.history_cut());
+}
+
+#[tokio::test]
 async fn since_and_from_now_begin_where_they_say() {
     let (_server, agent, visitors) = setup().await;
     let room = served_room(&agent, &visitors, "since").await;
