@@ -1649,7 +1649,8 @@ async fn takeover() -> Result<(), Box<dyn std::error::Error>> {
             server.add_agent("bench.bot", "pw");
             let store: Arc<dyn DeliveryStore> = Arc::new(MemoryStore::default());
             // When each (room, text) reached a handler, and by which replica.
-            let seen: Arc<Mutex<HashMap<(String, String), (String, Instant)>>> = Arc::default();
+            type Seen = HashMap<(String, String), (String, Instant)>;
+            let seen: Arc<Mutex<Seen>> = Arc::default();
             let start = |name: &'static str| {
                 let (server, store, seen) = (&server, store.clone(), seen.clone());
                 async move {
@@ -1679,7 +1680,7 @@ async fn takeover() -> Result<(), Box<dyn std::error::Error>> {
             let visitors = server.client()?;
             let mut rooms = Vec::new();
             for n in 0..ROOMS {
-                let visitor = visitors.visitor(&format!("takeover-{round}-{n}"));
+                let visitor = visitors.visitor(format!("takeover-{round}-{n}"));
                 let room = visitor.start(VisitorInput::default()).await?;
                 visitor.send(&room.id, "first").await?;
                 rooms.push((visitor, room.id));

@@ -103,7 +103,7 @@ impl Bot {
 
     /// Opens a chat for visitor `n` and sends its first question; the room's id.
     async fn chat(&self, n: usize) -> String {
-        let visitor = self.visitors.visitor(&format!("replica-visitor-{n}"));
+        let visitor = self.visitors.visitor(format!("replica-visitor-{n}"));
         let room = visitor
             .start(VisitorInput::default().name(format!("Visitor {n}")))
             .await
@@ -113,7 +113,7 @@ impl Bot {
     }
 
     async fn ask(&self, n: usize, rid: &str, question: usize) {
-        let visitor = self.visitors.visitor(&format!("replica-visitor-{n}"));
+        let visitor = self.visitors.visitor(format!("replica-visitor-{n}"));
         visitor
             .send(rid, &format!("q{question} of {n}"))
             .await

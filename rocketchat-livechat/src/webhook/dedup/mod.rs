@@ -469,6 +469,19 @@ mod tests {
         fn release<'a>(&'a self, _: &'a str, _: &'a str) -> StoreFuture<'a, ()> {
             self.fail()
         }
+        fn read<'a>(&'a self, _: &'a str) -> StoreFuture<'a, Option<String>> {
+            self.fail()
+        }
+        fn write_held<'a>(
+            &'a self,
+            _: &'a str,
+            _: &'a str,
+            _: Duration,
+            _: &'a str,
+            _: &'a str,
+        ) -> StoreFuture<'a, bool> {
+            self.fail()
+        }
     }
 
     #[tokio::test(start_paused = true)]
