@@ -27,11 +27,27 @@ impl<'a> Rooms<'a> {
 
     /// Writes `text` into room `rid` as the logged-in user: how an agent answers a visitor.
     pub async fn send(&self, rid: &str, text: &str) -> Result<types::Message> {
+        self.send_message(rid, None, text).await
+    }
+
+    /// Sends `text` into room `rid` as a message with the `_id` the caller chose (an id made
+    /// from something the caller already has, so that sending again writes nothing: the
+    /// server writes no second message with an `_id` it has, and answers that call an error).
+    pub async fn send_with_id(&self, rid: &str, id: &str, text: &str) -> Result<types::Message> {
+        self.send_message(rid, Some(id), text).await
+    }
+
+    async fn send_message(
+        &self,
+        rid: &str,
+        id: Option<&str>,
+        text: &str,
+    ) -> Result<types::Message> {
         let body = types::SendChatMessageRequest {
             message: types::SendChatMessageRequestMessage {
                 rid: rid.to_owned(),
                 msg: Some(text.to_owned()),
-                id: None,
+                id: id.map(str::to_owned),
                 alias: None,
                 tmid: None,
             },

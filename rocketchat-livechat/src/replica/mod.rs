@@ -29,7 +29,6 @@ mod turn;
 
 use std::collections::{HashMap, HashSet};
 use std::future::Future;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -40,7 +39,9 @@ use tokio::task::{AbortHandle, JoinSet};
 pub use turn::Turn;
 
 use crate::realtime::AgentEvent;
-use crate::store::{Claim, DeliveryStore, StoreError};
+use crate::store::{
+    within, Change, Claim, DeliveryStore, Outage, StoreError, DEFAULT_STORE_TIMEOUT,
+};
 use crate::{Client, Error, Result};
 
 /// How long a replica holds a room unless it renews the lease (it does, every third of it).
@@ -51,9 +52,6 @@ pub const DEFAULT_ROOM_LEASE: Duration = Duration::from_secs(10);
 /// waits on hold longer than that starts again from its beginning, and [`Turn::reply`] keeps
 /// its answers single).
 pub const DEFAULT_CURSOR_KEEP: Duration = Duration::from_secs(7 * 24 * 3600);
-
-/// How long one store call may take before it counts as an outage.
-pub const DEFAULT_REPLICA_STORE_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// One replica of a bot: wraps a handler that answers the events of one room at a time.
 ///
@@ -110,7 +108,7 @@ pub struct ReplicaHandle {
 struct Status {
     serving: Mutex<HashSet<String>>,
     /// Whether the last store call failed: the outage is logged when it starts and ends.
-    outage: AtomicBool,
+    outage: Outage,
 }
 
 impl ReplicaHandle {
@@ -124,7 +122,7 @@ impl ReplicaHandle {
     /// Whether the store answered the last call (`false` during an outage: no new rooms are
     /// taken).
     pub fn store_available(&self) -> bool {
-        !self.inner.outage.load(Ordering::Relaxed)
+        !self.inner.outage.ongoing()
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashSet<String>> {
@@ -141,21 +139,16 @@ impl ReplicaHandle {
 
     /// Notes a store call's result; logs an outage's start and end once each.
     fn store_result<T>(&self, result: &std::result::Result<T, StoreError>) {
-        match result {
-            Err(error) => {
-                if !self.inner.outage.swap(true, Ordering::Relaxed) {
-                    tracing::warn!(
-                        %error,
-                        "the replicas' store is unavailable: keeping the rooms held until their \
-                         leases would expire, taking no new ones"
-                    );
-                }
+        match (self.inner.outage.note(result), result) {
+            (Some(Change::Began), Err(error)) => tracing::warn!(
+                %error,
+                "the replicas' store is unavailable: keeping the rooms held until their \
+                 leases would expire, taking no new ones"
+            ),
+            (Some(Change::Ended), _) => {
+                tracing::info!("the replicas' store is back: taking rooms again")
             }
-            Ok(_) => {
-                if self.inner.outage.swap(false, Ordering::Relaxed) {
-                    tracing::info!("the replicas' store is back: taking rooms again");
-                }
-            }
+            _ => {}
         }
     }
 }
@@ -194,13 +187,7 @@ impl Shared {
         &self,
         call: impl Future<Output = std::result::Result<T, StoreError>>,
     ) -> std::result::Result<T, StoreError> {
-        let result = match tokio::time::timeout(self.store_timeout, call).await {
-            Ok(result) => result,
-            Err(_) => Err(StoreError::new(format!(
-                "no answer within {:?}",
-                self.store_timeout
-            ))),
-        };
+        let result = within(self.store_timeout, call).await;
         self.status.store_result(&result);
         result
     }
@@ -220,7 +207,7 @@ impl Replica {
             lease: DEFAULT_ROOM_LEASE,
             claim_interval: None,
             cursor_keep: DEFAULT_CURSOR_KEEP,
-            store_timeout: DEFAULT_REPLICA_STORE_TIMEOUT,
+            store_timeout: DEFAULT_STORE_TIMEOUT,
             take_queued: false,
             status: ReplicaHandle::default(),
         }
@@ -261,7 +248,7 @@ impl Replica {
     }
 
     /// How long one store call may take before it counts as an outage
-    /// ([`DEFAULT_REPLICA_STORE_TIMEOUT`]).
+    /// ([`DEFAULT_STORE_TIMEOUT`](crate::store::DEFAULT_STORE_TIMEOUT)).
     pub fn store_timeout(mut self, timeout: Duration) -> Self {
         self.store_timeout = timeout;
         self

@@ -4,8 +4,6 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 
-use rocketchat_api::types;
-
 use crate::realtime::RoomEvent;
 use crate::{Client, Result};
 
@@ -91,16 +89,7 @@ impl Turn {
         };
         let n = self.replies.fetch_add(1, Ordering::Relaxed) + 1;
         let id = format!("{}-r{n}", message.id);
-        let body = types::SendChatMessageRequest {
-            message: types::SendChatMessageRequestMessage {
-                rid: self.rid.clone(),
-                msg: Some(text.to_owned()),
-                id: Some(id.clone()),
-                alias: None,
-                tmid: None,
-            },
-        };
-        match self.client.api().send_chat_message().body(body).await {
+        match self.client.rooms().send_with_id(&self.rid, &id, text).await {
             Ok(_) => Ok(()),
             // Refused for a reason the room's messages explain: it was sent before.
             Err(error) if error.status() == Some(400) && self.sent(&id).await? => Ok(()),

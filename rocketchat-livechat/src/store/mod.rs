@@ -7,10 +7,13 @@
 //! - [`RedisStore`] (feature `redis`): in Redis, for several processes.
 
 mod memory;
+mod outage;
 #[cfg(feature = "redis")]
 mod redis;
 
 pub use memory::{MemoryStore, DEFAULT_MEMORY_CAPACITY};
+pub use outage::DEFAULT_STORE_TIMEOUT;
+pub(crate) use outage::{within, Change, Outage};
 #[cfg(feature = "redis")]
 pub use redis::{RedisStore, DEFAULT_REDIS_PREFIX};
 

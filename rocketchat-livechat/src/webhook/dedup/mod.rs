@@ -9,11 +9,13 @@
 //!   process (the default), [`RedisStore`](crate::store::RedisStore) (feature `redis`) for
 //!   several receivers. Both live in [`crate::store`], which bot replicas share.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-pub use crate::store::{Claim, DeliveryStore, MemoryStore, StoreError, StoreFuture};
+use crate::store::{within, Change, Outage};
+pub use crate::store::{
+    Claim, DeliveryStore, MemoryStore, StoreError, StoreFuture, DEFAULT_STORE_TIMEOUT,
+};
 
 use super::{Event, Handler, Outcome};
 
@@ -26,9 +28,6 @@ pub const DEFAULT_LEASE: Duration = Duration::from_secs(10);
 /// How long an answer is kept: well past the server's whole retry window (5 attempts, 4
 /// waits of 20 s and 5 s timeouts by default; older 7.x servers made 10 attempts).
 pub const DEFAULT_KEEP: Duration = Duration::from_secs(3600);
-
-/// How long one store call may take before the delivery is answered 503.
-pub const DEFAULT_STORE_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// How a receiver recognises the deliveries it has handled (by
 /// [`Event::dedup_key`]): a [`DeliveryStore`], the lease a run holds, how long answers
@@ -60,7 +59,7 @@ pub struct Dedup {
     store_timeout: Duration,
     fail_open: bool,
     /// Whether the store is failing now: an outage is logged when it starts and ends.
-    outage: Arc<AtomicBool>,
+    outage: Arc<Outage>,
 }
 
 impl std::fmt::Debug for Dedup {
@@ -211,20 +210,14 @@ impl Dedup {
 
     /// A store call with the timeout, noting when an outage starts and ends.
     async fn call<T>(&self, call: StoreFuture<'_, T>) -> Result<T, StoreError> {
-        let result = match tokio::time::timeout(self.store_timeout, call).await {
-            Ok(result) => result,
-            Err(_) => Err(StoreError::new(format!(
-                "no answer within {:?}",
-                self.store_timeout
-            ))),
-        };
-        match &result {
-            Err(error) if !self.outage.swap(true, Ordering::Relaxed) => tracing::error!(
+        let result = within(self.store_timeout, call).await;
+        match (self.outage.note(&result), &result) {
+            (Some(Change::Began), Err(error)) => tracing::error!(
                 %error,
                 fail_open = self.fail_open,
                 "webhook: the delivery store is unreachable; until it is back, deliveries are answered 503 (the server retries), or handled unchecked if failing open"
             ),
-            Ok(_) if self.outage.swap(false, Ordering::Relaxed) => {
+            (Some(Change::Ended), _) => {
                 tracing::info!("webhook: the delivery store is reachable again")
             }
             _ => {}
@@ -243,7 +236,7 @@ pub(super) async fn run<H: Handler>(handler: &H, event: Event) -> Outcome {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::atomic::AtomicUsize;
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
     use tokio::sync::Notify;
 
