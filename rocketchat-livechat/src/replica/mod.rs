@@ -248,7 +248,7 @@ impl Replica {
     }
 
     /// How long one store call may take before it counts as an outage
-    /// ([`DEFAULT_STORE_TIMEOUT`](crate::store::DEFAULT_STORE_TIMEOUT)).
+    /// ([`DEFAULT_STORE_TIMEOUT`]).
     pub fn store_timeout(mut self, timeout: Duration) -> Self {
         self.store_timeout = timeout;
         self
