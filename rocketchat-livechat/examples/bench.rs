@@ -141,6 +141,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some("decode") => return decode_table(),
         Some("testkit") => return testkit_rate().await,
         Some("events") => return event_rate().await,
+        Some("slow-consumer") => return slow_consumer().await,
         Some("event-source") => return event_source().await,
         Some("webhook") => return webhook_deliveries().await,
         Some("catch-up") => return catch_up().await,
@@ -1021,17 +1022,70 @@ async fn event_source() -> Result<(), Box<dyn std::error::Error>> {
         writer.abort();
     }
     let subs_needed = rooms * STREAMS_PER_ROOM;
-    let app = axum::Router::new().route(
-        "/websocket",
-        get(move |upgrade: WebSocketUpgrade| {
-            let frames = frames.clone();
-            async move {
-                upgrade
-                    .max_message_size(1 << 20)
-                    .on_upgrade(move |socket| serve(socket, frames, subs_needed))
-            }
-        }),
-    );
+    // The visitor history of a room (newest first, before `end`), as the server answers it: a
+    // stream that fell behind reads what it missed from here. Every pushed message is in it,
+    // as the server stores a message before it streams it.
+    let history_calls = Arc::new(AtomicUsize::new(0));
+    let calls = history_calls.clone();
+    let history = move |axum::extract::Path(rid): axum::extract::Path<String>,
+                        axum::extract::Query(query): axum::extract::Query<
+        std::collections::HashMap<String, String>,
+    >| {
+        calls.fetch_add(1, Ordering::Relaxed);
+        let i: usize = rid
+            .strip_prefix("room-")
+            .and_then(|i| i.parse().ok())
+            .unwrap_or(usize::MAX);
+        let limit: usize = query
+            .get("limit")
+            .and_then(|l| l.parse().ok())
+            .unwrap_or(20);
+        let end = query
+            .get("end")
+            .and_then(|e| chrono::DateTime::parse_from_rfc3339(e).ok())
+            .map(|e| e.timestamp_millis());
+        let stamp = |ms: i64| {
+            chrono::DateTime::from_timestamp_millis(ms)
+                .unwrap_or_default()
+                .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+        };
+        let messages: Vec<Value> = (0..if i < rooms { per_room } else { 0 })
+            .rev()
+            .map(|k| (k, 1_763_633_765_432i64 + k as i64))
+            .filter(|(_, ts)| end.is_none_or(|end| *ts < end))
+            .take(limit)
+            .map(|(k, ts)| {
+                json!({
+                    "_id": format!("m{i}-{k}"), "rid": rid, "msg": format!("{k}"),
+                    "ts": stamp(ts), "_updatedAt": stamp(ts + 8),
+                    "u": {"_id": "5fQmTfdzD9SEpYsGy", "username": "guest-12", "name": "Ada Lovelace"},
+                    "token": TOKEN, "alias": "Ada Lovelace", "mentions": [], "channels": [],
+                    "md": [{"type": "PARAGRAPH", "value": [{"type": "PLAIN_TEXT", "value": "Message"}]}]
+                })
+            })
+            .collect();
+        async move { axum::Json(json!({"messages": messages, "success": true})) }
+    };
+    let app = axum::Router::new()
+        .route(
+            "/websocket",
+            get(move |upgrade: WebSocketUpgrade| {
+                let frames = frames.clone();
+                async move {
+                    upgrade
+                        .max_message_size(1 << 20)
+                        .on_upgrade(move |socket| serve(socket, frames, subs_needed))
+                }
+            }),
+        )
+        .route("/api/v1/livechat/messages.history/{rid}", get(history))
+        .route(
+            "/bench/history-calls",
+            get(move || {
+                let calls = history_calls.load(Ordering::Relaxed);
+                async move { calls.to_string() }
+            }),
+        );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     println!("http://{}", listener.local_addr()?);
     tokio::spawn(async move { axum::serve(listener, app).await });
@@ -1079,6 +1133,138 @@ async fn event_rate() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     println!();
+    Ok(())
+}
+
+/// A reader slower than the socket: 10,000 rooms on one socket, a 100,000-event burst, all
+/// rooms but one read merged at a tenth of the floor reader's rate, and one room read at once
+/// beside them (does the socket keep serving it?). Memory, lost and repeated events, and the
+/// history calls the streams made to catch up.
+async fn slow_consumer() -> Result<(), Box<dyn std::error::Error>> {
+    use futures::StreamExt;
+    use rocketchat_livechat::realtime::RealtimeOptions;
+    use rocketchat_livechat::RoomEvent;
+    const ROOMS: usize = 10_000;
+    const PER_ROOM: usize = 10;
+    let total = ROOMS * PER_ROOM;
+    let floor = follow_raw(ROOMS, PER_ROOM).await?;
+    let pace = floor.rate / 10.0;
+    let options = RealtimeOptions::default();
+    println!("## A slow reader: {ROOMS} rooms on one socket, a {total}-event burst\n");
+    println!(
+        "Floor reader: {:.0} events/s; the slow reader reads at a tenth of it ({pace:.0} events/s). \
+         Bounds: {} events per room, {} MiB for the socket (the defaults).\n",
+        floor.rate,
+        options.buffer_per_room,
+        options.buffer_bytes >> 20
+    );
+    let (mut source, url) = start_source(ROOMS, PER_ROOM)?;
+    let client = Client::builder()
+        .base_url(&url)
+        .retry(RetryPolicy::none())
+        .build()?;
+    let memory_before = resident_memory_mib();
+    let mut streams = Vec::with_capacity(ROOMS);
+    for i in 1..ROOMS {
+        let events = client
+            .visitor(format!("visitor-{i}"))
+            .events(&format!("room-{i}"))
+            .from_now()
+            .await?;
+        streams.push(events.map(move |event| (i, event)).boxed());
+    }
+    let memory_subscribed = resident_memory_mib();
+    // Room 0 subscribes last: its `ready` starts the push. It is read as fast as it comes.
+    let mut fast = client
+        .visitor("visitor-0".to_owned())
+        .events("room-0")
+        .from_now()
+        .await?;
+    let started = Instant::now();
+    let fast_reader = tokio::spawn(async move {
+        let mut tally = Tally::new(1);
+        while tally.received < PER_ROOM {
+            let next = tokio::time::timeout(Duration::from_secs(60), fast.next()).await;
+            let Ok(Some(event)) = next else { break };
+            if let Ok(RoomEvent::Message(message)) = event {
+                tally.count(0, message.msg.parse().unwrap_or(usize::MAX));
+            }
+        }
+        (started.elapsed(), tally)
+    });
+    // Memory sampled while the burst is read.
+    let peak_seen = Arc::new(std::sync::Mutex::new(0f64));
+    let sampler = {
+        let peak_seen = peak_seen.clone();
+        tokio::spawn(async move {
+            loop {
+                if let Some(now) = resident_memory_mib() {
+                    let mut peak = peak_seen.lock().unwrap_or_else(|e| e.into_inner());
+                    *peak = peak.max(now);
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        })
+    };
+    let mut merged = futures::stream::select_all(streams);
+    let mut tally = Tally::new(ROOMS);
+    let slow_total = total - PER_ROOM;
+    while tally.received < slow_total {
+        let next = tokio::time::timeout(Duration::from_secs(60), merged.next()).await;
+        let Ok(Some((i, event))) = next else { break };
+        if let Ok(RoomEvent::Message(message)) = event {
+            tally.count(i, message.msg.parse().unwrap_or(usize::MAX));
+        }
+        // A tenth of the floor's rate.
+        let due = started + Duration::from_secs_f64(tally.received as f64 / pace);
+        if tally.received.is_multiple_of(100) {
+            tokio::time::sleep_until(due.into()).await;
+        }
+    }
+    let slow_time = started.elapsed();
+    let (fast_time, fast_tally) = fast_reader.await?;
+    sampler.abort();
+    let peak_sampled = *peak_seen.lock().unwrap_or_else(|e| e.into_inner());
+    let resident_after = resident_memory_mib();
+    let history_calls: usize = reqwest::get(format!("{url}/bench/history-calls"))
+        .await?
+        .text()
+        .await?
+        .parse()?;
+    println!("| measure | value |");
+    println!("| --- | ---: |");
+    println!(
+        "| slow reader: events read, lost, repeated, out of order | {} of {slow_total}, {}, {}, {} |",
+        tally.received,
+        slow_total - tally.received,
+        tally.repeated,
+        tally.out_of_order
+    );
+    println!(
+        "| slow reader: time to read them all | {:.2} s ({:.0} events/s) |",
+        slow_time.as_secs_f64(),
+        tally.received as f64 / slow_time.as_secs_f64()
+    );
+    println!(
+        "| room read at once: its {PER_ROOM} events in, lost, repeated | {:.0} ms, {}, {} |",
+        fast_time.as_secs_f64() * 1e3,
+        PER_ROOM - fast_tally.received,
+        fast_tally.repeated
+    );
+    println!("| history calls to catch up | {history_calls} |");
+    if let (Some(before), Some(after)) = (memory_before, resident_after) {
+        println!(
+            "| resident memory: before the rooms, with the rooms followed, highest sampled while reading, after | {before:.0} / {:.0} / {peak_sampled:.0} / {after:.0} MiB |",
+            memory_subscribed.unwrap_or(f64::NAN)
+        );
+    }
+    if let Some(peak) = peak_memory_mib() {
+        println!("| peak resident memory of the process (VmHWM) | {peak:.0} MiB |");
+    }
+    println!();
+    drop(merged);
+    drop(source.stdin.take());
+    let _ = source.wait();
     Ok(())
 }
 

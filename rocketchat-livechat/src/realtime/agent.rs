@@ -101,7 +101,7 @@ async fn subscribe_all(
     streams: Vec<(&'static str, Value)>,
 ) -> Result<(mpsc::UnboundedReceiver<Notice>, Vec<Subscription>)> {
     let connection = client.realtime_connection();
-    let (sender, mut notices) = mpsc::unbounded_channel();
+    let (sender, mut notices) = connection.inbox(false);
     let guards: Vec<Subscription> = streams
         .into_iter()
         .map(|(name, params)| connection.subscribe(name, params, sender.clone()))
@@ -217,7 +217,8 @@ impl Queue {
                         tracing::warn!(%error, "realtime: could not re-read the queue after a reconnect");
                     }
                 }
-                Some(Notice::Ready) => {}
+                // Not sent to these streams: they are not dropped.
+                Some(Notice::Ready | Notice::Behind) => {}
                 Some(Notice::Refused {
                     stream,
                     event_name,
@@ -445,7 +446,7 @@ impl Realtime {
                             }
                             Ok(event)
                         }
-                        Some(Notice::Ready | Notice::Resumed { .. }) => continue,
+                        Some(Notice::Ready | Notice::Resumed { .. } | Notice::Behind) => continue,
                         Some(Notice::Refused {
                             stream,
                             event_name,

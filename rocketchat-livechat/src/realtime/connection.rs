@@ -15,6 +15,7 @@ use tokio::time::Instant;
 use tokio_tungstenite::tungstenite::Message as WsMessage;
 
 use super::frame::{self, Incoming};
+use super::inbox::{self, Budget, Inbox};
 use super::RealtimeOptions;
 use crate::session::Session;
 use crate::{Error, Result};
@@ -43,6 +44,9 @@ pub(crate) enum Notice {
         event_name: String,
         error: types::RealtimeError,
     },
+    /// Room messages were dropped instead of queued (the reader is behind: see
+    /// [`inbox`](super::inbox)): read them back from history. Only room streams get it.
+    Behind,
     /// The websocket could not be opened at all (it never was): e.g. a proxy without
     /// websocket support. The subscription is dropped.
     Unreachable(Error),
@@ -53,7 +57,7 @@ enum Command {
         id: String,
         name: String,
         params: Value,
-        notices: mpsc::UnboundedSender<Notice>,
+        notices: inbox::Sender,
     },
     Unsubscribe {
         id: String,
@@ -78,6 +82,8 @@ struct Shared {
     session: Arc<Session>,
     options: RealtimeOptions,
     next_id: AtomicU64,
+    /// What the socket may queue for its readers, shared by all its inboxes.
+    budget: Arc<Budget>,
     /// Started on first use, so that building a client needs no runtime.
     commands: OnceLock<mpsc::UnboundedSender<Command>>,
 }
@@ -88,6 +94,7 @@ impl Connection {
             shared: Arc::new(Shared {
                 url: websocket_url(base_url),
                 session,
+                budget: Budget::new(options.buffer_bytes, options.buffer_per_room),
                 options,
                 next_id: AtomicU64::new(0),
                 commands: OnceLock::new(),
@@ -97,6 +104,12 @@ impl Connection {
 
     pub(crate) fn options(&self) -> &RealtimeOptions {
         &self.shared.options
+    }
+
+    /// A new inbox on this socket's budget; `recoverable` when its reader fills gaps from
+    /// history (a room), so that its messages may be dropped while it is behind.
+    pub(crate) fn inbox(&self, recoverable: bool) -> (inbox::Sender, Inbox) {
+        inbox::inbox(self.shared.budget.clone(), recoverable)
     }
 
     fn next_id(&self) -> String {
@@ -134,7 +147,7 @@ impl Connection {
         &self,
         name: &str,
         params: Value,
-        notices: mpsc::UnboundedSender<Notice>,
+        notices: inbox::Sender,
     ) -> Subscription {
         let id = self.next_id();
         self.send(Command::Subscribe {
@@ -203,8 +216,11 @@ pub(crate) fn realtime_error(message: impl Into<String>) -> Error {
 
 struct Sub {
     name: String,
-    params: Value,
-    notices: mpsc::UnboundedSender<Notice>,
+    /// The stream's event name: its first param.
+    event_name: String,
+    /// As text: thousands of rooms keep theirs, and a tree of values costs ten times more.
+    params: Box<serde_json::value::RawValue>,
+    notices: inbox::Sender,
     /// `ready` seen on the current socket.
     ready: bool,
     /// `ready` seen on some socket before.
@@ -219,12 +235,29 @@ struct Subs {
     by_event: HashMap<String, HashMap<String, Vec<String>>>,
 }
 
-impl Subs {
-    fn event_name(sub: &Sub) -> &str {
-        sub.params
+impl Sub {
+    /// A subscription not yet confirmed.
+    fn new(name: String, params: &Value, notices: inbox::Sender) -> Self {
+        let event_name = params
             .get(0)
             .and_then(Value::as_str)
             .unwrap_or_default()
+            .to_owned();
+        Self {
+            name,
+            event_name,
+            params: serde_json::value::to_raw_value(params)
+                .unwrap_or_else(|_| serde_json::value::RawValue::NULL.to_owned()),
+            notices,
+            ready: false,
+            was_ready: false,
+        }
+    }
+}
+
+impl Subs {
+    fn event_name(sub: &Sub) -> &str {
+        &sub.event_name
     }
 
     fn insert(&mut self, id: String, sub: Sub) {
@@ -349,7 +382,7 @@ impl Task {
                     if !self.ever_connected {
                         // Nobody has had a socket yet: tell them now, so they can fall back.
                         for (_, sub) in self.subs.drain() {
-                            let _ = sub.notices.send(Notice::Unreachable(error_copy(&error)));
+                            sub.notices.send(Notice::Unreachable(error_copy(&error)));
                         }
                         for (_, _, reply) in self.queued_calls.drain(..) {
                             let _ = reply.send(Err(error_copy(&error)));
@@ -382,16 +415,7 @@ impl Task {
                 params,
                 notices,
             } => {
-                self.subs.insert(
-                    id,
-                    Sub {
-                        name,
-                        params,
-                        notices,
-                        ready: false,
-                        was_ready: false,
-                    },
-                );
+                self.subs.insert(id, Sub::new(name, &params, notices));
                 false
             }
             Command::Unsubscribe { id } => {
@@ -618,17 +642,9 @@ impl Task {
                 params,
                 notices,
             } => {
-                let text = frame::sub(&id, &name, &params);
-                self.subs.insert(
-                    id,
-                    Sub {
-                        name,
-                        params,
-                        notices,
-                        ready: false,
-                        was_ready: false,
-                    },
-                );
+                let sub = Sub::new(name, &params, notices);
+                let text = frame::sub(&id, &sub.name, &sub.params);
+                self.subs.insert(id, sub);
                 socket.send(WsMessage::text(text)).await
             }
             Command::Unsubscribe { id } => {
@@ -677,7 +693,7 @@ impl Task {
                             Notice::Ready
                         };
                         sub.was_ready = true;
-                        let _ = sub.notices.send(notice);
+                        sub.notices.send(notice);
                     }
                 }
             }
@@ -685,13 +701,8 @@ impl Task {
                 // Without an error it answers our own `unsub`.
                 if let Some(error) = error {
                     if let Some(sub) = self.subs.remove(&id) {
-                        let event_name = sub
-                            .params
-                            .get(0)
-                            .and_then(Value::as_str)
-                            .unwrap_or_default()
-                            .to_owned();
-                        let _ = sub.notices.send(Notice::Refused {
+                        let event_name = sub.event_name;
+                        sub.notices.send(Notice::Refused {
                             stream: sub.name,
                             event_name,
                             error: decode_error(error),
@@ -712,13 +723,13 @@ impl Task {
                 if let Some(first) = targets.next() {
                     let rest: Vec<&Sub> = targets.collect();
                     for sub in &rest {
-                        let _ = sub.notices.send(Notice::Event {
+                        sub.notices.send(Notice::Event {
                             stream: collection.clone(),
                             event_name: event_name.clone(),
                             args: args.clone(),
                         });
                     }
-                    let _ = first.notices.send(Notice::Event {
+                    first.notices.send(Notice::Event {
                         stream: collection,
                         event_name,
                         args,
@@ -783,13 +794,11 @@ mod subs_tests {
     use super::*;
 
     fn sub(name: &str, event_name: &str) -> Sub {
-        Sub {
-            name: name.to_owned(),
-            params: serde_json::json!([event_name, {"useCollection": false, "args": []}]),
-            notices: mpsc::unbounded_channel().0,
-            ready: false,
-            was_ready: false,
-        }
+        Sub::new(
+            name.to_owned(),
+            &serde_json::json!([event_name, {"useCollection": false, "args": []}]),
+            inbox::inbox(Budget::new(usize::MAX, usize::MAX), false).0,
+        )
     }
 
     fn targets<'a>(subs: &'a Subs, collection: &str, event_name: &str) -> Vec<&'a str> {

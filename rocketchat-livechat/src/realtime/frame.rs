@@ -30,6 +30,22 @@ impl Args {
             .collect()
     }
 
+    /// The length of the arguments' text, for the inbox's byte budget.
+    pub(crate) fn text_len(&self) -> usize {
+        self.0.iter().map(|raw| raw.get().len()).sum()
+    }
+
+    /// Arguments from their JSON texts (tests).
+    #[cfg(test)]
+    pub(crate) fn from_texts(texts: &[String]) -> Self {
+        Self(
+            texts
+                .iter()
+                .filter_map(|text| RawValue::from_string(text.clone()).ok())
+                .collect(),
+        )
+    }
+
     /// The first argument read as `T`, when it is one.
     pub(crate) fn first<T: DeserializeOwned>(&self) -> Option<T> {
         serde_json::from_str(self.0.first()?.get()).ok()
@@ -77,8 +93,14 @@ pub(crate) fn ping(id: &str) -> String {
 }
 
 /// `sub`: subscribes `id` to stream `name` with its params.
-pub(crate) fn sub(id: &str, name: &str, params: &Value) -> String {
-    json!({"msg": "sub", "id": id, "name": name, "params": params}).to_string()
+pub(crate) fn sub(id: &str, name: &str, params: &RawValue) -> String {
+    let text = |s: &str| Value::from(s).to_string();
+    format!(
+        r#"{{"msg":"sub","id":{},"name":{},"params":{}}}"#,
+        text(id),
+        text(name),
+        params.get()
+    )
 }
 
 /// `unsub`.
@@ -271,7 +293,11 @@ mod tests {
         let sub: Value = serde_json::from_str(&sub(
             "s1",
             "stream-room-messages",
-            &stream_params("rid", vec![json!({"token": "t", "visitorToken": "t"})]),
+            &serde_json::value::to_raw_value(&stream_params(
+                "rid",
+                vec![json!({"token": "t", "visitorToken": "t"})],
+            ))
+            .unwrap(),
         ))
         .unwrap();
         assert_eq!(

@@ -32,6 +32,7 @@ mod connection;
 mod cursor;
 mod event;
 pub(crate) mod frame;
+mod inbox;
 mod room;
 
 use std::time::Duration;
@@ -60,6 +61,10 @@ pub struct RealtimeOptions {
     pub initial_backoff: Duration,
     /// Longest wait between reconnects; 30 s by default.
     pub max_backoff: Duration,
+    /// Events queued for one room's reader at most; 1,000 by default. See [`buffer`](Self::buffer).
+    pub buffer_per_room: usize,
+    /// Bytes queued for all of the socket's readers at most; 32 MiB by default.
+    pub buffer_bytes: usize,
 }
 
 impl Default for RealtimeOptions {
@@ -70,6 +75,8 @@ impl Default for RealtimeOptions {
             connect_timeout: Duration::from_secs(10),
             initial_backoff: Duration::from_millis(500),
             max_backoff: Duration::from_secs(30),
+            buffer_per_room: 1_000,
+            buffer_bytes: 32 << 20,
         }
     }
 }
@@ -91,6 +98,22 @@ impl RealtimeOptions {
     pub fn backoff(mut self, initial: Duration, max: Duration) -> Self {
         self.initial_backoff = initial;
         self.max_backoff = max;
+        self
+    }
+
+    /// Bounds what the socket queues for readers that read slower than events come: at most
+    /// `per_room` events for one room's stream, and `bytes` for all of them.
+    ///
+    /// The socket never waits for a reader, so one slow stream does not stall the others.
+    /// Past a bound it stops queueing that room's messages and marks the stream: when the
+    /// reader gets there, the stream reads the messages it missed from the room's history
+    /// (as after a reconnect), so every message still comes once and in order; it costs one
+    /// history call or more per room that fell behind. Deletions, typing and room changes
+    /// cannot be read back, so they are always queued. The queue and assignment streams are
+    /// not bounded.
+    pub fn buffer(mut self, per_room: usize, bytes: usize) -> Self {
+        self.buffer_per_room = per_room.max(1);
+        self.buffer_bytes = bytes;
         self
     }
 

@@ -3,6 +3,8 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use chrono::{DateTime, Utc};
@@ -10,12 +12,12 @@ use futures::stream::BoxStream;
 use futures::{Stream, StreamExt};
 use rocketchat_api::types;
 use serde_json::{json, Value};
-use tokio::sync::mpsc;
 
 use super::connection::{describe, Notice, Subscription};
 use super::cursor::Start;
 use super::event::{decode_room, Decoded, RoomEvent, LIVECHAT_ROOM, NOTIFY_ROOM, ROOM_MESSAGES};
 use super::frame::stream_params;
+use super::inbox::Inbox;
 use crate::session::TRANSIENT_FAILURES_TOLERATED;
 use crate::{Client, VisitorSession};
 use crate::{Error, Result};
@@ -24,6 +26,9 @@ use crate::{Error, Result};
 const SEEN_CAPACITY: usize = 10_000;
 /// Messages per REST call while filling a gap.
 const GAP_PAGE: u32 = 50;
+/// What one message read back from history and held until its reader takes it counts against
+/// the socket's budget: its model and its text, roughly.
+const HELD_MESSAGE_BYTES: usize = std::mem::size_of::<RoomEvent>() + 512;
 
 /// The events of one room as a `Stream`, from [`VisitorSession::events`] or
 /// [`Realtime::room`](super::Realtime::room). Ends after [`RoomEvent::Closed`], or with an
@@ -31,6 +36,7 @@ const GAP_PAGE: u32 = 50;
 pub struct RoomEvents {
     inner: BoxStream<'static, Result<RoomEvent>>,
     history_cut: bool,
+    behind: Arc<AtomicU64>,
 }
 
 impl RoomEvents {
@@ -40,6 +46,14 @@ impl RoomEvents {
     /// it could read and messages between the two may be missing. Logged too.
     pub fn history_cut(&self) -> bool {
         self.history_cut
+    }
+
+    /// How often this stream's reader fell behind the socket's bound
+    /// ([`RealtimeOptions::buffer`](super::RealtimeOptions::buffer)), so that the stream read
+    /// messages back from history instead of queueing them. Nothing was lost; a reader that
+    /// falls behind often spends history calls, and may want a larger bound or to read faster.
+    pub fn fell_behind(&self) -> u64 {
+        self.behind.load(Ordering::Relaxed)
     }
 }
 
@@ -171,21 +185,35 @@ impl Seen {
 struct Follow {
     follower: Follower,
     rid: String,
-    notices: mpsc::UnboundedReceiver<Notice>,
+    notices: Inbox,
     _subscriptions: Vec<Subscription>,
     seen: Seen,
     /// The newest `ts` delivered: a gap is filled back to it.
     newest: Option<DateTime<Utc>>,
+    /// Events read back from history (or held while subscribing), in delivery order. A live
+    /// event goes past it when it is empty, so that idle rooms hold no slots.
     pending: VecDeque<RoomEvent>,
+    /// Bytes of the socket's budget that `pending` holds; given back once it is empty.
+    held: usize,
+    /// The last gap was read back only in part (the budget was spent): read the rest before
+    /// any live message.
+    rest_due: bool,
+    /// Times the reader fell behind: [`RoomEvents::fell_behind`].
+    behind: Arc<AtomicU64>,
     done: bool,
 }
 
 impl Follow {
     /// Files a streamed message: new, an edit, the close, or a repeat (dropped).
     fn file(&mut self, message: types::Message, from_history: bool) {
-        let Some(seen_before) = self.seen.news(&message) else {
-            return;
-        };
+        if let Some(event) = self.classify(message, from_history) {
+            self.pending.push_back(event);
+        }
+    }
+
+    /// A message as its event: new, an edit, the close; `None` for a repeat.
+    fn classify(&mut self, message: types::Message, from_history: bool) -> Option<RoomEvent> {
+        let seen_before = self.seen.news(&message)?;
         self.seen.remember(&message);
         let ts = message.ts;
         self.newest = Some(self.newest.map_or(ts, |newest| newest.max(ts)));
@@ -196,13 +224,33 @@ impl Follow {
         } else {
             RoomEvent::Message(message)
         };
-        self.pending.push_back(event);
+        Some(event)
     }
 
-    fn take(&mut self, stream: &str, event_name: &str, args: super::frame::Args) {
+    /// A live event as its event, `None` for a repeat.
+    fn take(
+        &mut self,
+        stream: &str,
+        event_name: &str,
+        args: super::frame::Args,
+    ) -> Option<RoomEvent> {
         match decode_room(stream, event_name, args) {
-            Decoded::Message(message) => self.file(message, false),
-            Decoded::Event(event) => self.pending.push_back(event),
+            Decoded::Message(message) => self.classify(message, false),
+            Decoded::Event(event) => Some(event),
+        }
+    }
+
+    /// Gives the budget back once `pending` is empty, and its slots.
+    fn settle(&mut self) {
+        if self.pending.is_empty() {
+            if self.held > 0 {
+                self.notices
+                    .budget()
+                    .release(std::mem::take(&mut self.held));
+            }
+            if self.pending.capacity() > 0 {
+                self.pending = VecDeque::new();
+            }
         }
     }
 
@@ -219,7 +267,10 @@ impl Follow {
         let mut end = None;
         let mut offset = 0i64;
         loop {
-            let page = self.follower.history(&self.rid, end, offset).await?;
+            let page = {
+                let _turn = self.notices.budget().history_turn().await;
+                self.follower.history(&self.rid, end, offset).await?
+            };
             let short = page.len() < GAP_PAGE as usize;
             offset += page.len() as i64;
             let reached = page.last().is_some_and(|oldest| start.reached(oldest));
@@ -275,7 +326,10 @@ impl Follow {
         let mut end = None;
         let mut offset = 0i64;
         loop {
-            let page = self.follower.history(&self.rid, end, offset).await?;
+            let page = {
+                let _turn = self.notices.budget().history_turn().await;
+                self.follower.history(&self.rid, end, offset).await?
+            };
             let short = page.len() < GAP_PAGE as usize;
             offset += page.len() as i64;
             let oldest = page.last().map(|m| m.ts);
@@ -288,8 +342,18 @@ impl Follow {
             // `end` is exclusive and stamps have millisecond precision: overlap by 1 ms.
             end = oldest.map(|ts| ts + chrono::Duration::milliseconds(1));
         }
-        fresh.reverse();
-        fresh.sort_by_key(|m| m.ts);
+        fresh.sort_by(|a, b| (a.ts, a.id.as_str()).cmp(&(b.ts, b.id.as_str())));
+        fresh.dedup_by(|a, b| a.id == b.id);
+        fresh.retain(|m| self.seen.news(m).is_some());
+        // What the reader has not taken is held here: a share of the socket's budget, at
+        // least one message; the rest is read again once these are taken.
+        let granted = self
+            .notices
+            .budget()
+            .reserve(fresh.len(), HELD_MESSAGE_BYTES);
+        self.held += granted * HELD_MESSAGE_BYTES;
+        self.rest_due = granted < fresh.len();
+        fresh.truncate(granted);
         for message in fresh {
             self.file(message, true);
         }
@@ -316,17 +380,31 @@ impl Follow {
         }
     }
 
+    /// Delivers `event`; the close ends the stream.
+    fn deliver(&mut self, event: RoomEvent) -> Option<Result<RoomEvent>> {
+        if matches!(event, RoomEvent::Closed(_)) {
+            self.done = true;
+            self.pending.clear();
+        }
+        self.settle();
+        Some(Ok(event))
+    }
+
     async fn next(&mut self) -> Option<Result<RoomEvent>> {
         loop {
             if let Some(event) = self.pending.pop_front() {
-                if matches!(event, RoomEvent::Closed(_)) {
-                    self.done = true;
-                    self.pending.clear();
-                }
-                return Some(Ok(event));
+                return self.deliver(event);
             }
             if self.done {
                 return None;
+            }
+            if self.rest_due {
+                // Older than anything queued: read before it.
+                if let Err(error) = Box::pin(self.fill_gap_patiently()).await {
+                    self.done = true;
+                    return Some(Err(error));
+                }
+                continue;
             }
             match self.notices.recv().await {
                 None => {
@@ -339,9 +417,21 @@ impl Follow {
                     stream,
                     event_name,
                     args,
-                }) => self.take(&stream, &event_name, args),
+                }) => {
+                    if let Some(event) = self.take(&stream, &event_name, args) {
+                        return self.deliver(event);
+                    }
+                }
                 Some(Notice::Resumed { stream }) if stream == ROOM_MESSAGES => {
                     if let Err(error) = self.fill_gap_patiently().await {
+                        self.done = true;
+                        return Some(Err(error));
+                    }
+                }
+                // The reader fell behind and messages were not queued: read them back.
+                Some(Notice::Behind) => {
+                    self.behind.fetch_add(1, Ordering::Relaxed);
+                    if let Err(error) = Box::pin(self.fill_gap_patiently()).await {
                         self.done = true;
                         return Some(Err(error));
                     }
@@ -375,6 +465,12 @@ impl Follow {
     }
 }
 
+impl Drop for Follow {
+    fn drop(&mut self) {
+        self.notices.budget().release(self.held);
+    }
+}
+
 pub(crate) fn refused(stream: String, event_name: String, error: types::RealtimeError) -> Error {
     Error::Subscription {
         message: describe(&error),
@@ -397,7 +493,7 @@ pub(crate) async fn follow(follower: Follower, rid: &str, start: Start) -> Resul
         }
     }
     let connection = follower.client().realtime_connection();
-    let (sender, notices) = mpsc::unbounded_channel();
+    let (sender, notices) = connection.inbox(true);
     let subscriptions: Vec<Subscription> = follower
         .subscriptions(rid)
         .into_iter()
@@ -412,6 +508,9 @@ pub(crate) async fn follow(follower: Follower, rid: &str, start: Start) -> Resul
         seen: Seen::default(),
         newest: None,
         pending: VecDeque::new(),
+        held: 0,
+        rest_due: false,
+        behind: Arc::default(),
         done: false,
     };
     let mut waiting = subscriptions.len();
@@ -423,8 +522,13 @@ pub(crate) async fn follow(follower: Follower, rid: &str, start: Start) -> Resul
                 stream,
                 event_name,
                 args,
-            }) => follow.take(&stream, &event_name, args),
-            Some(Notice::Resumed { .. }) => {}
+            }) => {
+                if let Some(event) = follow.take(&stream, &event_name, args) {
+                    follow.pending.push_back(event);
+                }
+            }
+            // Read back with the rest of the history below.
+            Some(Notice::Resumed { .. } | Notice::Behind) => {}
             Some(Notice::Refused {
                 stream,
                 event_name,
@@ -439,12 +543,14 @@ pub(crate) async fn follow(follower: Follower, rid: &str, start: Start) -> Resul
         }
     }
     let history_cut = follow.catch_up(&start).await?;
+    let behind = follow.behind.clone();
     let stream = futures::stream::unfold(follow, |mut follow| async move {
         follow.next().await.map(|item| (item, follow))
     });
     Ok(RoomEvents {
         inner: stream.boxed(),
         history_cut,
+        behind,
     })
 }
 

@@ -17,6 +17,7 @@ mod lenient;
 mod operations;
 mod realtime;
 mod realtime_frames;
+mod realtime_slow_reader;
 mod realtime_start;
 mod records;
 mod resilience;
